@@ -1,0 +1,3 @@
+using ChatOps.Cli;
+
+return await CliApplication.RunAsync(args, CliContext.ForConsole(CliConsole.FromSystem()), CancellationToken.None);

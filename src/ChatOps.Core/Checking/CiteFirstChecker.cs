@@ -1,0 +1,142 @@
+using ChatOps.Core.Checking.Classification;
+using ChatOps.Core.Checking.Rules;
+using ChatOps.Core.Checking.Signals;
+using ChatOps.Core.Checking.Text;
+using ChatOps.Core.Evidence;
+
+namespace ChatOps.Core.Checking;
+
+/// <summary>The deterministic cite-first checker: splits the draft into statements and applies every rule of the spec.</summary>
+public sealed class CiteFirstChecker : ICiteFirstChecker
+{
+    private static readonly IStatementRule[] Rules =
+    [
+        new UncitedClaimRule(),
+        new UnknownSourceRule(),
+        new UnlabelledUnknownRule(),
+        new TimelineMissingReferenceRule(),
+        new UngroundedSpecificRule(),
+    ];
+
+    /// <inheritdoc />
+    /// <remarks>The rules are the same for every workflow today; the workflow is part of the input so that
+    /// per-workflow rules can be added without changing callers.</remarks>
+    public CheckResult Check(EvidenceSet evidence, string draft, string? workflow = null)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(draft);
+
+        var index = new EvidenceIndex(evidence);
+        var lines = new LineIndex(draft);
+        var classifier = new StatementClassifier();
+        var statements = new List<Statement>();
+        var findings = new List<Finding>();
+        var spans = new List<TextSpan>();
+
+        foreach (var block in BlockParser.Parse(draft))
+        {
+            if (block.Kind == BlockKind.Structural)
+            {
+                var urls = UrlScanner.Scan(draft, block.Span);
+                if (urls.Count > 0 && ForeignLinkRule.Apply(draft, block.Span, lines.LineOf(block.Span.Start), urls, index) is { } link)
+                {
+                    findings.Add(link);
+                }
+
+                continue;
+            }
+
+            spans.Clear();
+            if (block.Kind == BlockKind.TableRow)
+            {
+                spans.Add(block.Span);
+            }
+            else
+            {
+                SentenceSplitter.Split(draft, block.Span, spans);
+            }
+
+            foreach (var span in spans)
+            {
+                if (IsHeadingLike(draft, span, block.Kind, lines, index, findings))
+                {
+                    continue;
+                }
+
+                var facts = Analyse(draft, span, block.Kind == BlockKind.TableRow, lines, evidence, classifier);
+                statements.Add(new Statement(facts.Text, span.Start, span.End, facts.Line, facts.Kind,
+                    facts.Cited.Select(s => s.Id).ToArray()));
+                foreach (var rule in Rules)
+                {
+                    if (rule.Apply(facts, draft, index) is { } finding)
+                    {
+                        findings.Add(finding);
+                    }
+                }
+
+                if (facts.Urls.Count > 0 && ForeignLinkRule.Apply(draft, span, facts.Line, facts.Urls, index) is { } foreign)
+                {
+                    findings.Add(foreign);
+                }
+            }
+        }
+
+        return new CheckResult(findings.Count == 0 ? Verdict.Accepted : Verdict.Rejected, findings, statements);
+    }
+
+    // A prose line that only names what follows ("**Impact**", "Next steps:") is a heading, not a statement;
+    // its links are still checked.
+    private static bool IsHeadingLike(string draft, TextSpan span, BlockKind kind, LineIndex lines, EvidenceIndex index, List<Finding> findings)
+    {
+        if (kind != BlockKind.Prose || !HeadingLike.Is(draft[span.Start..span.End]))
+        {
+            return false;
+        }
+
+        var urls = UrlScanner.Scan(draft, span);
+        if (urls.Count > 0 && ForeignLinkRule.Apply(draft, span, lines.LineOf(span.Start), urls, index) is { } link)
+        {
+            findings.Add(link);
+        }
+
+        return true;
+    }
+
+    private static StatementFacts Analyse(
+        string draft, TextSpan span, bool isTableRow, LineIndex lines, EvidenceSet evidence, StatementClassifier classifier)
+    {
+        var markers = CitationMarkerScanner.Scan(draft, span);
+        var urls = UrlScanner.Scan(draft, span);
+        var excluded = markers.Select(m => m.Span).Concat(urls).OrderBy(s => s.Start).ToList();
+        var plain = PlainText.From(draft, span, excluded);
+
+        var cited = new List<Source>();
+        var unknown = new List<string>();
+        foreach (var id in markers.SelectMany(m => m.Ids))
+        {
+            if (evidence.TryGet(id, out var source))
+            {
+                if (!cited.Contains(source))
+                {
+                    cited.Add(source);
+                }
+            }
+            else if (!unknown.Contains(id, StringComparer.Ordinal))
+            {
+                unknown.Add(id);
+            }
+        }
+
+        return new StatementFacts(
+            span,
+            draft[span.Start..span.End],
+            lines.LineOf(span.Start),
+            classifier.Classify(plain, isTableRow),
+            plain,
+            cited,
+            unknown,
+            urls,
+            SpecificTokenizer.Tokens(draft, span, excluded),
+            TimelineSignals.IsTimelineEntry(plain));
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using ChatOps.Core.Checking.Text;
+
+namespace ChatOps.Core.Checking.Classification;
+
+/// <summary>Greetings, thanks, apologies, sign-offs and other politeness that states no fact.</summary>
+internal static partial class CourtesyPhrases
+{
+    public static bool IsCourtesy(string plain, int wordCount, out bool isSignOff)
+    {
+        isSignOff = wordCount <= 6 && (CourtesyLines.IsSignOff(plain) || SignOffWithName().IsMatch(plain));
+        if (isSignOff)
+        {
+            return true;
+        }
+
+        if (wordCount <= 12 && CourtesyLines.IsGreeting(plain))
+        {
+            return true;
+        }
+
+        if (Thanks().IsMatch(plain))
+        {
+            // "Thanks to the rollback, errors fell" credits a cause: that is a claim.
+            return !ThanksToCause().IsMatch(plain);
+        }
+
+        return Apology().IsMatch(plain) || Other().IsMatch(plain);
+    }
+
+    [GeneratedRegex(@"^(best|best regards|kind regards|kindest regards|warm regards|warm wishes|warmest wishes|regards|many thanks|thanks|thank you|cheers|sincerely|all the best|best wishes|with thanks|take care|thanks and regards)[,!]\s*[\p{L}][\p{L}' .&-]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SignOffWithName();
+
+    [GeneratedRegex(@"^(thanks|thank you|many thanks|thx|a big thank you|huge thanks|special thanks|kudos|(we|i) (really |truly |greatly |sincerely )?(appreciate|value)|appreciate|(we|i)('re| are| am|'m) (so |very |truly )?(grateful|thankful)|(we|i)('d| would) like to thank)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Thanks();
+
+    [GeneratedRegex(@"^thanks to [^,]{1,80}, \S+ \S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThanksToCause();
+
+    [GeneratedRegex(@"^(sorry|apologies|our apologies|my apologies|(we|i) (sincerely |deeply |truly |really |do )?(apologi[sz]e|regret)|(we|i)('re| are| am|'m)( very| truly| so| deeply| really| sincerely)? sorry|please accept our (sincere |deepest )?apologies|(we|i)('d| would) like to apologi[sz]e)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Apology();
+
+    [GeneratedRegex(@"^((we|i) hope (this|that|you)|hope (this|that) helps|have a (good|great|nice|lovely) (day|weekend|evening|week)|happy to help|glad to help|(we|i) (completely |fully |totally )?understand (how|your|the frustration|that this)|we know how (frustrating|disruptive|inconvenient)|stay safe|good question|great question|welcome (aboard|to)|here (is|are|'s)(?![^:]*:\s*\S)|below (is|are)(?![^:]*:\s*\S)|the following(?![^:]*:\s*\S))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Other();
+}

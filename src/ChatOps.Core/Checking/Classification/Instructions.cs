@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+
+namespace ChatOps.Core.Checking.Classification;
+
+/// <summary>Instructions to the reader: imperatives, "Please …", "If …, restart …", "Approvers, please …".</summary>
+internal static partial class Instructions
+{
+    // Words after which an object starts: "Update the app", "Review the “may include …” note".
+    private static readonly HashSet<string> ObjectStarters = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "your", "our", "their", "its", "this", "that", "these", "those", "it", "them", "us", "me",
+        "him", "her", "all", "any", "each", "every", "some", "to", "up", "down", "out", "in", "on", "at", "for", "with",
+        "from", "by", "back", "off", "away", "over", "again", "now", "only", "both", "no", "more", "one", "my",
+    };
+
+    public static bool IsInstruction(string body)
+    {
+        if (Polite().IsMatch(body) || FixedPhrases().IsMatch(body))
+        {
+            return true;
+        }
+
+        var you = YouShould().Match(body);
+        if (you.Success)
+        {
+            // "You should restart …" instructs; "You should receive a refund" predicts.
+            return ImperativeVerbs.Contains(you.Groups["verb"].Value) && !Predictive.Contains(you.Groups["verb"].Value.ToLowerInvariant());
+        }
+
+        foreach (var prefix in new[] { Vocative().Match(body), Conditional().Match(body) })
+        {
+            if (prefix.Success && (Polite().IsMatch(prefix.Groups["rest"].Value) || StartsWithImperative(prefix.Groups["rest"].Value)))
+            {
+                return true;
+            }
+        }
+
+        return StartsWithImperative(body);
+    }
+
+    private static readonly HashSet<string> Predictive = new(StringComparer.Ordinal)
+    {
+        "see", "get", "have", "be", "notice", "receive", "hear", "find", "expect", "keep",
+    };
+
+    private static bool StartsWithImperative(string text)
+    {
+        var words = PlainWords.Of(text);
+        var first = 0;
+        if (words.Count > 1 && words[0] is "do" && words[1] is "not")
+        {
+            first = 2;
+        }
+        else if (words.Count > 1 && words[0] is "never" or "always" or "just" or "simply" or "then" or "also" or "now" or "first" or "finally")
+        {
+            first = 1;
+        }
+
+        if (first >= words.Count || !ImperativeVerbs.Contains(words[first]))
+        {
+            return false;
+        }
+
+        return !NounSubjectFollows(words, first);
+    }
+
+    // "Order volumes dropped 20%", "Lock firmware 2.7.1 rejects the token", "Update was deployed":
+    // the first word is the subject's noun when a finite verb follows before any object starts.
+    private static bool NounSubjectFollows(List<string> words, int first)
+    {
+        for (var k = first + 1; k < words.Count && k <= first + 4; k++)
+        {
+            var word = words[k];
+            if (ObjectStarters.Contains(word))
+            {
+                return false;
+            }
+
+            if (Auxiliaries.Contains(word))
+            {
+                return true;
+            }
+
+            var after = k + 1 < words.Count ? words[k + 1] : "";
+            var looksFinite = (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4)
+                || (word.EndsWith('s') && word.Length > 3 && after is "the" or "a" or "an" or "its" or "their" or "our" or "all" or "new");
+            if (looksFinite && (after.Length == 0 || ObjectStarters.Contains(after) || char.IsDigit(after[0]) || after is "as" or "after" or "before" or "when" or "since"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^(please|kindly)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Polite();
+
+    [GeneratedRegex(@"^(let (us|me) know|feel free|make sure|be sure|be aware|be careful|stay tuned|don't|do not|never)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FixedPhrases();
+
+    [GeneratedRegex(@"^you('ll| will)? (should|must|need to|will need to|may want to|might want to|have to|'ll need to|need only)( (also|still|now|first|then|just))? (?<verb>[\p{L}-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YouShould();
+
+    // "Approvers, please reply …", "CISO, approve or reject by Friday."
+    [GeneratedRegex(@"^(?<voc>[\p{L}][\p{L}'-]*( [\p{L}][\p{L}'-]*){0,2}), (?<rest>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Vocative();
+
+    [GeneratedRegex(@"^(if|when|once|until|while|before|after|in case|as soon as|whenever|to|for|meanwhile|in the meantime|until then|for now|otherwise|instead|alternatively|in the meanwhile|if so|if not|in|on|from|at|under|via|with|by|during|next|then|first|finally|also|afterwards|later|where|wherever|unless)\b[^,]{0,160},\s*(?<rest>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Conditional();
+}

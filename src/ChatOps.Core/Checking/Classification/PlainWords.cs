@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace ChatOps.Core.Checking.Classification;
+
+/// <summary>Lower-cased words of a statement with English contractions spelled out ("we'll" → "we", "will").</summary>
+internal static partial class PlainWords
+{
+    public static List<string> Of(string plain)
+    {
+        var words = new List<string>();
+        foreach (var match in Word().EnumerateMatches(plain))
+        {
+            var word = plain.Substring(match.Index, match.Length).ToLowerInvariant();
+            switch (word)
+            {
+                case "won't":
+                    words.Add("will");
+                    words.Add("not");
+                    continue;
+                case "can't":
+                    words.Add("can");
+                    words.Add("not");
+                    continue;
+            }
+
+            var apostrophe = word.IndexOf('\'', StringComparison.Ordinal);
+            if (apostrophe <= 0)
+            {
+                words.Add(word);
+                continue;
+            }
+
+            var stem = word[..apostrophe];
+            var suffix = word[(apostrophe + 1)..];
+            words.Add(stem);
+            var expanded = suffix switch
+            {
+                "ll" => "will",
+                "re" => "are",
+                "m" => "am",
+                "ve" => "have",
+                "d" => "would",
+                "t" when stem.EndsWith('n') => "not",
+                _ => null,
+            };
+            if (expanded is not null)
+            {
+                words.Add(expanded);
+            }
+        }
+
+        return words;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(['-][\p{L}\p{N}]+|(?<=\p{N})[.,:](?=\p{N})[\p{N}]+)*")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using ChatOps.Core.Checking.Text;
+using ChatOps.Core.Evidence;
+
+namespace ChatOps.Core.Checking.Rules;
+
+/// <summary>What the rules look up in the evidence: each source's numbers and words, and the set of source URIs.</summary>
+internal sealed partial class EvidenceIndex
+{
+    private readonly Dictionary<string, HashSet<string>> specifics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> words = new(StringComparer.Ordinal);
+    private readonly HashSet<string> uris = new(StringComparer.Ordinal);
+
+    public EvidenceIndex(EvidenceSet evidence)
+    {
+        Evidence = evidence;
+        foreach (var source in evidence.Sources)
+        {
+            if (source.Uri is not null)
+            {
+                uris.Add(source.Uri);
+            }
+        }
+    }
+
+    public EvidenceSet Evidence { get; }
+
+    public bool IsSourceUri(string url) => uris.Contains(url);
+
+    /// <summary>Whether the source's text holds the token, cut and compared as the spec says.</summary>
+    public bool SourceHolds(Source source, string normalizedToken)
+    {
+        if (!specifics.TryGetValue(source.Id, out var set))
+        {
+            set = [];
+            foreach (var token in SpecificTokenizer.Tokens(source.Text, new TextSpan(0, source.Text.Length), []))
+            {
+                set.Add(SpecificTokenizer.Normalize(token));
+            }
+
+            specifics[source.Id] = set;
+        }
+
+        return set.Contains(normalizedToken);
+    }
+
+    /// <summary>How many of the given content words the source's text shares; ranks sources for suggestions.</summary>
+    public int Overlap(Source source, IReadOnlyCollection<string> contentWords)
+    {
+        if (!words.TryGetValue(source.Id, out var set))
+        {
+            set = ContentWords(source.Text);
+            words[source.Id] = set;
+        }
+
+        var count = 0;
+        foreach (var word in contentWords)
+        {
+            if (set.Contains(word))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    public static HashSet<string> ContentWords(string text)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var match in Word().EnumerateMatches(text))
+        {
+            if (match.Length >= 4)
+            {
+                set.Add(text.Substring(match.Index, match.Length).ToLowerInvariant());
+            }
+        }
+
+        return set;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}.,:%$£€-]*[\p{L}\p{N}%]")]
+    private static partial Regex Word();
+}

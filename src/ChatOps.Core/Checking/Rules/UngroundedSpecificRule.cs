@@ -1,0 +1,55 @@
+using ChatOps.Core.Checking.Text;
+using ChatOps.Core.Evidence;
+
+namespace ChatOps.Core.Checking.Rules;
+
+/// <summary><c>ungrounded-specific</c>: a cited claim holding a number or identifier that none of its cited sources holds.</summary>
+internal sealed class UngroundedSpecificRule : IStatementRule
+{
+    public Finding? Apply(StatementFacts statement, string draft, EvidenceIndex evidence)
+    {
+        if (!statement.IsClaim || statement.Cited.Count == 0)
+        {
+            return null;
+        }
+
+        var missing = new List<string>();
+        foreach (var token in statement.Specifics)
+        {
+            var normalized = SpecificTokenizer.Normalize(token);
+            if (!statement.Cited.Any(s => evidence.SourceHolds(s, normalized)) && !missing.Contains(token))
+            {
+                missing.Add(token);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return null;
+        }
+
+        var cited = string.Join(" or ", statement.Cited.Select(s => s.Id));
+        var quoted = string.Join(", ", missing.Select(t => $"\"{t}\""));
+        var message = missing.Count == 1
+            ? $"{quoted} is not in the text of {cited}."
+            : $"{quoted} are not in the text of {cited}.";
+        return statement.ToFinding(RuleIds.UngroundedSpecific, message, Suggest(missing, statement, evidence));
+    }
+
+    private static string Suggest(List<string> missing, StatementFacts statement, EvidenceIndex evidence)
+    {
+        var holders = new List<Source>();
+        foreach (var source in evidence.Evidence.Sources)
+        {
+            if (!statement.Cited.Contains(source)
+                && missing.All(t => evidence.SourceHolds(source, SpecificTokenizer.Normalize(t))))
+            {
+                holders.Add(source);
+            }
+        }
+
+        return holders.Count > 0
+            ? $"{SourceSuggestions.Describe(holders)} holds it: cite that source, or use the figure the cited source gives"
+            : "use the exact figure or identifier the cited source gives, or cite a source that holds it";
+    }
+}

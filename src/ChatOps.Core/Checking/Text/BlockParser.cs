@@ -1,0 +1,231 @@
+using System.Text.RegularExpressions;
+
+namespace ChatOps.Core.Checking.Text;
+
+/// <summary>Reads the Markdown block structure of a draft: prose, table rows and structural lines; fenced code is dropped.</summary>
+internal static partial class BlockParser
+{
+    public static List<Block> Parse(string draft)
+    {
+        var blocks = new List<Block>();
+        var lines = ReadLines(draft);
+        var open = default(TextSpan?);
+        var openIsParagraph = false;
+        var inTable = false;
+        string? fence = null;
+
+        void Flush()
+        {
+            if (open is { } span)
+            {
+                blocks.Add(new Block(BlockKind.Prose, span));
+            }
+
+            open = null;
+            openIsParagraph = false;
+        }
+
+        for (var n = 0; n < lines.Count; n++)
+        {
+            var line = lines[n];
+            var contentStart = SkipQuoteMarkers(draft, line.Start, line.End);
+            var content = draft[contentStart..line.End];
+
+            if (fence is not null)
+            {
+                if (IsFenceClose(content, fence))
+                {
+                    fence = null;
+                }
+
+                continue;
+            }
+
+            if (TextChars.IsBlankRange(draft, contentStart, line.End))
+            {
+                Flush();
+                inTable = false;
+                continue;
+            }
+
+            var trimmed = TextChars.Trim(draft, contentStart, line.End);
+            var fenceMatch = FenceOpen().Match(content);
+            if (fenceMatch.Success)
+            {
+                Flush();
+                inTable = false;
+                fence = fenceMatch.Groups[1].Value;
+                continue;
+            }
+
+            if (openIsParagraph && SetextUnderline().IsMatch(content))
+            {
+                // The paragraph above was a heading all along.
+                blocks.Add(new Block(BlockKind.Structural, open!.Value));
+                blocks.Add(new Block(BlockKind.Structural, new TextSpan(trimmed.Start, trimmed.End)));
+                open = null;
+                openIsParagraph = false;
+                continue;
+            }
+
+            if (AtxHeading().IsMatch(content) || ThematicBreak().IsMatch(content))
+            {
+                Flush();
+                inTable = false;
+                blocks.Add(new Block(BlockKind.Structural, new TextSpan(trimmed.Start, trimmed.End)));
+                continue;
+            }
+
+            if (inTable)
+            {
+                if (content.Contains('|', StringComparison.Ordinal))
+                {
+                    blocks.Add(new Block(IsDelimiterRow(content) ? BlockKind.Structural : BlockKind.TableRow,
+                        new TextSpan(trimmed.Start, trimmed.End)));
+                    continue;
+                }
+
+                inTable = false;
+            }
+
+            if (content.Contains('|', StringComparison.Ordinal) && n + 1 < lines.Count)
+            {
+                var next = lines[n + 1];
+                var nextContent = draft[SkipQuoteMarkers(draft, next.Start, next.End)..next.End];
+                if (IsDelimiterRow(nextContent))
+                {
+                    Flush();
+                    inTable = true;
+                    blocks.Add(new Block(BlockKind.Structural, new TextSpan(trimmed.Start, trimmed.End)));
+                    continue;
+                }
+            }
+
+            var item = ListItem().Match(content);
+            if (item.Success)
+            {
+                Flush();
+                var itemStart = contentStart + item.Groups["body"].Index;
+                if (itemStart < trimmed.End)
+                {
+                    open = new TextSpan(itemStart, trimmed.End);
+                }
+
+                continue;
+            }
+
+            if (open is { } current)
+            {
+                open = current with { End = trimmed.End };
+            }
+            else
+            {
+                open = new TextSpan(trimmed.Start, trimmed.End);
+                openIsParagraph = true;
+            }
+        }
+
+        Flush();
+        return blocks;
+    }
+
+    private static List<TextSpan> ReadLines(string text)
+    {
+        var lines = new List<TextSpan>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\n' or '\r')
+            {
+                lines.Add(new TextSpan(start, i));
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        lines.Add(new TextSpan(start, text.Length));
+        return lines;
+    }
+
+    private static int SkipQuoteMarkers(string text, int start, int end)
+    {
+        var i = start;
+        while (true)
+        {
+            var j = i;
+            while (j < end && j - i < 4 && text[j] == ' ')
+            {
+                j++;
+            }
+
+            if (j < end && text[j] == '>')
+            {
+                i = j + 1;
+                if (i < end && text[i] == ' ')
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            return i;
+        }
+    }
+
+    private static bool IsFenceClose(string content, string fence)
+    {
+        var trimmed = content.Trim();
+        return trimmed.Length >= fence.Length
+            && trimmed.All(c => c == fence[0]);
+    }
+
+    private static bool IsDelimiterRow(string content)
+    {
+        var hasDash = false;
+        var hasPipe = false;
+        foreach (var c in content)
+        {
+            switch (c)
+            {
+                case '-':
+                    hasDash = true;
+                    break;
+                case '|':
+                    hasPipe = true;
+                    break;
+                case ':':
+                    break;
+                default:
+                    if (!TextChars.IsBlank(c))
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return hasDash && hasPipe;
+    }
+
+    [GeneratedRegex(@"^\s*(`{3,}|~{3,})")]
+    private static partial Regex FenceOpen();
+
+    [GeneratedRegex(@"^ {0,3}#{1,6}(\s|$)")]
+    private static partial Regex AtxHeading();
+
+    [GeneratedRegex(@"^ {0,3}((\*[ \t]*){3,}|(-[ \t]*){3,}|(_[ \t]*){3,})\s*$")]
+    private static partial Regex ThematicBreak();
+
+    [GeneratedRegex(@"^ {0,3}(=+|-+)\s*$")]
+    private static partial Regex SetextUnderline();
+
+    // The body starts after the marker and an optional task box, so neither is part of a statement.
+    [GeneratedRegex(@"^\s*(?:[-*+\u2022]|\d{1,9}[.)])(?:[ \t\u00A0]+(?:\[[ xX]\][ \t\u00A0]+)?|$)(?<body>.*)$")]
+    private static partial Regex ListItem();
+}

@@ -1,0 +1,97 @@
+namespace ChatOps.Core.Checking.Text;
+
+/// <summary>Finds citation markers: brackets of comma-separated tokens that are not links, task boxes or the UNKNOWN label.</summary>
+internal static class CitationMarkerScanner
+{
+    public static bool TryMatchAt(string text, int open, int end, out int markerEnd) =>
+        TryParse(text, open, end, out markerEnd, ids: null);
+
+    public static List<CitationMarker> Scan(string text, TextSpan span)
+    {
+        var markers = new List<CitationMarker>();
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (text[i] != '[')
+            {
+                continue;
+            }
+
+            var ids = new List<string>();
+            if (TryParse(text, i, span.End, out var markerEnd, ids))
+            {
+                markers.Add(new CitationMarker(new TextSpan(i, markerEnd), ids));
+                i = markerEnd - 1;
+            }
+        }
+
+        return markers;
+    }
+
+    private static bool TryParse(string text, int open, int end, out int markerEnd, List<string>? ids)
+    {
+        markerEnd = open;
+        var i = open + 1;
+        var tokenCount = 0;
+        while (true)
+        {
+            i = SkipSpaces(text, i, end);
+            var tokenStart = i;
+            while (i < end && !IsTokenBreak(text[i]))
+            {
+                i++;
+            }
+
+            if (i == tokenStart)
+            {
+                return false;
+            }
+
+            var token = text[tokenStart..i];
+            if (string.Equals(token, "UNKNOWN", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            ids?.Add(token);
+            tokenCount++;
+            i = SkipSpaces(text, i, end);
+            if (i >= end)
+            {
+                return false;
+            }
+
+            if (text[i] == ',')
+            {
+                i++;
+                continue;
+            }
+
+            if (text[i] != ']')
+            {
+                return false;
+            }
+
+            // "[S2](https://…)" is a Markdown link, not a citation.
+            if (i + 1 < end && text[i + 1] == '(')
+            {
+                return false;
+            }
+
+            markerEnd = i + 1;
+            return tokenCount > 0;
+        }
+    }
+
+    private static bool IsTokenBreak(char c) =>
+        c is ',' or '[' or ']' or '(' or ')' or '{' or '}' || TextChars.IsBlank(c);
+
+    private static int SkipSpaces(string text, int i, int end)
+    {
+        while (i < end && text[i] is ' ' or '\u00A0' or '\t')
+        {
+            i++;
+        }
+
+        return i;
+    }
+}

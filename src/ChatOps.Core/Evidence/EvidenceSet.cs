@@ -1,0 +1,31 @@
+namespace ChatOps.Core.Evidence;
+
+/// <summary>The sources a draft is checked against, addressable by id.</summary>
+public sealed class EvidenceSet
+{
+    private readonly Dictionary<string, Source> byId;
+
+    public EvidenceSet(IEnumerable<Source> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        Sources = sources.ToArray();
+        byId = new Dictionary<string, Source>(StringComparer.Ordinal);
+        foreach (var source in Sources)
+        {
+            if (!byId.TryAdd(source.Id, source))
+            {
+                throw new ArgumentException($"Duplicate source id '{source.Id}'.", nameof(sources));
+            }
+        }
+    }
+
+    /// <summary>An evidence set with no sources.</summary>
+    public static EvidenceSet Empty { get; } = new([]);
+
+    public IReadOnlyList<Source> Sources { get; }
+
+    public bool TryGet(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Source? source) =>
+        byId.TryGetValue(id, out source);
+
+    public bool Contains(string id) => byId.ContainsKey(id);
+}

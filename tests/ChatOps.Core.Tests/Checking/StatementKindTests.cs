@@ -1,0 +1,62 @@
+using ChatOps.Core.Checking;
+using static ChatOps.Core.Tests.Checking.CheckerFixtures;
+
+namespace ChatOps.Core.Tests.Checking;
+
+public sealed class StatementKindTests
+{
+    [Theory]
+    [InlineData("Hi Dana,", StatementKind.Courtesy)]
+    [InlineData("Thank you for your patience.", StatementKind.Courtesy)]
+    [InlineData("Thanks for your patience while we looked into this.", StatementKind.Courtesy)]
+    [InlineData("We apologize for the disruption.", StatementKind.Courtesy)]
+    [InlineData("We're sorry for the trouble this caused.", StatementKind.Courtesy)]
+    [InlineData("Best regards,", StatementKind.Courtesy)]
+    [InlineData("Did the retry succeed?", StatementKind.Question)]
+    [InlineData("Please retry failed requests.", StatementKind.Instruction)]
+    [InlineData("Contact support if the error persists.", StatementKind.Instruction)]
+    [InlineData("If the page stays blank, clear your browser cache.", StatementKind.Instruction)]
+    [InlineData("Don't resubmit the order.", StatementKind.Instruction)]
+    [InlineData("We are investigating.", StatementKind.Commitment)]
+    [InlineData("We will post the next update by 16:00 UTC.", StatementKind.Commitment)]
+    [InlineData("Our team is working on a fix.", StatementKind.Commitment)]
+    [InlineData("I'll follow up with the vendor.", StatementKind.Commitment)]
+    [InlineData("We’ll stage the rollout by region.", StatementKind.Commitment)]
+    [InlineData("We will probably send a reminder.", StatementKind.Commitment)]
+    [InlineData("Root cause: UNKNOWN.", StatementKind.LabelledUnknown)]
+    [InlineData("UNKNOWN: how many stores are affected.", StatementKind.LabelledUnknown)]
+    [InlineData("We rolled back the deploy at 14:20 UTC.", StatementKind.Claim)]
+    [InlineData("We believe the cache caused it.", StatementKind.Claim)]
+    [InlineData("We are seeing elevated error rates.", StatementKind.Claim)]
+    [InlineData("Fix owner: XXX.", StatementKind.Claim)]
+    [InlineData("It is unclear how many stores are affected.", StatementKind.Claim)]
+    [InlineData("The review will take XX days.", StatementKind.Claim)]
+    [InlineData("The vendor will ship a fix next week.", StatementKind.Claim)]
+    [InlineData("Update was deployed to all clients.", StatementKind.Claim)]
+    [InlineData("Thanks to the rollback, errors stopped.", StatementKind.Claim)]
+    [InlineData("Please note that refunds were issued to every customer.", StatementKind.Claim)]
+    public void Statement_IsClassifiedAsTheSpecDefines(string sentence, StatementKind expected)
+    {
+        var statement = Assert.Single(Check(sentence).Statements);
+
+        Assert.Equal(expected, statement.Kind);
+    }
+
+    [Fact]
+    public void SignatureAfterSignOff_IsCourtesy_ButNotBeforeIt()
+    {
+        var result = Check("Checkout Team\n\nCheers,\nChris from Checkout");
+
+        Assert.Equal(
+            [StatementKind.Claim, StatementKind.Courtesy, StatementKind.Courtesy],
+            result.Statements.Select(s => s.Kind));
+    }
+
+    [Fact]
+    public void HeadingLikeLines_AreNotStatements()
+    {
+        var result = Check("**Impact**\n\nNext steps:\n\nThe checkout API returned errors [S1].");
+
+        Assert.Equal(["The checkout API returned errors [S1]."], result.Statements.Select(s => s.Text));
+    }
+}
