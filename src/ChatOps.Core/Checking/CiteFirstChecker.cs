@@ -107,25 +107,35 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
     {
         var markers = CitationMarkerScanner.Scan(draft, span);
         var urls = UrlScanner.Scan(draft, span);
-        var excluded = markers.Select(m => m.Span).Concat(urls).OrderBy(s => s.Start).ToList();
-        var plain = PlainText.From(draft, span, excluded);
-
+        var excluded = new List<TextSpan>(markers.Count + urls.Count);
         var cited = new List<Source>();
         var unknown = new List<string>();
-        foreach (var id in markers.SelectMany(m => m.Ids))
+        foreach (var marker in markers)
         {
-            if (evidence.TryGet(id, out var source))
+            excluded.Add(marker.Span);
+            foreach (var id in marker.Ids)
             {
-                if (!cited.Contains(source))
+                if (evidence.TryGet(id, out var source))
                 {
-                    cited.Add(source);
+                    if (!cited.Contains(source))
+                    {
+                        cited.Add(source);
+                    }
+                }
+                else if (!unknown.Contains(id))
+                {
+                    unknown.Add(id);
                 }
             }
-            else if (!unknown.Contains(id, StringComparer.Ordinal))
-            {
-                unknown.Add(id);
-            }
         }
+
+        if (urls.Count > 0)
+        {
+            excluded.AddRange(urls);
+            excluded.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        var plain = PlainText.From(draft, span, excluded);
 
         return new StatementFacts(
             span,

@@ -6,6 +6,18 @@ namespace ChatOps.Core.Checking.Classification;
 /// <summary>Greetings, thanks, apologies, sign-offs and other politeness that states no fact.</summary>
 internal static partial class CourtesyPhrases
 {
+    // Every courtesy pattern below opens with one of these words; anything else skips the regexes.
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "hi", "hello", "hey", "dear", "greetings", "good", "great", "thanks", "thank", "many", "thx", "a", "huge",
+        "special", "kudos", "we", "i", "we're", "i'm", "we'd", "i'd", "we'll", "appreciate", "sorry", "apologies",
+        "our", "my", "please", "hope", "have", "happy", "glad", "stay", "welcome", "here", "here's", "below", "the",
+        "best", "kind", "kindest", "warm", "warmest", "regards", "cheers", "sincerely", "yours", "all", "with", "take",
+        "talk", "respectfully", "warmly", "gratefully", "speak", "faithfully",
+    };
+
+    public static bool MayOpen(string firstWord) => Openers.Contains(firstWord);
+
     public static bool IsCourtesy(string plain, int wordCount, out bool isSignOff)
     {
         isSignOff = wordCount <= 6 && (CourtesyLines.IsSignOff(plain) || SignOffWithName().IsMatch(plain));

@@ -13,30 +13,59 @@ internal static partial class Instructions
         "from", "by", "back", "off", "away", "over", "again", "now", "only", "both", "no", "more", "one", "my",
     };
 
-    public static bool IsInstruction(string body)
+    private static readonly HashSet<string> ConditionalOpeners = new(StringComparer.Ordinal)
     {
-        if (Polite().IsMatch(body) || FixedPhrases().IsMatch(body))
+        "if", "when", "once", "until", "while", "before", "after", "in", "as", "whenever", "to", "for", "meanwhile",
+        "otherwise", "instead", "alternatively", "on", "from", "at", "under", "via", "with", "by", "during", "next",
+        "then", "first", "finally", "also", "afterwards", "later", "where", "wherever", "unless",
+    };
+
+    public static bool IsInstruction(string body, string firstWord)
+    {
+        if (firstWord is "please" or "kindly" || (FixedPhraseOpeners.Contains(firstWord) && FixedPhrases().IsMatch(body)))
         {
             return true;
         }
 
-        var you = YouShould().Match(body);
-        if (you.Success)
+        if (firstWord == "you")
         {
-            // "You should restart …" instructs; "You should receive a refund" predicts.
-            return ImperativeVerbs.Contains(you.Groups["verb"].Value) && !Predictive.Contains(you.Groups["verb"].Value.ToLowerInvariant());
-        }
-
-        foreach (var prefix in new[] { Vocative().Match(body), Conditional().Match(body) })
-        {
-            if (prefix.Success && (Polite().IsMatch(prefix.Groups["rest"].Value) || StartsWithImperative(prefix.Groups["rest"].Value)))
+            var you = YouShould().Match(body);
+            if (you.Success)
             {
-                return true;
+                // "You should restart …" instructs; "You should receive a refund" predicts.
+                var verb = you.Groups["verb"].Value.ToLowerInvariant();
+                return ImperativeVerbs.Contains(verb) && !Predictive.Contains(verb);
             }
         }
 
-        return StartsWithImperative(body);
+        var comma = body.IndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0)
+        {
+            var prefix = comma < 40 ? Vocative().Match(body) : Match.Empty;
+            if (!prefix.Success && ConditionalOpeners.Contains(firstWord))
+            {
+                prefix = Conditional().Match(body);
+            }
+
+            if (prefix.Success)
+            {
+                var rest = prefix.Groups["rest"].Value;
+                if (Polite().IsMatch(rest) || StartsWithImperative(rest))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return ImperativeVerbs.Contains(firstWord) || firstWord is "do" or "don't" or "never" or "always" or "just" or "simply" or "then" or "also" or "now" or "first" or "finally"
+            ? StartsWithImperative(body)
+            : false;
     }
+
+    private static readonly HashSet<string> FixedPhraseOpeners = new(StringComparer.Ordinal)
+    {
+        "let", "feel", "make", "be", "stay", "don't", "do", "never",
+    };
 
     private static readonly HashSet<string> Predictive = new(StringComparer.Ordinal)
     {

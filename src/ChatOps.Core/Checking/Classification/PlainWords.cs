@@ -5,11 +5,17 @@ namespace ChatOps.Core.Checking.Classification;
 /// <summary>Lower-cased words of a statement with English contractions spelled out ("we'll" → "we", "will").</summary>
 internal static partial class PlainWords
 {
-    public static List<string> Of(string plain)
+    /// <summary>The first <paramref name="most"/> words; the classifiers only ever look at a statement's opening.</summary>
+    public static List<string> Of(string plain, int most = 10)
     {
-        var words = new List<string>();
+        var words = new List<string>(most + 1);
         foreach (var match in Word().EnumerateMatches(plain))
         {
+            if (words.Count >= most)
+            {
+                break;
+            }
+
             var word = plain.Substring(match.Index, match.Length).ToLowerInvariant();
             switch (word)
             {

@@ -21,8 +21,9 @@ internal sealed partial class StatementClassifier
             return StatementKind.Claim;
         }
 
-        var text = Decorations().Replace(plain, "").Trim();
+        var text = StripDecorations(plain);
         var wordCount = WordCount(text);
+        var first = FirstWord(text);
         if (IsQuestion(text))
         {
             return StatementKind.Question;
@@ -33,38 +34,42 @@ internal sealed partial class StatementClassifier
             return StatementKind.Courtesy;
         }
 
-        if (Classification.CourtesyPhrases.IsCourtesy(text, wordCount, out var isSignOff))
+        if (CourtesyPhrases.MayOpen(first) && CourtesyPhrases.IsCourtesy(text, wordCount, out var isSignOff))
         {
             inSignature |= isSignOff;
             return StatementKind.Courtesy;
         }
 
         // "Status page: <link>" with the link taken out leaves only its label: a pointer, not a claim.
-        if (HeadingLike.Is(text))
+        if (text.EndsWith(':') && HeadingLike.Is(text))
         {
             return StatementKind.Instruction;
         }
 
-        var body = TimelinePrefix().Replace(text, "");
-        var label = Label().Match(body);
-        if (label.Success && WordCount(label.Groups["label"].Value) <= 5)
+        var body = text.Length > 0 && char.IsDigit(text[0]) ? TimelinePrefix().Replace(text, "") : text;
+        if (body.Contains(':', StringComparison.Ordinal))
         {
-            body = label.Groups["body"].Value;
+            var label = Label().Match(body);
+            if (label.Success && WordCount(label.Groups["label"].Value) <= 5)
+            {
+                body = label.Groups["body"].Value;
+                first = FirstWord(body);
+            }
         }
 
         // "Please note that X" and "Note that X" carry the claim X; the politeness does not cite it.
-        var embedded = EmbeddedClaim().Match(body);
+        var embedded = EmbeddedClaimOpeners.Contains(first) ? EmbeddedClaim().Match(body) : Match.Empty;
         if (embedded.Success)
         {
             body = embedded.Groups["body"].Value;
         }
-        else if (Instructions.IsInstruction(body))
+        else if (Instructions.IsInstruction(body, first))
         {
             return StatementKind.Instruction;
         }
 
         var words = PlainWords.Of(body);
-        if (AuthorCommitments.IsCommitment(words) || NextUpdate().IsMatch(body))
+        if (AuthorCommitments.IsCommitment(words) || (first is "the" or "next" && NextUpdate().IsMatch(body)))
         {
             return StatementKind.Commitment;
         }
@@ -83,14 +88,53 @@ internal sealed partial class StatementClassifier
         return end > 0 && text[end - 1] == '?';
     }
 
-    private static int WordCount(string text) => WordRegex().Count(text);
+    private static readonly HashSet<string> EmbeddedClaimOpeners = new(StringComparer.Ordinal)
+    {
+        "please", "kindly", "note", "be", "keep", "remember", "bear",
+    };
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex WordRegex();
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isWordChar = char.IsLetterOrDigit(c);
+            if (isWordChar && !inWord)
+            {
+                count++;
+            }
+
+            inWord = isWordChar;
+        }
+
+        return count;
+    }
+
+    /// <summary>The first word, lower-cased, with an apostrophe contraction kept whole ("we'll").</summary>
+    internal static string FirstWord(string text)
+    {
+        var end = 0;
+        while (end < text.Length && (char.IsLetter(text[end]) || (end > 0 && text[end] is '\'' or '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
+        {
+            end++;
+        }
+
+        return text[..end].ToLowerInvariant();
+    }
 
     // Emphasis, quote and bullet characters say nothing about what a statement is.
-    [GeneratedRegex(@"^[\s*_>""'\u2022\u2014\u2013-]+|\*+")]
-    private static partial Regex Decorations();
+    private static string StripDecorations(string plain)
+    {
+        var start = 0;
+        while (start < plain.Length && (char.IsWhiteSpace(plain[start]) || plain[start] is '*' or '_' or '>' or '"' or '\'' or '\u2022' or '\u2014' or '\u2013' or '-'))
+        {
+            start++;
+        }
+
+        var text = plain[start..];
+        return (text.Contains('*', StringComparison.Ordinal) ? text.Replace("*", "", StringComparison.Ordinal) : text).Trim();
+    }
 
     [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2}([ T]\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}:\d{2}(:\d{2})?)(\s?(UTC|GMT|Z|[A-Z]{2,4}))?\s*[\u2014\u2013:-]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex TimelinePrefix();

@@ -5,50 +5,119 @@ namespace ChatOps.Core.Checking.Signals;
 /// <summary>The spec's closed list of speculation and placeholder cues; nothing else counts.</summary>
 internal static partial class SpeculationCues
 {
+    private static readonly string[] SingleWords =
+    [
+        "believe", "believes", "believed", "likely", "probably", "possibly", "presumably", "suspect", "suspects",
+        "suspected", "seem", "seems", "might", "unclear", "tbd", "tbc",
+    ];
+
     /// <summary>The first cue in the text, as written there, or null.</summary>
+    /// <remarks>A hand-written word scan rather than a regex: it runs on every statement and allocates only on a hit.</remarks>
     public static string? Find(string plain)
     {
-        string? first = null;
-        var firstIndex = int.MaxValue;
-
-        void Consider(Match match)
+        var marks = plain.IndexOf("??", StringComparison.Ordinal);
+        var text = plain.AsSpan();
+        // Start offsets of the previous two words, for "appear to", "could be", "not yet known", "to be determined".
+        int prev1 = -1, prev1End = -1, prev2 = -1;
+        var i = 0;
+        while (i < text.Length)
         {
-            if (match.Success && match.Index < firstIndex)
+            if (!IsWordChar(text[i]))
             {
-                firstIndex = match.Index;
-                first = match.Value;
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            if (marks >= 0 && marks < start)
+            {
+                return "??";
+            }
+
+            var word = text[start..i];
+            var cue = MatchAt(plain, word, start, i, prev1, prev1End, prev2);
+            if (cue is not null)
+            {
+                return cue;
+            }
+
+            prev2 = prev1;
+            prev1 = start;
+            prev1End = i;
+        }
+
+        return marks >= 0 ? "??" : null;
+    }
+
+    private static string? MatchAt(string plain, ReadOnlySpan<char> word, int start, int end, int prev1, int prev1End, int prev2)
+    {
+        foreach (var single in SingleWords)
+        {
+            if (word.Equals(single, StringComparison.OrdinalIgnoreCase))
+            {
+                return word.ToString();
             }
         }
 
-        Consider(Words().Match(plain));
-        Consider(Placeholder().Match(plain));
-        var unknown = UnknownAnyCase().Match(plain);
-        while (unknown.Success && string.Equals(unknown.Value, "UNKNOWN", StringComparison.Ordinal))
+        if (word.Equals("unknown", StringComparison.OrdinalIgnoreCase) && !word.SequenceEqual("UNKNOWN"))
         {
-            unknown = unknown.NextMatch();
+            return word.ToString();
         }
 
-        Consider(unknown);
-        var marks = plain.IndexOf("??", StringComparison.Ordinal);
-        if (marks >= 0 && marks < firstIndex)
+        if ((word.SequenceEqual("XX") || word.SequenceEqual("XXX")) && StandsAlone(plain, start, end))
         {
-            first = "??";
+            return word.ToString();
         }
 
-        return first;
+        if (prev1 < 0)
+        {
+            return null;
+        }
+
+        var previous = plain.AsSpan(prev1, prev1End - prev1);
+        var pair = (word.Equals("to", StringComparison.OrdinalIgnoreCase)
+                && (previous.Equals("appear", StringComparison.OrdinalIgnoreCase) || previous.Equals("appears", StringComparison.OrdinalIgnoreCase)))
+            || ((word.Equals("be", StringComparison.OrdinalIgnoreCase) || word.Equals("have", StringComparison.OrdinalIgnoreCase))
+                && (previous.Equals("could", StringComparison.OrdinalIgnoreCase) || previous.Equals("may", StringComparison.OrdinalIgnoreCase)));
+        if (pair && IsSingleSpaced(plain, prev1End, start))
+        {
+            return plain[prev1..end];
+        }
+
+        if (prev2 >= 0 && IsSingleSpaced(plain, prev1End, start))
+        {
+            var triple = plain.AsSpan(prev2, end - prev2);
+            if (triple.Equals("not yet known", StringComparison.OrdinalIgnoreCase))
+            {
+                return triple.ToString();
+            }
+
+            if (word.Equals("determined", StringComparison.OrdinalIgnoreCase) && triple.Equals("to be determined", StringComparison.OrdinalIgnoreCase))
+            {
+                return triple.ToString();
+            }
+        }
+
+        return null;
     }
 
+    // Regex \w: letters, digits, connector punctuation; the spec's word boundaries are the regex ones.
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+
+    private static bool IsSingleSpaced(string plain, int from, int to) => to - from == 1 && plain[from] == ' ';
+
+    // "XX" placeholders stand alone: not part of "XX-123" or "XXL".
+    private static bool StandsAlone(string plain, int start, int end) =>
+        (start == 0 || plain[start - 1] != '-') && (end == plain.Length || plain[end] != '-');
+
     /// <summary>Whether the text holds the label: the word UNKNOWN in capitals.</summary>
-    public static bool HasUnknownLabel(string plain) => UnknownLabel().IsMatch(plain);
-
-    [GeneratedRegex(@"\b(believes?|believed|likely|probably|possibly|presumably|suspects?|suspected|appears? to|seems?|might|could (be|have)|may (be|have)|unclear|not yet known|tbd|tbc|to be determined)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Words();
-
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_-])XXX?(?![\p{L}\p{N}_-])", RegexOptions.CultureInvariant)]
-    private static partial Regex Placeholder();
-
-    [GeneratedRegex(@"\bunknown\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex UnknownAnyCase();
+    public static bool HasUnknownLabel(string plain) =>
+        plain.Contains("UNKNOWN", StringComparison.Ordinal) && UnknownLabel().IsMatch(plain);
 
     [GeneratedRegex(@"\bUNKNOWN\b", RegexOptions.CultureInvariant)]
     private static partial Regex UnknownLabel();

@@ -29,7 +29,7 @@ internal static partial class BlockParser
         {
             var line = lines[n];
             var contentStart = SkipQuoteMarkers(draft, line.Start, line.End);
-            var content = draft[contentStart..line.End];
+            var content = draft.AsSpan(contentStart, line.End - contentStart);
 
             if (fence is not null)
             {
@@ -49,12 +49,11 @@ internal static partial class BlockParser
             }
 
             var trimmed = TextChars.Trim(draft, contentStart, line.End);
-            var fenceMatch = FenceOpen().Match(content);
-            if (fenceMatch.Success)
+            if (TryOpenFence(content, out var opened))
             {
                 Flush();
                 inTable = false;
-                fence = fenceMatch.Groups[1].Value;
+                fence = opened;
                 continue;
             }
 
@@ -78,7 +77,7 @@ internal static partial class BlockParser
 
             if (inTable)
             {
-                if (content.Contains('|', StringComparison.Ordinal))
+                if (content.Contains('|'))
                 {
                     blocks.Add(new Block(IsDelimiterRow(content) ? BlockKind.Structural : BlockKind.TableRow,
                         new TextSpan(trimmed.Start, trimmed.End)));
@@ -88,10 +87,11 @@ internal static partial class BlockParser
                 inTable = false;
             }
 
-            if (content.Contains('|', StringComparison.Ordinal) && n + 1 < lines.Count)
+            if (content.Contains('|') && n + 1 < lines.Count)
             {
                 var next = lines[n + 1];
-                var nextContent = draft[SkipQuoteMarkers(draft, next.Start, next.End)..next.End];
+                var nextStart = SkipQuoteMarkers(draft, next.Start, next.End);
+                var nextContent = draft.AsSpan(nextStart, next.End - nextStart);
                 if (IsDelimiterRow(nextContent))
                 {
                     Flush();
@@ -101,11 +101,11 @@ internal static partial class BlockParser
                 }
             }
 
-            var item = ListItem().Match(content);
-            if (item.Success)
+            var bodyOffset = ListItemBodyOffset(content);
+            if (bodyOffset >= 0)
             {
                 Flush();
-                var itemStart = contentStart + item.Groups["body"].Index;
+                var itemStart = contentStart + bodyOffset;
                 if (itemStart < trimmed.End)
                 {
                     open = new TextSpan(itemStart, trimmed.End);
@@ -177,14 +177,83 @@ internal static partial class BlockParser
         }
     }
 
-    private static bool IsFenceClose(string content, string fence)
+    private static bool IsFenceClose(ReadOnlySpan<char> content, string fence)
     {
         var trimmed = content.Trim();
-        return trimmed.Length >= fence.Length
-            && trimmed.All(c => c == fence[0]);
+        return trimmed.Length >= fence.Length && !trimmed.ContainsAnyExcept(fence[0]);
     }
 
-    private static bool IsDelimiterRow(string content)
+    private static bool TryOpenFence(ReadOnlySpan<char> content, out string fence)
+    {
+        var trimmed = content.TrimStart();
+        var run = 0;
+        while (run < trimmed.Length && trimmed[run] is '`' or '~' && trimmed[run] == trimmed[0])
+        {
+            run++;
+        }
+
+        fence = run >= 3 ? new string(trimmed[0], run) : "";
+        return run >= 3;
+    }
+
+    // Where a list item's body starts, past its marker ("-", "*", "+", "•", "1.", "2)") and any task box; -1 if not an item.
+    private static int ListItemBodyOffset(ReadOnlySpan<char> content)
+    {
+        var i = 0;
+        while (i < content.Length && content[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        var markerStart = i;
+        if (i < content.Length && content[i] is '-' or '*' or '+' or '\u2022')
+        {
+            i++;
+        }
+        else
+        {
+            while (i < content.Length && i - markerStart < 9 && char.IsAsciiDigit(content[i]))
+            {
+                i++;
+            }
+
+            if (i == markerStart || i >= content.Length || content[i] is not ('.' or ')'))
+            {
+                return -1;
+            }
+
+            i++;
+        }
+
+        if (i == content.Length)
+        {
+            return i;
+        }
+
+        if (content[i] is not (' ' or '\t' or '\u00A0'))
+        {
+            return -1;
+        }
+
+        while (i < content.Length && content[i] is ' ' or '\t' or '\u00A0')
+        {
+            i++;
+        }
+
+        if (i + 3 <= content.Length && content[i] == '[' && content[i + 1] is ' ' or 'x' or 'X' && content[i + 2] == ']'
+            && i + 3 < content.Length && content[i + 3] is ' ' or '\t' or '\u00A0')
+        {
+            i += 3;
+            while (i < content.Length && content[i] is ' ' or '\t' or '\u00A0')
+            {
+                i++;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool IsDelimiterRow(ReadOnlySpan<char> content)
     {
         var hasDash = false;
         var hasPipe = false;
@@ -213,9 +282,6 @@ internal static partial class BlockParser
         return hasDash && hasPipe;
     }
 
-    [GeneratedRegex(@"^\s*(`{3,}|~{3,})")]
-    private static partial Regex FenceOpen();
-
     [GeneratedRegex(@"^ {0,3}#{1,6}(\s|$)")]
     private static partial Regex AtxHeading();
 
@@ -224,8 +290,4 @@ internal static partial class BlockParser
 
     [GeneratedRegex(@"^ {0,3}(=+|-+)\s*$")]
     private static partial Regex SetextUnderline();
-
-    // The body starts after the marker and an optional task box, so neither is part of a statement.
-    [GeneratedRegex(@"^\s*(?:[-*+\u2022]|\d{1,9}[.)])(?:[ \t\u00A0]+(?:\[[ xX]\][ \t\u00A0]+)?|$)(?<body>.*)$")]
-    private static partial Regex ListItem();
 }
