@@ -11,6 +11,11 @@ internal static class RootCommandFactory
         var root = new RootCommand("ChatOps: cite-first drafting, checking and approval from the command line.");
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(TeamsPackageCommand.Create(context));
+        root.Subcommands.Add(DraftCommand.Create(context));
+        root.Subcommands.Add(LedgerCommand.Create(context));
+        root.Subcommands.Add(WhoApprovedCommand.Create(context));
+        root.Subcommands.Add(PolicyCommand.Create(context));
         return root;
     }
 }

@@ -35,6 +35,21 @@ public sealed class StatementKindTests
     [InlineData("Update was deployed to all clients.", StatementKind.Claim)]
     [InlineData("Thanks to the rollback, errors stopped.", StatementKind.Claim)]
     [InlineData("Please note that refunds were issued to every customer.", StatementKind.Claim)]
+    [InlineData("The team is monitoring the recovery.", StatementKind.Commitment)]
+    [InlineData("Next update: 16:00 UTC.", StatementKind.Commitment)]
+    [InlineData("Status: investigating.", StatementKind.Commitment)]
+    [InlineData("If you were charged twice, we will refund you automatically.", StatementKind.Commitment)]
+    [InlineData("In the meantime, we are routing EU traffic to the US region.", StatementKind.Commitment)]
+    [InlineData("As a precaution, please rotate your API keys.", StatementKind.Instruction)]
+    [InlineData("Approvers, please reply with approve or reject.", StatementKind.Instruction)]
+    [InlineData("We recommend restarting the app.", StatementKind.Instruction)]
+    [InlineData("Update (14:30 UTC): the fix is deployed.", StatementKind.Claim)]
+    [InlineData("Lock firmware 2.7.1 rejects the new token format.", StatementKind.Claim)]
+    [InlineData("Order volumes dropped 20% overnight.", StatementKind.Claim)]
+    [InlineData("Add malformed geometries to the renderer test suite.", StatementKind.Instruction)]
+    [InlineData("You should receive the refund within 5 days.", StatementKind.Claim)]
+    [InlineData("You should restart the router.", StatementKind.Instruction)]
+    [InlineData("Hello Orchard Lane and Mill Road residents,", StatementKind.Courtesy)]
     public void Statement_IsClassifiedAsTheSpecDefines(string sentence, StatementKind expected)
     {
         var statement = Assert.Single(Check(sentence).Statements);

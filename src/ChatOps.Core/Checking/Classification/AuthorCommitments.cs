@@ -105,6 +105,8 @@ internal static class AuthorCommitments
                 }
 
                 return -1;
+            case "the" when words.Count > 1 && words[1] == "team":
+                return 2;
             case "the" when words.Count > 1 && TeamQualifiers.Contains(words[1]):
                 for (var k = 2; k <= 3 && k < words.Count; k++)
                 {

@@ -17,7 +17,8 @@ internal static partial class Instructions
     {
         "if", "when", "once", "until", "while", "before", "after", "in", "as", "whenever", "to", "for", "meanwhile",
         "otherwise", "instead", "alternatively", "on", "from", "at", "under", "via", "with", "by", "during", "next",
-        "then", "first", "finally", "also", "afterwards", "later", "where", "wherever", "unless",
+        "then", "first", "finally", "also", "afterwards", "later", "where", "wherever", "unless", "today", "tomorrow",
+        "tonight", "currently", "this", "going", "moving", "starting", "shortly", "separately",
     };
 
     public static bool IsInstruction(string body, string firstWord)
@@ -38,28 +39,44 @@ internal static partial class Instructions
             }
         }
 
-        var comma = body.IndexOf(", ", StringComparison.Ordinal);
-        if (comma > 0)
+        if (Advice().IsMatch(body))
         {
-            var prefix = comma < 40 ? Vocative().Match(body) : Match.Empty;
-            if (!prefix.Success && ConditionalOpeners.Contains(firstWord))
-            {
-                prefix = Conditional().Match(body);
-            }
+            return true;
+        }
 
-            if (prefix.Success)
-            {
-                var rest = prefix.Groups["rest"].Value;
-                if (Polite().IsMatch(rest) || StartsWithImperative(rest))
-                {
-                    return true;
-                }
-            }
+        if (LeadingClause(body, firstWord) is { } rest && (Polite().IsMatch(rest) || StartsWithImperative(rest)))
+        {
+            return true;
+        }
+
+        // "Update (14:30 UTC): …", "Restart: done" — a label, not a verb.
+        var afterFirst = body.Length > firstWord.Length ? body[firstWord.Length] : ' ';
+        if (afterFirst is ':' or '(')
+        {
+            return false;
         }
 
         return ImperativeVerbs.Contains(firstWord) || firstWord is "do" or "don't" or "never" or "always" or "just" or "simply" or "then" or "also" or "now" or "first" or "finally"
             ? StartsWithImperative(body)
             : false;
+    }
+
+    /// <summary>What follows a leading vocative or adverbial clause ("Approvers, …", "If …, …", "In the meantime, …"), or null.</summary>
+    public static string? LeadingClause(string body, string firstWord)
+    {
+        var comma = body.IndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0)
+        {
+            return null;
+        }
+
+        var prefix = comma < 40 ? Vocative().Match(body) : Match.Empty;
+        if (!prefix.Success && ConditionalOpeners.Contains(firstWord))
+        {
+            prefix = Conditional().Match(body);
+        }
+
+        return prefix.Success ? prefix.Groups["rest"].Value : null;
     }
 
     private static readonly HashSet<string> FixedPhraseOpeners = new(StringComparer.Ordinal)
@@ -125,6 +142,10 @@ internal static partial class Instructions
     [GeneratedRegex(@"^(please|kindly)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Polite();
 
+    // "We recommend restarting …", "We ask that you …": advice to the reader, in the authors' voice.
+    [GeneratedRegex(@"^(we|i)('d| would)? (strongly )?(recommend|suggest|advise|encourage|urge|ask that|ask you|ask customers|invite you)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Advice();
+
     [GeneratedRegex(@"^(let (us|me) know|feel free|make sure|be sure|be aware|be careful|stay tuned|don't|do not|never)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FixedPhrases();
 
@@ -135,6 +156,6 @@ internal static partial class Instructions
     [GeneratedRegex(@"^(?<voc>[\p{L}][\p{L}'-]*( [\p{L}][\p{L}'-]*){0,2}), (?<rest>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex Vocative();
 
-    [GeneratedRegex(@"^(if|when|once|until|while|before|after|in case|as soon as|whenever|to|for|meanwhile|in the meantime|until then|for now|otherwise|instead|alternatively|in the meanwhile|if so|if not|in|on|from|at|under|via|with|by|during|next|then|first|finally|also|afterwards|later|where|wherever|unless)\b[^,]{0,160},\s*(?<rest>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(if|when|once|until|while|before|after|in case|as soon as|whenever|to|for|meanwhile|in the meantime|until then|for now|otherwise|instead|alternatively|in the meanwhile|if so|if not|in|on|from|at|under|via|with|by|during|next|then|first|finally|also|afterwards|later|where|wherever|unless|as|today|tomorrow|tonight|currently|now|this (morning|afternoon|evening|week)|going forward|moving forward|starting (today|tomorrow|now)|shortly|separately)\b[^,]{0,160},\s*(?<rest>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Conditional();
 }

@@ -47,13 +47,25 @@ internal sealed partial class StatementClassifier
         }
 
         var body = text.Length > 0 && char.IsDigit(text[0]) ? TimelinePrefix().Replace(text, "") : text;
+        if ((first is "the" or "next") && NextUpdate().IsMatch(body))
+        {
+            return StatementKind.Commitment;
+        }
+
         if (body.Contains(':', StringComparison.Ordinal))
         {
             var label = Label().Match(body);
-            if (label.Success && WordCount(label.Groups["label"].Value) <= 5)
+            if (label.Success && WordCount(label.Groups["label"].Value) <= 6)
             {
+                var labelText = label.Groups["label"].Value;
                 body = label.Groups["body"].Value;
                 first = FirstWord(body);
+
+                // "Status: investigating." reports what the authors are doing now.
+                if (StatusLabel().IsMatch(labelText) && first.EndsWith("ing", StringComparison.Ordinal))
+                {
+                    return StatementKind.Commitment;
+                }
             }
         }
 
@@ -69,7 +81,8 @@ internal sealed partial class StatementClassifier
         }
 
         var words = PlainWords.Of(body);
-        if (AuthorCommitments.IsCommitment(words) || (first is "the" or "next" && NextUpdate().IsMatch(body)))
+        if (AuthorCommitments.IsCommitment(words) || (first is "the" or "next" && NextUpdate().IsMatch(body))
+            || (Instructions.LeadingClause(body, first) is { } rest && AuthorCommitments.IsCommitment(PlainWords.Of(rest))))
         {
             return StatementKind.Commitment;
         }
@@ -139,11 +152,14 @@ internal sealed partial class StatementClassifier
     [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2}([ T]\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}:\d{2}(:\d{2})?)(\s?(UTC|GMT|Z|[A-Z]{2,4}))?\s*[\u2014\u2013:-]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex TimelinePrefix();
 
-    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L}' /&()-]{0,40}):\s+(?<body>\S.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L}\p{N}' /&()\-:.]{0,40}?):\s+(?<body>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^((please|kindly)\s+)?(note|be aware|be advised|keep in mind|remember|bear in mind)\s+that\s+(?<body>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmbeddedClaim();
+
+    [GeneratedRegex(@"^(current |incident )?status\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatusLabel();
 
     [GeneratedRegex(@"^(the\s)?next (update|status update|post|report|check-in)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NextUpdate();

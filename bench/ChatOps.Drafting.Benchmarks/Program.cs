@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ChatOps.Drafting.Benchmarks.DraftingPipelineBenchmarks).Assembly).Run(args);

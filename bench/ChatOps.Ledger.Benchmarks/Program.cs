@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Globalization;
+using ChatOps.Core.Approvals;
+using ChatOps.Core.Ledger;
+using ChatOps.Ledger.Benchmarks;
+using ChatOps.Ledger.Postgres;
+using ChatOps.Ledger.Sql;
+using ChatOps.Ledger.Sqlite;
+
+// dotnet run -c Release --project bench/ChatOps.Ledger.Benchmarks -- [--records 1000000] [--appends 2000] [--postgres "Host=…;Database=…"]
+// Prints a Markdown table for docs/benchmarks.md. The PostgreSQL database must be empty.
+var records = Argument("--records", 1_000_000);
+var appends = Argument("--appends", 2_000);
+var postgres = args.SkipWhile(a => a != "--postgres").Skip(1).FirstOrDefault();
+var keep = args.SkipWhile(a => a != "--sqlite-file").Skip(1).FirstOrDefault();
+var skipAppends = args.Contains("--no-appends");
+var directory = Directory.CreateTempSubdirectory("chatops-bench-").FullName;
+Console.WriteLine($"| store | measure | result |");
+Console.WriteLine($"|---|---|---|");
+try
+{
+    await RunAsync("SQLite (WAL, synchronous=FULL)", path => SqliteLedgerStore.OpenAsync(path, TimeProvider.System), () => Path.Combine(directory, $"{Guid.NewGuid():N}.db"));
+    if (postgres is not null)
+    {
+        var schema = 0;
+        await RunAsync("PostgreSQL 15", cs => PostgresLedgerStore.OpenAsync(cs, TimeProvider.System).ContinueWith(t => (SqlLedgerStore)t.Result, TaskScheduler.Default),
+            () => $"{postgres};Search Path=bench{++schema}", async cs => await CreateSchemaAsync(postgres, cs));
+    }
+}
+finally
+{
+    Directory.Delete(directory, recursive: true);
+}
+
+async Task RunAsync<TStore>(string name, Func<string, Task<TStore>> open, Func<string> fresh, Func<string, Task>? prepare = null)
+    where TStore : SqlLedgerStore
+{
+    foreach (var writers in skipAppends ? [] : new[] { 1, 4 })
+    {
+        var connection = fresh();
+        if (prepare is not null)
+        {
+            await prepare(connection);
+        }
+
+        var store = await open(connection);
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < appends / writers; i++)
+            {
+                await store.AppendAsync(LedgerAppend.Of(BenchRecords.Decision(i, $"w{w}")));
+            }
+        })));
+        clock.Stop();
+        Row(name, $"decisions appended/s, {writers} writer(s), one transaction each ({appends} appends)", $"{appends / clock.Elapsed.TotalSeconds:N0}/s");
+        await CloseAsync(store);
+    }
+
+    var big = keep is not null && typeof(TStore) == typeof(SqliteLedgerStore) ? keep : fresh();
+    if (prepare is not null)
+    {
+        await prepare(big);
+    }
+
+    var ledger = await open(big);
+    var seed = Stopwatch.StartNew();
+    const int Batch = 2_000;
+    for (var start = (int)(await ledger.HeadAsync()).Sequence; start < records; start += Batch)
+    {
+        var entries = Enumerable.Range(start, Math.Min(Batch, records - start)).Select(n => BenchRecords.Decision(n, "seed")).ToArray();
+        await ledger.AppendAsync(new LedgerAppend(entries, []));
+    }
+
+    Row(name, $"seed {records:N0} records in batches of {Batch:N0}", $"{seed.Elapsed.TotalSeconds:N1} s");
+    var scan = Stopwatch.StartNew();
+    long scanned = 0;
+    await foreach (var record in ledger.ReadAsync())
+    {
+        scanned += record.Sequence > 0 ? 1 : 0;
+    }
+
+    Row(name, $"read {scanned:N0} records, no hashing", $"{scan.Elapsed.TotalSeconds:N2} s");
+    var verify = Stopwatch.StartNew();
+    var result = await ChainVerifier.VerifyAsync(ledger);
+    verify.Stop();
+    Row(name, $"verify {result.RecordsChecked:N0} records (valid: {result.IsValid})", $"{verify.Elapsed.TotalSeconds:N2} s");
+
+    // Start the lookups from a settled heap, so a collection owed to the verify above does not land in them.
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    var queries = new ApprovalQueries(ledger);
+    var random = new Random(42);
+    var latencies = new List<double>();
+    for (var i = 0; i < 2_200; i++)
+    {
+        var ticket = BenchRecords.Ticket(random.Next(BenchRecords.Tickets));
+        var one = Stopwatch.StartNew();
+        var found = await queries.ByTicketAsync(ticket);
+        one.Stop();
+        if (i >= 200 && found.Count > 0)
+        {
+            latencies.Add(one.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    latencies.Sort();
+    Row(name, $"who-approved --ticket at {records:N0} records ({latencies.Count:N0} lookups, ~{records / BenchRecords.Tickets} approvals each)",
+        $"p50 {Percentile(0.50):N2} ms, p99 {Percentile(0.99):N2} ms");
+    await CloseAsync(ledger);
+
+    double Percentile(double p) => latencies[(int)Math.Min(latencies.Count - 1, Math.Ceiling(p * latencies.Count) - 1)];
+}
+
+static async Task CloseAsync(SqlLedgerStore store)
+{
+    if (store is IAsyncDisposable disposable)
+    {
+        await disposable.DisposeAsync();
+    }
+}
+
+static async Task CreateSchemaAsync(string server, string connection)
+{
+    var schema = connection[(connection.LastIndexOf('=') + 1)..];
+    await using var data = Npgsql.NpgsqlDataSource.Create(server);
+    await using var command = data.CreateCommand($"CREATE SCHEMA IF NOT EXISTS {schema}");
+    await command.ExecuteNonQueryAsync();
+}
+
+static void Row(string store, string measure, string result) => Console.WriteLine($"| {store} | {measure} | {result} |");
+
+int Argument(string name, int fallback)
+{
+    var value = args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+    return value is null ? fallback : int.Parse(value, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,127 @@
+using ChatOps.Core.Checking;
+using ChatOps.Core.Ledger;
+using ChatOps.Core.Policy;
+
+namespace ChatOps.Core.Approvals;
+
+/// <summary>
+/// Runs the approval flow: reads a draft's state from the ledger, asks the rules, and records the outcome with a
+/// conditional append so concurrent deciders on several instances cannot both act on the same state.
+/// </summary>
+public sealed class ApprovalService(ILedgerStore ledger, ChatOpsPolicy policy, TimeProvider time)
+{
+    private const int ConflictRetries = 8;
+
+    public async Task<ApprovalOutcome> CreateDraftAsync(NewDraft draft, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var workflow = policy.FindWorkflow(draft.Workflow);
+        var switchedOff = await new WorkflowSwitch(ledger, time).IsSwitchedOffAsync(draft.Workflow, cancellationToken);
+        if (ApprovalRules.RefuseDraft(workflow, switchedOff, draft.Workflow, draft.ModelId) is { } refusal)
+        {
+            return ApprovalOutcome.Refused(refusal);
+        }
+
+        var result = await ledger.AppendAsync(LedgerAppend.Of(ApprovalEntries.DraftCreated(draft)), cancellationToken);
+        return await OutcomeAsync(result, draft.DraftId, "Draft recorded.", cancellationToken);
+    }
+
+    public Task<ApprovalOutcome> RecordCheckAsync(string draftId, string version, CheckResult result, CancellationToken cancellationToken = default) =>
+        ActAsync(draftId, (state, _) => state.Version != version
+            ? (ApprovalOutcome.Refused("The check is for an older version of this draft."), null)
+            : (null, LedgerAppendFor(state, ApprovalEntries.CheckResult(state, result))), "Check recorded.", cancellationToken);
+
+    public Task<ApprovalOutcome> OverrideFindingsAsync(string draftId, string version, Person approver, string reason, CancellationToken cancellationToken = default) =>
+        ActAsync(draftId, (state, workflow) => state.Version != version
+            ? (ApprovalOutcome.Refused("This draft has changed since you opened it; review the current version."), null)
+            : ApprovalRules.RefuseOverride(state, workflow, approver, reason) is { } refusal
+                ? (ApprovalOutcome.Refused(refusal), null)
+                : (null, LedgerAppendFor(state, ApprovalEntries.Override(state, approver, reason))), "Override recorded.", cancellationToken);
+
+    public Task<ApprovalOutcome> SubmitAsync(string draftId, Person by, CancellationToken cancellationToken = default) =>
+        ActAsync(draftId, (state, workflow) => ApprovalRules.RefuseSubmit(state, workflow) is { } refusal
+            ? (ApprovalOutcome.Refused(refusal), null)
+            : (null, LedgerAppendFor(state, ApprovalEntries.Requested(state, by, workflow, policy.NamedMembers(workflow.ApproverRoles)))), "Sent for approval.", cancellationToken);
+
+    public Task<ApprovalOutcome> DecideAsync(DecisionRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var message = string.Empty;
+        return ActAsync(request.DraftId, (state, workflow) =>
+        {
+            var ruling = ApprovalRules.Decide(state, workflow, request);
+            message = ruling.Message;
+            if (ruling.Kind != ApprovalOutcomeKind.Recorded)
+            {
+                return (new ApprovalOutcome(ruling.Kind, ruling.Message, state), null);
+            }
+
+            var now = time.GetUtcNow();
+            var approved = ruling.Status == ApprovalStatus.Approved;
+            DateTimeOffset? expiresAt = approved && workflow.Validity is { } v ? now + v.Lifetime : null;
+            // The decision records the roles the person decided in, not every role they hold.
+            var roles = request.Approver.Roles.Intersect(workflow.ApproverRoles, StringComparer.Ordinal).ToArray();
+            var entry = ApprovalEntries.Decision(state, request, roles, ruling.Status, expiresAt);
+            var trail = state.ApprovalsOfCurrentVersion.Append(new RecordedDecision(request.Approver.Id, roles, request.Verdict, request.Version, now, request.Reason, 0)).ToArray();
+            var jobs = approved ? ApprovalJobs.ForApproval(state, workflow, trail, now, expiresAt) : [];
+            return (null, new LedgerAppend([entry], jobs, state.DraftId, state.LastSequence));
+        }, () => message, cancellationToken);
+    }
+
+    /// <summary>Lapses an approval whose validity has run out; run by the expiry job.</summary>
+    public Task<ApprovalOutcome> ExpireAsync(string draftId, string version, CancellationToken cancellationToken = default) =>
+        ActAsync(draftId, (state, _) =>
+        {
+            var now = time.GetUtcNow();
+            return state.Status != ApprovalStatus.Approved || state.Version != version || state.ExpiresAt is not { } at || at > now
+                ? (ApprovalOutcome.Refused("Nothing to expire: the approval is not due or no longer current.", state), null)
+                : (null, LedgerAppendFor(state, ApprovalEntries.Expired(state, now)));
+        }, "The approval has lapsed.", cancellationToken);
+
+    public async Task<DraftState?> GetStateAsync(string draftId, CancellationToken cancellationToken = default) =>
+        DraftHistory.Fold(await ledger.QueryAsync(new LedgerQuery(DraftId: draftId), cancellationToken));
+
+    private static LedgerAppend LedgerAppendFor(DraftState state, LedgerEntry entry) => new([entry], [], state.DraftId, state.LastSequence);
+
+    private Task<ApprovalOutcome> ActAsync(string draftId, Func<DraftState, WorkflowPolicy, (ApprovalOutcome? Answer, LedgerAppend? Append)> decide, string recorded, CancellationToken cancellationToken) =>
+        ActAsync(draftId, decide, () => recorded, cancellationToken);
+
+    private async Task<ApprovalOutcome> ActAsync(string draftId, Func<DraftState, WorkflowPolicy, (ApprovalOutcome? Answer, LedgerAppend? Append)> decide, Func<string> recorded, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < ConflictRetries; attempt++)
+        {
+            var state = await GetStateAsync(draftId, cancellationToken);
+            if (state is null)
+            {
+                return ApprovalOutcome.Refused($"There is no draft '{draftId}'.");
+            }
+
+            if (policy.FindWorkflow(state.Workflow) is not { } workflow)
+            {
+                return ApprovalOutcome.Refused($"The {state.Workflow} workflow is no longer in the policy.", state);
+            }
+
+            var (answer, append) = decide(state, workflow);
+            if (answer is not null || append is null)
+            {
+                return answer ?? ApprovalOutcome.Refused("Nothing to record.", state);
+            }
+
+            var result = await ledger.AppendAsync(append, cancellationToken);
+            if (result.Status != AppendStatus.Conflict)
+            {
+                return await OutcomeAsync(result, draftId, recorded(), cancellationToken);
+            }
+        }
+
+        return ApprovalOutcome.Refused("The draft is changing too quickly to record this; try again.");
+    }
+
+    private async Task<ApprovalOutcome> OutcomeAsync(AppendResult result, string draftId, string message, CancellationToken cancellationToken)
+    {
+        var state = await GetStateAsync(draftId, cancellationToken);
+        return result.Status == AppendStatus.Duplicate
+            ? new ApprovalOutcome(ApprovalOutcomeKind.Duplicate, "This was already recorded.", state)
+            : new ApprovalOutcome(ApprovalOutcomeKind.Recorded, message, state);
+    }
+}

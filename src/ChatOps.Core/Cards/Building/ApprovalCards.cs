@@ -1,0 +1,93 @@
+using System.Globalization;
+using ChatOps.Core.Approvals;
+using ChatOps.Core.Evidence;
+using ChatOps.Core.Policy;
+
+namespace ChatOps.Core.Cards.Building;
+
+/// <summary>The approval request an approver sees, and the decided card that replaces it for everyone.</summary>
+public static class ApprovalCards
+{
+    public static Card Request(DraftState state, WorkflowPolicy workflow, EvidenceSet evidence, IReadOnlyList<string> approvers)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(workflow);
+        var data = ActionData.For(state.DraftId, state.Version);
+        var reason = new CardInput(ActionData.ReasonInput, "Reason", Required: true, Placeholder: "Say what must change or why");
+        return new Card
+        {
+            Kind = CardKind.ApprovalRequest,
+            Title = $"Approval requested: {state.Workflow}" + (state.Ticket is { } t ? $" ({t})" : ""),
+            Subtitle = $"{state.Drafter} asks for your decision on version {DraftCards.ShortVersion(state.Version)}.",
+            Draft = CitationNumbering.Number(state.Output, evidence, state.Version),
+            Facts = [.. Facts(state, workflow), .. state.ApprovalsOfCurrentVersion.Select(a => new CardFact("Approved by", a.Approver))],
+            Actions =
+            [
+                new CardAction(CardVerbs.Approve, "Approve", CardActionStyle.Primary, data),
+                new CardAction(CardVerbs.Reject, "Reject", CardActionStyle.Destructive, data) { Input = reason },
+                new CardAction(CardVerbs.RequestChanges, "Request changes", CardActionStyle.Default, data) { Input = reason },
+            ],
+            ActionableBy = approvers,
+            AiGenerated = true,
+        };
+    }
+
+    public static Card Decided(DraftState state, WorkflowPolicy? workflow, EvidenceSet evidence)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var latest = state.Decisions.LastOrDefault(d => d.Version == state.Version);
+        var facts = new List<CardFact>(workflow is null ? [] : Facts(state, workflow))
+        {
+            new("Outcome", Describe(state.Status)),
+        };
+        foreach (var decision in state.Decisions.Where(d => d.Version == state.Version))
+        {
+            facts.Add(new CardFact(Verb(decision.Verdict), $"{decision.Approver} at {decision.At.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}"
+                + (decision.Reason is { Length: > 0 } r ? $": {r}" : "")));
+        }
+
+        return new Card
+        {
+            Kind = CardKind.Decided,
+            Title = $"{Describe(state.Status)}: {state.Workflow}" + (state.Ticket is { } t ? $" ({t})" : ""),
+            Subtitle = latest is null ? null : $"Last decision by {latest.Approver}.",
+            Tone = state.Status switch
+            {
+                ApprovalStatus.Approved => CardTone.Good,
+                ApprovalStatus.Rejected or ApprovalStatus.Expired => CardTone.Attention,
+                _ => CardTone.Warning,
+            },
+            Draft = CitationNumbering.Number(state.Output, evidence, state.Version),
+            Facts = facts,
+            AiGenerated = true,
+        };
+    }
+
+    private static List<CardFact> Facts(DraftState state, WorkflowPolicy workflow) =>
+    [
+        new("Workflow", state.Workflow),
+        new("Tier", $"{(int)workflow.Tier} ({workflow.Tier})"),
+        new("Drafter", state.Drafter),
+        new("Version", DraftCards.ShortVersion(state.Version)),
+        new("Approvals needed", workflow.ApprovalsRequired.ToString(CultureInfo.InvariantCulture)),
+        new("Sources", string.Join(", ", state.Evidence.Select(e => $"{e.Id} ({e.Kind})"))),
+    ];
+
+    public static string Describe(ApprovalStatus status) => status switch
+    {
+        ApprovalStatus.Approved => "Approved",
+        ApprovalStatus.Rejected => "Rejected",
+        ApprovalStatus.ChangesRequested => "Changes requested",
+        ApprovalStatus.Expired => "Approval expired",
+        ApprovalStatus.PendingApproval => "Waiting for approval",
+        ApprovalStatus.Checked => "Checked",
+        _ => "Drafted",
+    };
+
+    private static string Verb(DecisionVerdict verdict) => verdict switch
+    {
+        DecisionVerdict.Approve => "Approved by",
+        DecisionVerdict.Reject => "Rejected by",
+        _ => "Changes requested by",
+    };
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using ChatOps.Core.Checking.Text;
+using ChatOps.Core.Evidence;
+
+namespace ChatOps.Core.Cards.Building;
+
+/// <summary>Rewrites citation markers as numbers (<c>[S2]</c> → <c>[1]</c>) in order of first use, with each source's abstract.</summary>
+public static class CitationNumbering
+{
+    private const int AbstractLength = 240;
+
+    public static CardDraft Number(string draft, EvidenceSet evidence, string? versionHash = null)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(evidence);
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var citations = new List<CardCitation>();
+        var text = new StringBuilder(draft.Length);
+        var last = 0;
+        foreach (var marker in CitationMarkerScanner.Scan(draft, new TextSpan(0, draft.Length)))
+        {
+            text.Append(draft, last, marker.Span.Start - last);
+            var parts = new List<string>();
+            foreach (var id in marker.Ids)
+            {
+                if (!evidence.TryGet(id, out var source))
+                {
+                    parts.Add(id);
+                    continue;
+                }
+
+                if (!numbers.TryGetValue(id, out var number))
+                {
+                    number = numbers.Count + 1;
+                    numbers[id] = number;
+                    citations.Add(new CardCitation(number, id, source.Kind.ToWireName(), Title(source), source.Uri, Abstract(source.Text)));
+                }
+
+                parts.Add(number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            text.Append('[').AppendJoin("][", parts).Append(']');
+            last = marker.Span.End;
+        }
+
+        text.Append(draft, last, draft.Length - last);
+        return new CardDraft(text.ToString(), citations) { VersionHash = versionHash };
+    }
+
+    private static string Title(Source source) => string.IsNullOrWhiteSpace(source.Title) ? source.Id : source.Title;
+
+    private static string Abstract(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= AbstractLength ? flat : string.Concat(flat.AsSpan(0, AbstractLength - 1), "…");
+    }
+}

@@ -1,0 +1,28 @@
+namespace ChatOps.Core.Conversations.Commands;
+
+/// <summary>What a person asked for, parsed from their words.</summary>
+public abstract record ChatCommand;
+
+/// <summary><c>draft &lt;workflow&gt; [ticket] [request]</c>.</summary>
+public sealed record DraftCommand(string Workflow, string? Ticket, string Request) : ChatCommand;
+
+/// <summary><c>check &lt;text&gt;</c>: the checker on a person's own draft, against the thread's evidence.</summary>
+public sealed record CheckCommand(string Text) : ChatCommand;
+
+/// <summary><c>edit [draft-id] &lt;text&gt;</c>: a new version of a draft, checked again.</summary>
+public sealed record EditCommand(string? DraftId, string Text) : ChatCommand;
+
+/// <summary><c>submit [draft-id]</c>: send the approval request.</summary>
+public sealed record SubmitCommand(string? DraftId) : ChatCommand;
+
+/// <summary><c>who approved?</c> about this thread, a ticket, or a draft.</summary>
+public sealed record WhoApprovedCommand(string? Ticket, string? DraftId) : ChatCommand;
+
+/// <summary><c>history [draft-id]</c>.</summary>
+public sealed record HistoryCommand(string? DraftId) : ChatCommand;
+
+/// <summary><c>stats</c>: the scorecard.</summary>
+public sealed record StatsCommand : ChatCommand;
+
+/// <summary><c>help</c>, and the answer to anything not understood.</summary>
+public sealed record HelpCommand(string? NotUnderstood = null) : ChatCommand;

@@ -1,0 +1,8 @@
+namespace ChatOps.Core.Conversations;
+
+/// <summary>Where a message was said: a channel (slack, teams, console), a conversation in it, and the thread.</summary>
+public sealed record ConversationRef(string Channel, string ConversationId, string ThreadId)
+{
+    /// <summary>The thread as the ledger keys it: <c>channel/conversation/thread</c>.</summary>
+    public string ThreadKey => $"{Channel}/{ConversationId}/{ThreadId}";
+}

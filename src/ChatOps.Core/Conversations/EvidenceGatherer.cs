@@ -1,0 +1,61 @@
+using System.Globalization;
+using ChatOps.Core.Evidence;
+
+namespace ChatOps.Core.Conversations;
+
+/// <summary>Gathers evidence: each thread message becomes a <c>chat-message</c> source, the ticket a <c>ticket</c> source.</summary>
+/// <remarks>Ids are stable for the same thread (M1, M2, … in thread order; the ticket keeps its own id) so an edit is
+/// checked against the same ids the first draft cited.</remarks>
+public sealed class EvidenceGatherer(IEnumerable<ITicketReader> ticketReaders) : IEvidenceGatherer
+{
+    public async Task<EvidenceSet> GatherAsync(EvidenceRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var sources = new List<Source>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+
+        void Add(Source source)
+        {
+            var id = source.Id;
+            for (var n = 2; !ids.Add(id); n++)
+            {
+                id = $"{source.Id}-{n}";
+            }
+
+            sources.Add(source with { Id = id });
+        }
+
+        if (request.Ticket is { } ticket)
+        {
+            foreach (var reader in ticketReaders)
+            {
+                if (await reader.ReadAsync(ticket, cancellationToken) is { } found)
+                {
+                    Add(found);
+                    break;
+                }
+            }
+        }
+
+        var number = 0;
+        foreach (var message in request.Thread)
+        {
+            if (string.IsNullOrWhiteSpace(message.Text))
+            {
+                continue;
+            }
+
+            number++;
+            var at = message.At.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+            Add(new Source($"M{number}", SourceKind.ChatMessage, $"{message.Author}, {at}", message.Permalink,
+                $"[{at}] {message.Author}: {message.Text}"));
+        }
+
+        foreach (var attachment in request.Attachments)
+        {
+            Add(attachment);
+        }
+
+        return new EvidenceSet(sources);
+    }
+}

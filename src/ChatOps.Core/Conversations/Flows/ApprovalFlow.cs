@@ -1,0 +1,84 @@
+using ChatOps.Core.Approvals;
+using ChatOps.Core.Cards;
+using ChatOps.Core.Cards.Building;
+using ChatOps.Core.Conversations.Replies;
+using ChatOps.Core.Diagnostics;
+using ChatOps.Core.Policy;
+
+namespace ChatOps.Core.Conversations.Flows;
+
+/// <summary>Submit and decide: the ledger's rules say yes or no; the answer is cards for approvers and in-place updates.</summary>
+public sealed class ApprovalFlow(ApprovalService approvals, ChatOpsPolicy policy)
+{
+    public async Task<ConversationReply> SubmitAsync(string? draftId, Person person, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        if (draftId is null)
+        {
+            return ConversationReply.Thread(AnswerCards.Refused("There is no draft to submit in this thread; draft one first: `draft <workflow> …`."));
+        }
+
+        var outcome = await approvals.SubmitAsync(draftId, person, cancellationToken);
+        if (outcome.IsRefused || outcome.State is not { } state)
+        {
+            return ConversationReply.Thread(AnswerCards.Refused(outcome.Message));
+        }
+
+        var workflow = policy.FindWorkflow(state.Workflow)!;
+        var approvers = Approvers(state, workflow);
+        var card = ApprovalCards.Request(state, workflow, EvidenceReferences.Rebuild(state.Evidence), approvers);
+        var note = AnswerCards.Note("Sent for approval",
+            $"`{state.DraftId}` version `{DraftCards.ShortVersion(state.Version)}` went to {string.Join(", ", approvers)} ({string.Join(", ", workflow.ApproverRoles)}).");
+        return new ConversationReply
+        {
+            ToThread = [note, card],
+            ToPeople = approvers.Select(a => new PersonalCard(a, card)).ToArray(),
+        };
+    }
+
+    private string[] Approvers(DraftState state, WorkflowPolicy workflow) =>
+        policy.NamedMembers(workflow.ApproverRoles)
+            .Where(p => workflow.DrafterMayApprove || !string.Equals(p, state.Drafter, StringComparison.Ordinal))
+            .Where(p => !state.ApprovalsOfCurrentVersion.Any(a => a.Approver == p))
+            .ToArray();
+
+    public async Task<ConversationReply> DecideAsync(IncomingAction action, Person person, DecisionVerdict verdict, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (!action.Data.TryGetValue(ActionData.DraftKey, out var draftId) || !action.Data.TryGetValue(ActionData.VersionKey, out var version))
+        {
+            return ConversationReply.Private(AnswerCards.Refused("This button does not say which draft it is for; ask for a new approval card."));
+        }
+
+        using var activity = ChatOpsDiagnostics.Source.StartActivity("chatops.approval");
+        activity?.SetTag("chatops.verdict", verdict.ToString());
+        action.Inputs.TryGetValue(ActionData.ReasonInput, out var reason);
+        if (verdict != DecisionVerdict.Approve && string.IsNullOrWhiteSpace(reason))
+        {
+            return ConversationReply.Private(AnswerCards.Refused("Give a reason: the drafter needs to know what to change."));
+        }
+
+        var outcome = await approvals.DecideAsync(new DecisionRequest(draftId, version, person, verdict, reason, action.DeliveryId), cancellationToken);
+        if (outcome.IsRefused || outcome.State is not { } state)
+        {
+            return ConversationReply.Private(AnswerCards.Refused(outcome.Message));
+        }
+
+        var workflow = policy.FindWorkflow(state.Workflow);
+        var evidence = EvidenceReferences.Rebuild(state.Evidence);
+        // Under the two-person rule the first approval leaves the request open: the card keeps its buttons.
+        var decided = state.Status == ApprovalStatus.PendingApproval && workflow is not null
+            ? ApprovalCards.Request(state, workflow, evidence, Approvers(state, workflow))
+            : ApprovalCards.Decided(state, workflow, evidence);
+        if (outcome.Kind == ApprovalOutcomeKind.Duplicate)
+        {
+            return new ConversationReply { Updates = [new CardUpdate(state.DraftId, CardKind.ApprovalRequest, decided)] };
+        }
+
+        return new ConversationReply
+        {
+            Updates = [new CardUpdate(state.DraftId, CardKind.ApprovalRequest, decided)],
+            ToThread = [AnswerCards.Note(decided.Title, outcome.Message)],
+        };
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ChatOps.Core.Approvals;
+using ChatOps.Core.Cards;
+using ChatOps.Core.Cards.Building;
+using ChatOps.Core.Conversations.Replies;
+using ChatOps.Core.Ledger;
+
+namespace ChatOps.Core.Conversations.Flows;
+
+/// <summary>Questions the ledger answers: who approved, a draft's history, and the scorecard.</summary>
+public sealed class QueryFlow(ApprovalQueries queries, ILedgerStore ledger)
+{
+    public async Task<ConversationReply> WhoApprovedAsync(ConversationRef where, string? ticket, string? draftId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(where);
+        var (subject, approvals) = draftId is not null
+            ? ($"draft {draftId}", await queries.ByDraftAsync(draftId, cancellationToken))
+            : ticket is not null
+                ? ($"ticket {ticket}", await queries.ByTicketAsync(ticket, cancellationToken))
+                : ("this thread", await queries.ByThreadAsync(where.ThreadKey, cancellationToken));
+        var provenance = new Dictionary<string, DraftProvenance>(StringComparer.Ordinal);
+        foreach (var id in approvals.Select(a => a.DraftId).Distinct(StringComparer.Ordinal))
+        {
+            foreach (var record in await queries.HistoryAsync(id, cancellationToken))
+            {
+                if (record.Kind == LedgerRecordKinds.DraftCreated && record.Payload is { } payload && JsonNode.Parse(payload) is JsonObject p)
+                {
+                    var version = p["output_hash"]?.GetValue<string>() ?? "";
+                    provenance[id + "@" + version] = new DraftProvenance(
+                        p["output"]?.GetValue<string>() ?? "",
+                        (p["evidence"]?.AsArray() ?? []).Select(e => $"{e?["id"]} ({e?["kind"]})").ToArray(),
+                        p["prompt_id"]?.GetValue<string>() ?? "",
+                        p["prompt_version_hash"]?.GetValue<string>() ?? "",
+                        p["model_id"]?.GetValue<string>() ?? "");
+                }
+            }
+        }
+
+        return ConversationReply.Thread(AnswerCards.WhoApproved(subject, approvals, provenance));
+    }
+
+    public async Task<ConversationReply> HistoryAsync(string? draftId, CancellationToken cancellationToken = default)
+    {
+        if (draftId is null)
+        {
+            return ConversationReply.Thread(AnswerCards.Refused("There is no draft in this thread yet; name one: `history d-…`."));
+        }
+
+        var records = await queries.HistoryAsync(draftId, cancellationToken);
+        if (records.Count == 0)
+        {
+            return ConversationReply.Thread(AnswerCards.Refused($"The ledger holds nothing about {draftId}."));
+        }
+
+        var lines = records.Select(r => $"#{r.Sequence.ToString(CultureInfo.InvariantCulture)} {r.At} **{r.Kind}**{Summary(r)}").ToArray();
+        return ConversationReply.Thread(new Card { Kind = CardKind.Answer, Title = $"History of {draftId}", Paragraphs = lines });
+    }
+
+    public async Task<ConversationReply> StatsAsync(CancellationToken cancellationToken = default)
+    {
+        var records = new List<LedgerRecord>();
+        await foreach (var record in ledger.ReadAsync(1, cancellationToken))
+        {
+            records.Add(record);
+        }
+
+        var card = Scorecard.From(records).ToCard();
+        return ConversationReply.Thread(card);
+    }
+
+    private static string Summary(LedgerRecord record)
+    {
+        if (record.Payload is null)
+        {
+            return " (content redacted by retention)";
+        }
+
+        var p = JsonNode.Parse(record.Payload) as JsonObject;
+        var by = p?["by"]?.GetValue<string>() ?? p?["drafter"]?.GetValue<string>();
+        var verdict = p?["verdict"]?.ToString();
+        var reason = p?["reason"]?.ToString();
+        return (by is null ? "" : $" by {by}") + (verdict is null ? "" : $": {verdict}") + (string.IsNullOrEmpty(reason) ? "" : $" ({reason})");
+    }
+}

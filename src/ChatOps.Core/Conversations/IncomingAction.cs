@@ -1,0 +1,13 @@
+using ChatOps.Core.Policy;
+
+namespace ChatOps.Core.Conversations;
+
+/// <summary>A button pressed on a card: the verb, the data the card carried, and any text the person typed.</summary>
+public sealed record IncomingAction(ChannelIdentity From, ConversationRef Where, string Verb, IReadOnlyDictionary<string, string> Data)
+{
+    /// <summary>Typed inputs, such as the reason for a rejection.</summary>
+    public IReadOnlyDictionary<string, string> Inputs { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The channel's own id for this delivery; a repeat with the same id is recorded once.</summary>
+    public string? DeliveryId { get; init; }
+}

@@ -1,0 +1,189 @@
+using System.Threading.Channels;
+
+namespace ChatOps.Core.Ledger;
+
+/// <summary>
+/// Walks the chain once, recomputing every hash, and names the first record that was edited, deleted, inserted or
+/// reordered. It reads the rest of the chain only after a break, to tell those cases apart.
+/// </summary>
+public static class ChainVerifier
+{
+    public static async Task<VerifyResult> VerifyAsync(ILedgerStore store, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var head = await store.HeadAsync(cancellationToken);
+        using var hasher = new RecordHasher();
+
+        // Reading rows and hashing both cost CPU; a bounded channel of batches lets them run on two cores at once.
+        var channel = Channel.CreateBounded<LedgerRecord[]>(new BoundedChannelOptions(16) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var reading = Task.Run(() => PumpAsync(store, channel.Writer, stop.Token), stop.Token);
+        try
+        {
+            await using var records = Flatten(channel.Reader, stop.Token).GetAsyncEnumerator(stop.Token);
+            return await WalkAsync(head, records, hasher);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await Task.WhenAny(reading);
+        }
+    }
+
+    private static async Task PumpAsync(ILedgerStore store, ChannelWriter<LedgerRecord[]> writer, CancellationToken cancellationToken)
+    {
+        const int BatchSize = 1024;
+        Exception? failure = null;
+        try
+        {
+            var batch = new List<LedgerRecord>(BatchSize);
+            await foreach (var record in store.ReadAsync(1, cancellationToken))
+            {
+                batch.Add(record);
+                if (batch.Count == BatchSize)
+                {
+                    await writer.WriteAsync([.. batch], cancellationToken);
+                    batch.Clear();
+                }
+            }
+
+            await writer.WriteAsync([.. batch], cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Handed to the walker, which rethrows it on its side of the channel.
+            failure = ex;
+        }
+        finally
+        {
+            writer.TryComplete(failure);
+        }
+    }
+
+    private static async IAsyncEnumerable<LedgerRecord> Flatten(ChannelReader<LedgerRecord[]> reader, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var batch in reader.ReadAllAsync(cancellationToken))
+        {
+            foreach (var record in batch)
+            {
+                yield return record;
+            }
+        }
+    }
+
+    private static async Task<VerifyResult> WalkAsync(LedgerHead head, IAsyncEnumerator<LedgerRecord> records, RecordHasher hasher)
+    {
+        long count = 0, redacted = 0, expected = 1;
+        string previousHash = LedgerHashes.Genesis, beforePreviousHash = LedgerHashes.Genesis;
+        LedgerRecord? previous = null;
+        while (await records.MoveNextAsync())
+        {
+            var record = records.Current;
+            if (record.Sequence != expected || record.PreviousHash != previousHash || !hasher.IsSelfConsistent(record))
+            {
+                var rest = await RestAsync(records);
+                var problem = Classify(record, previous, expected, previousHash, beforePreviousHash, rest);
+                return new VerifyResult(count, redacted, problem);
+            }
+
+            count++;
+            redacted += record.IsRedacted ? 1 : 0;
+            expected++;
+            beforePreviousHash = previousHash;
+            previousHash = record.Hash;
+            previous = record;
+        }
+
+        return new VerifyResult(count, redacted, CheckHead(head, previous));
+    }
+
+    /// <summary>True when the content matches its hash (unless redacted) and the header matches the record hash.</summary>
+    public static bool IsSelfConsistent(LedgerRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return (record.Payload is null || LedgerHashes.Content(record.Payload) == record.ContentHash)
+            && LedgerHashes.Record(record) == record.Hash;
+    }
+
+    private static ChainProblem? CheckHead(LedgerHead head, LedgerRecord? last)
+    {
+        var lastSequence = last?.Sequence ?? 0;
+        if (head.Sequence > lastSequence)
+        {
+            return new(TamperKind.Deleted, lastSequence + 1, $"Record #{lastSequence + 1} was deleted: the ledger's head is #{head.Sequence} but the chain ends at #{lastSequence}.");
+        }
+
+        if (head.Sequence < lastSequence)
+        {
+            return new(TamperKind.Inserted, head.Sequence + 1, $"Record #{head.Sequence + 1} was inserted: it comes after the head the ledger wrote (#{head.Sequence}).");
+        }
+
+        return last is not null && head.Hash != last.Hash
+            ? new(TamperKind.Edited, lastSequence, $"Record #{lastSequence} was edited: its hash differs from the head the ledger wrote.")
+            : null;
+    }
+
+    private static ChainProblem Classify(LedgerRecord r, LedgerRecord? previous, long expected, string previousHash, string beforePreviousHash, IReadOnlyList<LedgerRecord> rest)
+    {
+        var next = rest.Count > 0 ? rest[0] : null;
+        if (r.Sequence > expected)
+        {
+            return new(TamperKind.Deleted, expected, $"Record #{expected} was deleted: the chain jumps from #{expected - 1} to #{r.Sequence}.");
+        }
+
+        if (r.Sequence < expected)
+        {
+            return new(TamperKind.Inserted, r.Sequence, $"Record #{r.Sequence} appears twice; the second copy was inserted.");
+        }
+
+        if (previous is not null && r.PreviousHash == beforePreviousHash && r.PreviousHash != previousHash)
+        {
+            return new(TamperKind.Inserted, previous.Sequence, $"Record #{previous.Sequence} was inserted: #{r.Sequence} links past it to #{previous.Sequence - 1}.");
+        }
+
+        if (r.PreviousHash != previousHash)
+        {
+            var movedBefore = rest.FirstOrDefault(x => x.Hash == r.PreviousHash);
+            if (movedBefore is not null)
+            {
+                return new(TamperKind.Reordered, r.Sequence, $"Record #{r.Sequence} was reordered: it was written after the record now at #{movedBefore.Sequence}.");
+            }
+
+            if (next is not null && next.PreviousHash == previousHash)
+            {
+                return new(TamperKind.Inserted, r.Sequence, $"Record #{r.Sequence} was inserted: #{next.Sequence} links past it to #{expected - 1}.");
+            }
+
+            if (!IsSelfConsistent(r) && (next is null || next.PreviousHash == r.Hash))
+            {
+                return new(TamperKind.Deleted, r.Sequence, $"Record #{r.Sequence} was deleted and the records after it renumbered: the record now at #{r.Sequence} links to a record that is gone.");
+            }
+
+            if (IsSelfConsistent(r) && previous is not null)
+            {
+                return new(TamperKind.Edited, previous.Sequence, $"Record #{previous.Sequence} was edited and re-hashed: #{r.Sequence} no longer links to it.");
+            }
+
+            return new(TamperKind.Edited, r.Sequence, $"Record #{r.Sequence} was edited: its link to #{expected - 1} is wrong.");
+        }
+
+        if (next is not null && next.PreviousHash == previousHash)
+        {
+            return new(TamperKind.Inserted, r.Sequence, $"Record #{r.Sequence} was inserted: #{next.Sequence} links past it to #{expected - 1}.");
+        }
+
+        var what = r.Payload is not null && LedgerHashes.Content(r.Payload) != r.ContentHash ? "its content no longer matches its hash" : "its fields no longer match its hash";
+        return new(TamperKind.Edited, r.Sequence, $"Record #{r.Sequence} was edited: {what}.");
+    }
+
+    private static async Task<IReadOnlyList<LedgerRecord>> RestAsync(IAsyncEnumerator<LedgerRecord> records)
+    {
+        var rest = new List<LedgerRecord>();
+        while (await records.MoveNextAsync())
+        {
+            rest.Add(records.Current);
+        }
+
+        return rest;
+    }
+}

@@ -1,0 +1,17 @@
+namespace ChatOps.Core.Ledger;
+
+/// <summary>The durable outbox: jobs written with ledger records, claimed by workers under a lease, finished once.</summary>
+public interface IOutbox
+{
+    /// <summary>Claims up to <paramref name="max"/> due jobs that no live lease holds; each claim counts an attempt.</summary>
+    Task<IReadOnlyList<QueuedJob>> ClaimAsync(DateTimeOffset now, int max, TimeSpan lease, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks the job done and appends its outcome to the ledger in the same transaction; a second completion is ignored.</summary>
+    Task<bool> CompleteAsync(long jobId, LedgerEntry? outcome, CancellationToken cancellationToken = default);
+
+    /// <summary>Releases the job to run again at <paramref name="notBefore"/>, keeping the reason for operators.</summary>
+    Task RetryAsync(long jobId, DateTimeOffset notBefore, string reason, CancellationToken cancellationToken = default);
+
+    /// <summary>How many jobs are not yet done.</summary>
+    Task<int> PendingCountAsync(CancellationToken cancellationToken = default);
+}

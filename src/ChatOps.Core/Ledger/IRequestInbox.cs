@@ -1,0 +1,20 @@
+namespace ChatOps.Core.Ledger;
+
+/// <summary>
+/// The durable inbox of accepted chat requests, kept in the ledger's database: a delivery is enqueued once, claimed
+/// under a lease by one worker of any instance, and completed once; a lease that runs out hands it to another worker.
+/// </summary>
+public interface IRequestInbox
+{
+    /// <summary>Adds the request; false when its delivery key is already there (a retried delivery).</summary>
+    Task<bool> EnqueueRequestAsync(InboxRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Claims up to <paramref name="max"/> pending requests that no live lease holds, oldest first.</summary>
+    Task<IReadOnlyList<InboxItem>> ClaimRequestsAsync(DateTimeOffset now, int max, TimeSpan lease, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks the request handled; a second completion changes nothing.</summary>
+    Task CompleteRequestAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>How many requests are not yet handled.</summary>
+    Task<int> PendingRequestsAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,11 @@
+namespace ChatOps.Core.Ledger;
+
+/// <summary>What one append writes atomically: entries, jobs to run after commit, and an optional draft-version condition.</summary>
+/// <remarks>ExpectedDraftSequence: 
+/// When set with <see cref="DraftId"/>, the append only happens if the draft's latest record is still this one
+/// (0: the draft has none), so two deciders on different instances cannot both act on the same state.
+/// </remarks>
+public sealed record LedgerAppend(IReadOnlyList<LedgerEntry> Entries, IReadOnlyList<JobRequest> Jobs, string? DraftId = null, long? ExpectedDraftSequence = null)
+{
+    public static LedgerAppend Of(LedgerEntry entry) => new([entry], []);
+}

@@ -1,0 +1,15 @@
+namespace ChatOps.Core.Ledger;
+
+/// <summary>The kinds of event the ledger records, as stored.</summary>
+public static class LedgerRecordKinds
+{
+    public const string DraftCreated = "draft-created";
+    public const string CheckResult = "check-result";
+    public const string CheckOverride = "check-override";
+    public const string ApprovalRequested = "approval-requested";
+    public const string Decision = "decision";
+    public const string DecisionExpired = "decision-expired";
+    public const string ReminderSent = "reminder-sent";
+    public const string WriteBack = "write-back";
+    public const string WorkflowSwitched = "workflow-switched";
+}

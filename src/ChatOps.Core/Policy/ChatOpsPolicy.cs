@@ -1,0 +1,32 @@
+namespace ChatOps.Core.Policy;
+
+/// <summary>The whole policy file: workflows, people and roles; it maps channel identities to people and roles.</summary>
+public sealed record ChatOpsPolicy(
+    IReadOnlyDictionary<string, WorkflowPolicy> Workflows,
+    IReadOnlyList<PersonEntry> People,
+    IReadOnlyDictionary<string, RoleEntry> Roles)
+{
+    public WorkflowPolicy? FindWorkflow(string name) => Workflows.TryGetValue(name, out var workflow) ? workflow : null;
+
+    /// <summary>
+    /// The person behind a channel identity, with every role they hold by name or through one of
+    /// <paramref name="groupIds"/> (group ids on the same channel, as the channel adapter reports them).
+    /// </summary>
+    public Person Resolve(ChannelIdentity identity, IReadOnlyCollection<string>? groupIds = null)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        var entry = People.FirstOrDefault(p =>
+            p.ChannelIds.TryGetValue(identity.Channel, out var id) && string.Equals(id, identity.UserId, StringComparison.Ordinal));
+        var groups = (groupIds ?? []).Select(g => $"{identity.Channel}:{g}").ToHashSet(StringComparer.Ordinal);
+        var roles = Roles.Values
+            .Where(r => (entry is not null && r.People.Contains(entry.Name, StringComparer.Ordinal)) || r.Groups.Any(groups.Contains))
+            .Select(r => r.Name)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        return new Person(entry?.Name ?? identity.ToString(), roles);
+    }
+
+    /// <summary>The people named (not via groups) in any of the roles.</summary>
+    public IReadOnlyList<string> NamedMembers(IEnumerable<string> roleNames) =>
+        roleNames.Where(Roles.ContainsKey).SelectMany(r => Roles[r].People).Distinct(StringComparer.Ordinal).ToArray();
+}

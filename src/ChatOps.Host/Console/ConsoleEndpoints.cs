@@ -1,0 +1,109 @@
+using ChatOps.Core.Conversations;
+using ChatOps.Core.Conversations.Flows;
+using ChatOps.Core.Ledger;
+using ChatOps.Core.Policy;
+using ChatOps.Host.Jobs;
+
+namespace ChatOps.Host.Console;
+
+/// <summary>The local console's API: people, threads, messages, card actions, the ledger and the scorecard.</summary>
+internal static class ConsoleEndpoints
+{
+    private const int MaxTextLength = 20_000;
+
+    public static RouteGroupBuilder MapConsole(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/console/api").AddEndpointFilter<LoopbackOnlyFilter>();
+        api.MapGet("/people", (ChatOpsPolicy policy) => TypedResults.Ok(ConsoleIdentity.People(policy)));
+        api.MapGet("/threads", (ConsoleThreads threads) => TypedResults.Ok(threads.Ids));
+        api.MapGet("/threads/{id}", (string id, string? @as, ConsoleThreads threads) =>
+            TypedResults.Ok(threads.Get(id).Snapshot().Where(e => e.OnlyFor is null || e.OnlyFor == @as)));
+        api.MapPost("/threads/{id}/messages", PostMessageAsync);
+        api.MapPost("/threads/{id}/actions", PostActionAsync);
+        api.MapGet("/ledger/verify", async (ILedgerStore ledger, CancellationToken ct) => TypedResults.Ok(await ChainVerifier.VerifyAsync(ledger, ct)));
+        api.MapGet("/stats", async (ILedgerStore ledger, CancellationToken ct) =>
+        {
+            var records = new List<LedgerRecord>();
+            await foreach (var record in ledger.ReadAsync(1, ct))
+            {
+                records.Add(record);
+            }
+
+            return TypedResults.Ok(Scorecard.From(records));
+        });
+        return api;
+    }
+
+    private static async Task<IResult> PostMessageAsync(string id, ConsoleMessageBody body, ChatOpsPolicy policy, ConsoleThreads threads, ConversationInbox queue, PerPersonRateLimit limit, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (Refuse(body.As, body.Text, policy) is { } problem)
+        {
+            return problem;
+        }
+
+        if (limit.TryAcquire(body.As) is { } wait)
+        {
+            return TooMany(wait);
+        }
+
+        var thread = threads.Get(id);
+        var history = thread.Snapshot()
+            .Where(e => e.Text is not null && e.Author != "chatops" && !LooksLikeCommand(e.Text))
+            .Select(e => new ThreadMessage(e.Author, e.At, e.Text!, null))
+            .ToArray();
+        thread.Add(new ConsoleEntry(body.As, time.GetUtcNow(), body.Text, null, null, null));
+        var message = new IncomingMessage(ConsoleIdentity.Person(body.As), ConsoleIdentity.Thread(id), body.Text)
+        {
+            Thread = history,
+            DeliveryId = $"console:{Guid.NewGuid():N}",
+        };
+        await queue.EnqueueAsync(new ConversationWork(message, null, ConsoleIdentity.ReplyTo(id, body.As)), cancellationToken);
+        return TypedResults.Accepted($"/console/api/threads/{id}");
+    }
+
+    private static async Task<IResult> PostActionAsync(string id, ConsoleActionBody body, ChatOpsPolicy policy, ConversationInbox queue, PerPersonRateLimit limit, CancellationToken cancellationToken)
+    {
+        if (Refuse(body.As, body.Verb, policy) is { } problem)
+        {
+            return problem;
+        }
+
+        if (limit.TryAcquire(body.As) is { } wait)
+        {
+            return TooMany(wait);
+        }
+
+        var action = new IncomingAction(ConsoleIdentity.Person(body.As), ConsoleIdentity.Thread(id), body.Verb, body.Data)
+        {
+            Inputs = body.Inputs ?? [],
+            DeliveryId = $"console:{Guid.NewGuid():N}",
+        };
+        await queue.EnqueueAsync(new ConversationWork(null, action, ConsoleIdentity.ReplyTo(id, body.As)), cancellationToken);
+        return TypedResults.Accepted($"/console/api/threads/{id}");
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Refuse(string? person, string? text, ChatOpsPolicy policy)
+    {
+        if (string.IsNullOrWhiteSpace(person) || !ConsoleIdentity.People(policy).Contains(person, StringComparer.Ordinal))
+        {
+            return TypedResults.Problem($"\"{person}\" is not a console person in the policy; pick one of: {string.Join(", ", ConsoleIdentity.People(policy))}.", statusCode: 400);
+        }
+
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxTextLength)
+        {
+            return TypedResults.Problem($"The text must be 1 to {MaxTextLength} characters.", statusCode: 400);
+        }
+
+        return null;
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult TooMany(TimeSpan wait) =>
+        TypedResults.Problem($"Too many requests; try again in {Math.Ceiling(wait.TotalSeconds)} s.", statusCode: 429,
+            extensions: new Dictionary<string, object?> { ["retryAfterSeconds"] = Math.Ceiling(wait.TotalSeconds) });
+
+    private static bool LooksLikeCommand(string text)
+    {
+        var first = text.TrimStart().Split(' ', 2)[0].ToLowerInvariant();
+        return first is "draft" or "check" or "edit" or "submit" or "who" or "history" or "stats" or "help";
+    }
+}

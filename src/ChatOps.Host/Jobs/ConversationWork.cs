@@ -1,0 +1,10 @@
+using ChatOps.Core.Conversations;
+
+namespace ChatOps.Host.Jobs;
+
+/// <summary>A request accepted from a channel, waiting for a worker: a message or a card action, and where to answer.</summary>
+public sealed record ConversationWork(IncomingMessage? Message, IncomingAction? Action, ReplyAddress Reply)
+{
+    /// <summary>The channel's delivery id: the inbox keeps one request per delivery.</summary>
+    public string DeliveryKey => Message?.DeliveryId ?? Action?.DeliveryId ?? throw new InvalidOperationException("A request needs a delivery id.");
+}

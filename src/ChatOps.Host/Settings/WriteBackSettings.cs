@@ -1,0 +1,7 @@
+namespace ChatOps.Host.Settings;
+
+/// <summary>Where the embedded default's Markdown journal is written (<c>WriteBack:JournalRoot</c>, default <c>journal</c>).</summary>
+public sealed class WriteBackSettings
+{
+    public string JournalRoot { get; set; } = "journal";
+}

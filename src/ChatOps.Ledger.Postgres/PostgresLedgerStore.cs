@@ -1,0 +1,44 @@
+using System.Data.Common;
+using ChatOps.Ledger.Sql;
+using Npgsql;
+
+namespace ChatOps.Ledger.Postgres;
+
+/// <summary>
+/// The ledger on PostgreSQL. Each append locks the head row (<c>FOR UPDATE</c>), so appends from every instance and
+/// process form one chain; workers claim jobs with <c>FOR UPDATE SKIP LOCKED</c>.
+/// </summary>
+public sealed class PostgresLedgerStore : SqlLedgerStore, IAsyncDisposable
+{
+    private static readonly SqlDialect Dialect = new(
+        SequenceColumn: "seq BIGINT PRIMARY KEY",
+        JobIdColumn: "id BIGSERIAL PRIMARY KEY",
+        HeadForUpdate: "SELECT seq, hash FROM ledger_head WHERE id = 1 FOR UPDATE",
+        SkipLocked: " FOR UPDATE SKIP LOCKED",
+        SchemaLock: "SELECT pg_advisory_xact_lock(7312001);\n");
+
+    private readonly NpgsqlDataSource dataSource;
+
+    public PostgresLedgerStore(string connectionString, TimeProvider time)
+        : base(Dialect, time)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        dataSource = NpgsqlDataSource.Create(connectionString);
+    }
+
+    /// <summary>Connects to the ledger database and creates its tables if they are missing.</summary>
+    public static async Task<PostgresLedgerStore> OpenAsync(string connectionString, TimeProvider time, CancellationToken cancellationToken = default)
+    {
+        var store = new PostgresLedgerStore(connectionString, time);
+        await store.InitializeAsync(cancellationToken);
+        return store;
+    }
+
+    public ValueTask DisposeAsync() => dataSource.DisposeAsync();
+
+    protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        await dataSource.OpenConnectionAsync(cancellationToken);
+
+    protected override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(cancellationToken);
+}

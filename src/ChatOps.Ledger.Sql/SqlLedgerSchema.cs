@@ -1,0 +1,53 @@
+namespace ChatOps.Ledger.Sql;
+
+/// <summary>The ledger's tables: records (the chain), head (the last record written), jobs (the outbox) and the chat inbox.</summary>
+internal static class SqlLedgerSchema
+{
+    public const string Columns = "seq, at, kind, workflow, draft_id, thread, ticket, idempotency_key, payload, content_hash, prev_hash, hash";
+
+    public static string Create(SqlDialect dialect) => $"""
+        CREATE TABLE IF NOT EXISTS ledger_records (
+            {dialect.SequenceColumn},
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            workflow TEXT NOT NULL,
+            draft_id TEXT NULL,
+            thread TEXT NULL,
+            ticket TEXT NULL,
+            idempotency_key TEXT NULL UNIQUE,
+            payload TEXT NULL,
+            content_hash TEXT NOT NULL,
+            prev_hash TEXT NOT NULL UNIQUE,
+            hash TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_ledger_records_draft ON ledger_records (draft_id, seq);
+        CREATE INDEX IF NOT EXISTS ix_ledger_records_thread ON ledger_records (thread, seq);
+        CREATE INDEX IF NOT EXISTS ix_ledger_records_ticket ON ledger_records (ticket, seq);
+        CREATE INDEX IF NOT EXISTS ix_ledger_records_kind ON ledger_records (kind, workflow, seq);
+        CREATE TABLE IF NOT EXISTS ledger_head (id INTEGER PRIMARY KEY, seq BIGINT NOT NULL, hash TEXT NOT NULL);
+        INSERT INTO ledger_head (id, seq, hash) VALUES (1, 0, '{ChatOps.Core.Ledger.LedgerHashes.Genesis}') ON CONFLICT (id) DO NOTHING;
+        CREATE TABLE IF NOT EXISTS ledger_jobs (
+            {dialect.JobIdColumn},
+            kind TEXT NOT NULL,
+            workflow TEXT NOT NULL,
+            draft_id TEXT NULL,
+            idempotency_key TEXT NOT NULL UNIQUE,
+            payload TEXT NOT NULL,
+            due_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            state TEXT NOT NULL DEFAULT 'pending',
+            locked_until TEXT NULL,
+            last_error TEXT NULL,
+            done_at TEXT NULL);
+        CREATE INDEX IF NOT EXISTS ix_ledger_jobs_due ON ledger_jobs (state, due_at);
+        CREATE TABLE IF NOT EXISTS chat_inbox (
+            {dialect.JobIdColumn},
+            delivery_key TEXT NOT NULL UNIQUE,
+            payload TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            state TEXT NOT NULL DEFAULT 'pending',
+            locked_until TEXT NULL,
+            done_at TEXT NULL);
+        CREATE INDEX IF NOT EXISTS ix_chat_inbox_pending ON chat_inbox (state, id);
+        """;
+}

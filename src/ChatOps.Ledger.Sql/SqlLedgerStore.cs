@@ -1,0 +1,169 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using System.Text;
+using ChatOps.Core.Ledger;
+
+namespace ChatOps.Ledger.Sql;
+
+/// <summary>
+/// The ledger over ADO.NET. Every append runs in one write transaction that holds the head, so appends from any
+/// number of processes form one chain; the store only has to say how to open a connection and begin that transaction.
+/// </summary>
+public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider time) : ILedgerStore, IOutbox
+{
+    protected TimeProvider Time { get; } = time;
+
+    /// <summary>Creates the tables and indexes if they are missing.</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await connection.ExecuteAsync(transaction, dialect.SchemaLock + SqlLedgerSchema.Create(dialect), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<AppendResult> AppendAsync(LedgerAppend append, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(append);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        var result = await AppendInTransactionAsync(connection, transaction, append, cancellationToken);
+        if (result.Status == AppendStatus.Appended)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    public async IAsyncEnumerable<LedgerRecord> ReadAsync(long fromSequence = 1, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.Command(null, $"SELECT {SqlLedgerSchema.Columns} FROM ledger_records WHERE seq >= @from ORDER BY seq", ("@from", fromSequence));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return ReadRecord(reader);
+        }
+    }
+
+    public async Task<IReadOnlyList<LedgerRecord>> QueryAsync(LedgerQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var where = new StringBuilder("1=1");
+        var parameters = new List<(string, object?)>();
+        void Filter(string column, string? value)
+        {
+            if (value is not null)
+            {
+                where.Append(System.Globalization.CultureInfo.InvariantCulture, $" AND {column} = @{column}");
+                parameters.Add(($"@{column}", value));
+            }
+        }
+
+        Filter("draft_id", query.DraftId);
+        Filter("thread", query.Thread);
+        Filter("ticket", query.Ticket);
+        Filter("kind", query.Kind);
+        Filter("workflow", query.Workflow);
+        await using var connection = await OpenAsync(cancellationToken);
+        return await ReadRecordsAsync(connection, null, $"SELECT {SqlLedgerSchema.Columns} FROM ledger_records WHERE {where} ORDER BY seq", cancellationToken, [.. parameters]);
+    }
+
+    public async Task<LedgerHead> HeadAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await ReadHeadAsync(connection, null, "SELECT seq, hash FROM ledger_head WHERE id = 1", cancellationToken);
+    }
+
+    public async Task<int> RedactAsync(string workflow, DateTimeOffset before, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(null, "UPDATE ledger_records SET payload = NULL WHERE workflow = @workflow AND at < @before AND payload IS NOT NULL", cancellationToken,
+            ("@workflow", workflow), ("@before", LedgerTime.Format(before)));
+    }
+
+    /// <summary>Opens a connection ready for use.</summary>
+    protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Begins a transaction that excludes every other writer until it ends.</summary>
+    protected abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    private async Task<AppendResult> AppendInTransactionAsync(DbConnection connection, DbTransaction transaction, LedgerAppend append, CancellationToken cancellationToken)
+    {
+        var head = await ReadHeadAsync(connection, transaction, dialect.HeadForUpdate, cancellationToken);
+        var keys = append.Entries.Select(e => e.IdempotencyKey).OfType<string>().ToArray();
+        if (keys.Length > 0)
+        {
+            var names = string.Join(", ", keys.Select((_, i) => $"@k{i}"));
+            var existing = await ReadRecordsAsync(connection, transaction, $"SELECT {SqlLedgerSchema.Columns} FROM ledger_records WHERE idempotency_key IN ({names}) ORDER BY seq", cancellationToken,
+                [.. keys.Select((k, i) => ($"@k{i}", (object?)k))]);
+            if (existing.Count > 0)
+            {
+                return new AppendResult(AppendStatus.Duplicate, existing);
+            }
+        }
+
+        if (append is { DraftId: { } draftId, ExpectedDraftSequence: { } expected })
+        {
+            await using var latest = connection.Command(transaction, "SELECT COALESCE(MAX(seq), 0) FROM ledger_records WHERE draft_id = @draft", ("@draft", draftId));
+            if (Convert.ToInt64(await latest.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) != expected)
+            {
+                return new AppendResult(AppendStatus.Conflict, []);
+            }
+        }
+
+        var records = new List<LedgerRecord>(append.Entries.Count);
+        var now = Time.GetUtcNow();
+        var (sequence, previous) = (head.Sequence, head.Hash);
+        foreach (var entry in append.Entries)
+        {
+            var record = LedgerHashes.Seal(entry, ++sequence, now, previous);
+            await InsertAsync(connection, transaction, record, cancellationToken);
+            records.Add(record);
+            previous = record.Hash;
+        }
+
+        await connection.ExecuteAsync(transaction, "UPDATE ledger_head SET seq = @seq, hash = @hash WHERE id = 1", cancellationToken, ("@seq", sequence), ("@hash", previous));
+        foreach (var job in append.Jobs)
+        {
+            await connection.ExecuteAsync(transaction,
+                "INSERT INTO ledger_jobs (kind, workflow, draft_id, idempotency_key, payload, due_at) VALUES (@kind, @workflow, @draft, @key, @payload, @due) ON CONFLICT (idempotency_key) DO NOTHING",
+                cancellationToken, ("@kind", job.Kind), ("@workflow", job.Workflow), ("@draft", job.DraftId), ("@key", job.IdempotencyKey), ("@payload", job.Payload), ("@due", LedgerTime.Format(job.DueAt)));
+        }
+
+        return new AppendResult(AppendStatus.Appended, records);
+    }
+
+    private static Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, LedgerRecord r, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(transaction,
+            $"INSERT INTO ledger_records ({SqlLedgerSchema.Columns}) VALUES (@seq, @at, @kind, @workflow, @draft, @thread, @ticket, @key, @payload, @content, @prev, @hash)",
+            cancellationToken, ("@seq", r.Sequence), ("@at", r.At), ("@kind", r.Kind), ("@workflow", r.Workflow), ("@draft", r.DraftId), ("@thread", r.Thread),
+            ("@ticket", r.Ticket), ("@key", r.IdempotencyKey), ("@payload", r.Payload), ("@content", r.ContentHash), ("@prev", r.PreviousHash), ("@hash", r.Hash));
+
+    private static async Task<LedgerHead> ReadHeadAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(transaction, sql);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new LedgerHead(reader.GetInt64(0), reader.GetString(1))
+            : throw new InvalidOperationException("The ledger has no head row; run InitializeAsync first.");
+    }
+
+    private static async Task<IReadOnlyList<LedgerRecord>> ReadRecordsAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        await using var command = connection.Command(transaction, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var records = new List<LedgerRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            records.Add(ReadRecord(reader));
+        }
+
+        return records;
+    }
+
+    private static LedgerRecord ReadRecord(DbDataReader r) => new(
+        r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.NullableString(4), r.NullableString(5), r.NullableString(6),
+        r.NullableString(7), r.NullableString(8), r.GetString(9), r.GetString(10), r.GetString(11));
+}

@@ -1,0 +1,19 @@
+namespace ChatOps.Slack.Api;
+
+/// <summary>The Slack Web API methods the bot uses; every failure is a <see cref="SlackApiException"/>.</summary>
+public interface ISlackWebApi
+{
+    Task<ChatMessageResponse> PostMessageAsync(ChatPostMessageRequest request, CancellationToken cancellationToken = default);
+
+    Task<ChatMessageResponse> UpdateMessageAsync(ChatUpdateRequest request, CancellationToken cancellationToken = default);
+
+    Task<ChatPostEphemeralResponse> PostEphemeralAsync(ChatPostEphemeralRequest request, CancellationToken cancellationToken = default);
+
+    Task<ViewsOpenResponse> OpenViewAsync(ViewsOpenRequest request, CancellationToken cancellationToken = default);
+
+    Task<ConversationsRepliesResponse> GetRepliesAsync(string channel, string threadTs, string? cursor = null, int? limit = null, CancellationToken cancellationToken = default);
+
+    Task<UsersInfoResponse> GetUserAsync(string userId, CancellationToken cancellationToken = default);
+
+    Task<ChatGetPermalinkResponse> GetPermalinkAsync(string channel, string messageTs, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,76 @@
+using ChatOps.Slack.Verification;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatOps.Slack.Endpoints;
+
+/// <summary>The gate in front of every Slack endpoint: 404 when Slack is off, the raw body read once, then the signature.</summary>
+internal sealed class SlackSignedRequestReader(
+    IOptionsMonitor<SlackOptions> options, SlackRequestVerifier verifier, ILogger<SlackSignedRequestReader> logger)
+{
+    /// <summary>Slack's payloads are a few kilobytes; a megabyte leaves room and bounds what an unverified sender can make us hash.</summary>
+    public const int MaxBodyBytes = 1 << 20;
+
+    /// <summary>The verified raw body, or the response that refuses the request (nothing else may happen then).</summary>
+    public async Task<(IResult? Refusal, byte[] Body)> ReadAsync(HttpContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!options.CurrentValue.IsConfigured)
+        {
+            return (TypedResults.NotFound(), []);
+        }
+
+        var body = await ReadBodyAsync(context.Request, cancellationToken);
+        if (body is null)
+        {
+            Log.TooLarge(logger, MaxBodyBytes);
+            return (TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge), []);
+        }
+
+        var headers = context.Request.Headers;
+        var verdict = verifier.Verify(headers["X-Slack-Request-Timestamp"].ToString(), headers["X-Slack-Signature"].ToString(), body);
+        if (verdict == SlackVerification.Valid)
+        {
+            return (null, body);
+        }
+
+        // Slack's unsigned SSL probe for slash commands: answered, and nothing in its body is acted on.
+        if (verdict == SlackVerification.MissingHeaders && IsSslCheck(body))
+        {
+            return (TypedResults.Ok(), []);
+        }
+
+        Log.Unverified(logger, context.Request.Path, verdict);
+        return (TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The Slack request signature was not verified."), []);
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static bool IsSslCheck(byte[] body) =>
+        body.Length < 4096
+        && QueryHelpers.ParseQuery(System.Text.Encoding.UTF8.GetString(body)).TryGetValue("ssl_check", out var value)
+        && value == "1";
+}

@@ -1,0 +1,14 @@
+namespace ChatOps.Slack.Inbound;
+
+/// <summary>What Slack is told at once: nothing (an empty 200), a short reply to a command, or errors on a modal's inputs.</summary>
+public sealed record InboxResult
+{
+    /// <summary>Accepted; Slack gets an empty 200.</summary>
+    public static InboxResult Accepted { get; } = new();
+
+    /// <summary>For a slash command: text shown at once to the person only (for example help).</summary>
+    public string? Reply { get; init; }
+
+    /// <summary>For a modal: messages by input id; the modal stays open showing them.</summary>
+    public IReadOnlyDictionary<string, string>? InputErrors { get; init; }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace ChatOps.Host.Tests.Slack;
+
+/// <summary>Sends requests to the host signed as Slack signs them (v0, HMAC-SHA256 of <c>v0:{timestamp}:{body}</c>).</summary>
+internal sealed class SignedSlack(HttpClient client, string secret)
+{
+    public const string Channel = "C0INCIDENT";
+    public const string Team = "T0ACME";
+
+    public Task<HttpResponseMessage> MentionAsync(string eventId, string user, string text, string ts) =>
+        SendAsync("/slack/events", "application/json", new JsonObject
+        {
+            ["type"] = "event_callback", ["team_id"] = Team, ["api_app_id"] = "A0CHATOPS", ["event_id"] = eventId, ["event_time"] = 1790000000,
+            ["event"] = new JsonObject
+            {
+                ["type"] = "app_mention", ["user"] = user, ["text"] = $"<@U0BOT> {text}", ["ts"] = ts, ["channel"] = Channel, ["event_ts"] = ts, ["team"] = Team,
+            },
+            ["authorizations"] = new JsonArray(new JsonObject { ["team_id"] = Team, ["user_id"] = "U0BOT", ["is_bot"] = true }),
+        }.ToJsonString());
+
+    public Task<HttpResponseMessage> ClickAsync(string user, string actionId, string value, string messageTs, string actionTs) =>
+        SendAsync("/slack/interactive", "application/x-www-form-urlencoded", "payload=" + Uri.EscapeDataString(new JsonObject
+        {
+            ["type"] = "block_actions",
+            ["user"] = new JsonObject { ["id"] = user, ["team_id"] = Team },
+            ["api_app_id"] = "A0CHATOPS",
+            ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = messageTs, ["channel_id"] = Channel, ["is_ephemeral"] = false },
+            ["trigger_id"] = "1790000000.1.abcdef",
+            ["team"] = new JsonObject { ["id"] = Team },
+            ["channel"] = new JsonObject { ["id"] = Channel },
+            ["message"] = new JsonObject { ["type"] = "message", ["ts"] = messageTs, ["thread_ts"] = "1790000000.000001", ["text"] = "card", ["blocks"] = new JsonArray() },
+            ["state"] = new JsonObject { ["values"] = new JsonObject() },
+            ["actions"] = new JsonArray(new JsonObject
+            {
+                ["action_id"] = actionId, ["block_id"] = "actions-0", ["value"] = value, ["type"] = "button", ["action_ts"] = actionTs,
+            }),
+        }.ToJsonString()));
+
+    private async Task<HttpResponseMessage> SendAsync(string path, string contentType, string body)
+    {
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, contentType) };
+        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
+        request.Headers.Add("X-Slack-Signature", signature);
+        return await client.SendAsync(request);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace ChatOps.Host.Tests.Slack;
+
+public sealed class SlackFlowTests
+{
+    private const string Secret = "test-signing-secret";
+    private const string Alice = "U0ALICE01";
+    private const string Bob = "U0BOB0002";
+    private const string Dave = "U0DAVE004";
+
+    // The button whose action_id is the verb, in the blocks of a posted message.
+    private static JsonNode Button(JsonObject posted, string verb) =>
+        posted["blocks"]!.AsArray().SelectMany(b => b!["elements"]?.AsArray() ?? []).First(e => e!["action_id"]?.GetValue<string>() == verb)!;
+
+    [Fact]
+    public async Task Mention_Draft_Submit_RefusedClicks_Approve_UpdatesTheCard_AndRetriesRunOnce()
+    {
+        await using var slack = await FakeSlackServer.StartAsync(rateLimitFirstPosts: 1);
+        await using var host = await RunningHost.StartAsync("--Slack:SigningSecret", Secret, "--Slack:BotToken", "xoxb-test", "--Slack:ApiBaseUrl", slack.ApiBaseUrl.ToString());
+        var signed = new SignedSlack(host.Client, Secret);
+
+        // A mention drafts in the thread; Slack's retry of the same event is accepted but not drafted twice.
+        Assert.Equal(HttpStatusCode.OK, (await signed.MentionAsync("Ev001", Alice, "draft customer-update INC-2041 status for EU customers", "1790000000.000001")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await signed.MentionAsync("Ev001", Alice, "draft customer-update INC-2041 status for EU customers", "1790000000.000001")).StatusCode);
+        var draftPost = (await slack.WaitForAsync("chat.postMessage", 1))[0];
+        Assert.Equal("1790000000.000001", draftPost["thread_ts"]!.GetValue<string>());
+        var submit = Button(draftPost, "submit");
+
+        // The drafter submits; the approval card is posted in the thread.
+        Assert.Equal(HttpStatusCode.OK, (await signed.ClickAsync(Alice, "submit", submit["value"]!.GetValue<string>(), "1790000001.000100", "1790000002.1")).StatusCode);
+        var posts = await slack.WaitForAsync("chat.postMessage", 3);
+        var request = posts.Single(p => p["blocks"]!.ToJsonString().Contains("\"approve\"", StringComparison.Ordinal));
+        var approve = Button(request, "approve")["value"]!.GetValue<string>();
+
+        // Someone who is not an approver, and the drafter, are refused with an ephemeral message; nothing is updated.
+        await signed.ClickAsync(Dave, "approve", approve, "1790000009.000100", "1790000003.1");
+        await signed.ClickAsync(Alice, "approve", approve, "1790000009.000100", "1790000004.1");
+        var refusals = await slack.WaitForAsync("chat.postEphemeral", 2);
+        Assert.Equal([Dave, Alice], refusals.Select(r => r["user"]!.GetValue<string>()));
+        Assert.Empty(slack.Bodies("chat.update"));
+
+        // An approver decides; the clicked card is replaced by the decided state via chat.update.
+        await signed.ClickAsync(Bob, "approve", approve, "1790000009.000100", "1790000005.1");
+        var update = (await slack.WaitForAsync("chat.update", 1))[0];
+        Assert.Equal("1790000009.000100", update["ts"]!.GetValue<string>());
+        Assert.Contains("Approved", update.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"approve\"", update["blocks"]!.ToJsonString(), StringComparison.Ordinal);
+
+        // One draft in the ledger despite the redelivered event.
+        Assert.Single(slack.Bodies("chat.postMessage"), p => p["blocks"]!.ToJsonString().Contains("\"submit\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Forgery_Gets401_AndNothingIsQueued()
+    {
+        await using var slack = await FakeSlackServer.StartAsync();
+        await using var host = await RunningHost.StartAsync("--Slack:SigningSecret", Secret, "--Slack:BotToken", "xoxb-test", "--Slack:ApiBaseUrl", slack.ApiBaseUrl.ToString());
+        var forged = new SignedSlack(host.Client, "not-the-secret");
+
+        var response = await forged.MentionAsync("Ev002", Alice, "draft customer-update INC-2041", "1790000000.000001");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await Task.Delay(500);
+        Assert.Empty(slack.Calls);
+    }
+
+    [Fact]
+    public async Task SlackNotConfigured_Answers404()
+    {
+        await using var host = await RunningHost.StartAsync();
+
+        var response = await new SignedSlack(host.Client, Secret).MentionAsync("Ev003", Alice, "help", "1790000000.000001");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}

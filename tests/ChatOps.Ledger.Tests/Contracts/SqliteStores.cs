@@ -1,0 +1,31 @@
+using ChatOps.Ledger.Sql;
+using ChatOps.Ledger.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace ChatOps.Ledger.Tests.Contracts;
+
+/// <summary>A fresh SQLite ledger file per test.</summary>
+public sealed class SqliteStores : IStoreFactory
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("chatops-ledger-").FullName;
+
+    public string Connection => Path.Combine(directory, "ledger.db");
+
+    public async Task<SqlLedgerStore> CreateAsync(TimeProvider time) => await SqliteLedgerStore.OpenAsync(Connection, time);
+
+    public async Task ExecuteSqlAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Connection};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(directory, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,18 @@
+using ChatOps.Ledger.Tests.Contracts;
+
+namespace ChatOps.Ledger.Tests.Sqlite;
+
+/// <summary>The ledger contract on SQLite.</summary>
+public sealed class SqliteLedgerStoreTests() : LedgerStoreContractTests(new SqliteStores());
+
+/// <summary>The tamper contract on SQLite.</summary>
+public sealed class SqliteTamperTests() : TamperContractTests(new SqliteStores());
+
+/// <summary>The approval flow on SQLite.</summary>
+public sealed class SqliteApprovalFlowTests() : ApprovalFlowContractTests(new SqliteStores());
+
+/// <summary>The outbox contract on SQLite.</summary>
+public sealed class SqliteOutboxTests() : OutboxContractTests(new SqliteStores());
+
+/// <summary>Writer processes on one SQLite file.</summary>
+public sealed class SqliteProcessTests() : ProcessContractTests(new SqliteStores());

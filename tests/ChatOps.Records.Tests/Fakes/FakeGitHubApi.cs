@@ -1,0 +1,87 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace ChatOps.Records.Tests.Fakes;
+
+/// <summary>
+/// Answers as GitHub Enterprise's REST API does for issue comments (<c>/api/v3/repos/{owner}/{repo}/issues/{n}/comments</c>):
+/// 401 for a wrong token, 404 for an unknown issue, and injected failures on demand.
+/// </summary>
+public sealed partial class FakeGitHubApi : IAsyncDisposable
+{
+    public const string Token = "ghp_looopback_test_token";
+    private readonly Dictionary<string, List<JsonObject>> comments = new(StringComparer.Ordinal);
+    private readonly Queue<int> failures = new();
+    private long nextId = 1000;
+
+    public FakeGitHubApi(params string[] issues)
+    {
+        foreach (var issue in issues)
+        {
+            comments[issue] = [];
+        }
+
+        Server = LoopbackServer.Start(Handle);
+    }
+
+    public LoopbackServer Server { get; }
+
+    public IReadOnlyList<JsonObject> CommentsOn(string issue) => comments[issue];
+
+    /// <summary>The next requests answer with these statuses, in order.</summary>
+    public void FailNext(params int[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            failures.Enqueue(status);
+        }
+    }
+
+    public ValueTask DisposeAsync() => Server.DisposeAsync();
+
+    private LoopbackResponse Handle(LoopbackRequest request)
+    {
+        lock (comments)
+        {
+            if (failures.TryDequeue(out var failure))
+            {
+                return new LoopbackResponse(failure, """{"message":"Server Error"}""");
+            }
+
+            if (request.Header("Authorization") is not { } auth || !auth.EndsWith(Token, StringComparison.Ordinal))
+            {
+                return new LoopbackResponse(401, """{"message":"Bad credentials","documentation_url":"https://docs.github.com/rest"}""");
+            }
+
+            var match = CommentsPath().Match(request.Path);
+            if (!match.Success || !comments.TryGetValue($"{match.Groups[1].Value}#{match.Groups[2].Value}", out var list))
+            {
+                return new LoopbackResponse(404, """{"message":"Not Found","documentation_url":"https://docs.github.com/rest/issues/comments"}""");
+            }
+
+            if (request.Method == "GET")
+            {
+                return new LoopbackResponse(200, new JsonArray(list.Select(c => (JsonNode)c.DeepClone()).ToArray()).ToJsonString());
+            }
+
+            var id = nextId++;
+            var comment = new JsonObject
+            {
+                ["id"] = id,
+                ["node_id"] = $"IC_{id}",
+                ["url"] = $"{Server.BaseAddress}api/v3/repos/{match.Groups[1].Value}/issues/comments/{id}",
+                ["html_url"] = $"https://github.example/{match.Groups[1].Value}/issues/{match.Groups[2].Value}#issuecomment-{id}",
+                ["body"] = JsonNode.Parse(request.BodyText)!["body"]!.GetValue<string>(),
+                ["user"] = new JsonObject { ["login"] = "chatops-bot", ["id"] = 1, ["type"] = "Bot" },
+                ["created_at"] = "2026-01-05T09:00:00Z",
+                ["updated_at"] = "2026-01-05T09:00:00Z",
+                ["author_association"] = "NONE",
+            };
+            list.Add(comment);
+            return new LoopbackResponse(201, comment.ToJsonString());
+        }
+    }
+
+    [GeneratedRegex("^/api/v3/repos/([^/]+/[^/]+)/issues/(\\d+)/comments$")]
+    private static partial Regex CommentsPath();
+}
