@@ -39,6 +39,8 @@ public sealed class ConsoleBrowserTests
         await accepted.Locator("button", new() { HasText = "Submit for approval" }).ClickAsync();
         var request = page.Locator(".card[data-kind=approvalRequest]");
         await request.WaitForAsync();
+        // Drawn by the official Adaptive Cards renderer from the card Teams would get.
+        await request.Locator(".ac-adaptiveCard").WaitForAsync();
         Assert.Equal(0, await request.Locator("button", new() { HasText = "Approve" }).CountAsync());
 
         // Another person, an approver, approves; the card shows the outcome to everyone.

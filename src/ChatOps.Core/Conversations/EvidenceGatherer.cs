@@ -47,6 +47,13 @@ public sealed class EvidenceGatherer(IEnumerable<ITicketReader> ticketReaders) :
 
             number++;
             var at = message.At.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+            if (PastedArtifact(message.Text) is { } pasted)
+            {
+                // A pasted query result or deploy record is that artifact, not chat: it keeps its kind.
+                Add(new Source($"M{number}", pasted.Kind, $"{pasted.Kind.ToWireName()} pasted by {message.Author}, {at}", message.Permalink, pasted.Text));
+                continue;
+            }
+
             Add(new Source($"M{number}", SourceKind.ChatMessage, $"{message.Author}, {at}", message.Permalink,
                 $"[{at}] {message.Author}: {message.Text}"));
         }
@@ -57,5 +64,21 @@ public sealed class EvidenceGatherer(IEnumerable<ITicketReader> ticketReaders) :
         }
 
         return new EvidenceSet(sources);
+    }
+
+    /// <summary>A message that starts with a source kind and a colon (<c>log-query: …</c>, <c>deploy: …</c>) is a pasted artifact.</summary>
+    public static (SourceKind Kind, string Text)? PastedArtifact(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon > 20)
+        {
+            return null;
+        }
+
+        var kind = text[..colon].Trim().ToLowerInvariant();
+        return kind is not "chat-message" && SourceKinds.TryParse(kind, out var parsed) && text[(colon + 1)..].Trim() is { Length: > 0 } body
+            ? (parsed, body)
+            : null;
     }
 }

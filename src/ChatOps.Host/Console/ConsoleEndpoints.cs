@@ -17,7 +17,7 @@ internal static class ConsoleEndpoints
         api.MapGet("/people", (ChatOpsPolicy policy) => TypedResults.Ok(ConsoleIdentity.People(policy)));
         api.MapGet("/threads", (ConsoleThreads threads) => TypedResults.Ok(threads.Ids));
         api.MapGet("/threads/{id}", (string id, string? @as, ConsoleThreads threads) =>
-            TypedResults.Ok(threads.Get(id).Snapshot().Where(e => e.OnlyFor is null || e.OnlyFor == @as)));
+            TypedResults.Ok(threads.Get(id).Snapshot().Where(e => e.OnlyFor is null || e.OnlyFor == @as).Select(e => ConsoleView.Of(e, @as))));
         api.MapPost("/threads/{id}/messages", PostMessageAsync);
         api.MapPost("/threads/{id}/actions", PostActionAsync);
         api.MapGet("/ledger/verify", async (ILedgerStore ledger, CancellationToken ct) => TypedResults.Ok(await ChainVerifier.VerifyAsync(ledger, ct)));

@@ -69,15 +69,43 @@ async function request(path, options) {
 
 let entries = [];
 
+// Approval cards are drawn by the official Adaptive Cards renderer, from the same JSON Teams receives.
+function renderAdaptive(target, index) {
+  const entry = entries[index];
+  const card = new AdaptiveCards.AdaptiveCard();
+  card.onExecuteAction = (action) => {
+    const submitted = action.data || {};
+    const ours = submitted.chatops || {};
+    const inputs = {};
+    for (const [key, value] of Object.entries(submitted)) {
+      if (key !== "chatops") inputs[key] = String(value);
+    }
+    const required = entry.card.actions.find((a) => a.verb === ours.verb)?.input;
+    if (required && required.required && !(inputs[required.id] || "").trim()) {
+      alert(`${required.label} is required.`);
+      return;
+    }
+    request(`/threads/${encodeURIComponent(state.thread)}/actions`, {
+      method: "POST", body: JSON.stringify({ as: state.person, verb: ours.verb, data: ours.data || {}, inputs }),
+    }).catch((err) => alert(err.message));
+  };
+  card.parse(entry.adaptiveCard);
+  const element = card.render();
+  if (element) target.appendChild(element);
+}
+
 async function refreshThread() {
   if (!state.thread) return;
   entries = await request(`/threads/${encodeURIComponent(state.thread)}?as=${encodeURIComponent(state.person)}`);
-  const html = entries.map((e, i) => e.card
-    ? `<li>${cardHtml(e.card, i)}</li>`
-    : `<li class="message"><span class="author">${escapeHtml(e.author)}</span>${escapeHtml(e.text)}</li>`).join("");
-  const key = state.person + html;
+  const html = entries.map((e, i) => e.adaptiveCard
+    ? `<li><div class="card adaptive ${e.card.tone}" data-kind="${e.card.kind}" data-adaptive="${i}"></div></li>`
+    : e.card
+      ? `<li>${cardHtml(e.card, i)}</li>`
+      : `<li class="message"><span class="author">${escapeHtml(e.author)}</span>${escapeHtml(e.text)}</li>`).join("");
+  const key = state.person + html + JSON.stringify(entries.map((e) => e.adaptiveCard));
   if (key !== state.shown) {
     $("entries").innerHTML = html;
+    for (const target of document.querySelectorAll("[data-adaptive]")) renderAdaptive(target, Number(target.dataset.adaptive));
     state.shown = key;
   }
 }

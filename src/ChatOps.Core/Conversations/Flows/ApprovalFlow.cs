@@ -3,12 +3,13 @@ using ChatOps.Core.Cards;
 using ChatOps.Core.Cards.Building;
 using ChatOps.Core.Conversations.Replies;
 using ChatOps.Core.Diagnostics;
+using ChatOps.Core.Ledger;
 using ChatOps.Core.Policy;
 
 namespace ChatOps.Core.Conversations.Flows;
 
 /// <summary>Submit and decide: the ledger's rules say yes or no; the answer is cards for approvers and in-place updates.</summary>
-public sealed class ApprovalFlow(ApprovalService approvals, ChatOpsPolicy policy)
+public sealed class ApprovalFlow(ApprovalService approvals, ChatOpsPolicy policy, ILedgerStore ledger)
 {
     public async Task<ConversationReply> SubmitAsync(string? draftId, Person person, CancellationToken cancellationToken = default)
     {
@@ -34,6 +35,18 @@ public sealed class ApprovalFlow(ApprovalService approvals, ChatOpsPolicy policy
             ToThread = [note, card],
             ToPeople = approvers.Select(a => new PersonalCard(a, card)).ToArray(),
         };
+    }
+
+    // Review latency: from the approval request of this version to the decision just recorded.
+    private async Task RecordReviewLatencyAsync(DraftState state, CancellationToken cancellationToken)
+    {
+        var records = await ledger.QueryAsync(new LedgerQuery(DraftId: state.DraftId), cancellationToken);
+        var requested = records.LastOrDefault(r => r.Kind == LedgerRecordKinds.ApprovalRequested);
+        var decided = records.LastOrDefault(r => r.Kind == LedgerRecordKinds.Decision);
+        if (requested is not null && decided is not null && decided.Sequence > requested.Sequence)
+        {
+            ChatOpsDiagnostics.ReviewLatency.Record((decided.Timestamp - requested.Timestamp).TotalSeconds, new KeyValuePair<string, object?>("workflow", state.Workflow));
+        }
     }
 
     private string[] Approvers(DraftState state, WorkflowPolicy workflow) =>
@@ -75,6 +88,7 @@ public sealed class ApprovalFlow(ApprovalService approvals, ChatOpsPolicy policy
             return new ConversationReply { Updates = [new CardUpdate(state.DraftId, CardKind.ApprovalRequest, decided)] };
         }
 
+        await RecordReviewLatencyAsync(state, cancellationToken);
         return new ConversationReply
         {
             Updates = [new CardUpdate(state.DraftId, CardKind.ApprovalRequest, decided)],
