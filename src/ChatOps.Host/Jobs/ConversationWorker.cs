@@ -69,9 +69,32 @@ internal sealed partial class ConversationWorker(
 
         var channel = channels.FirstOrDefault(c => c.Channel == work.Reply.Channel)
             ?? throw new InvalidOperationException($"No reply channel is registered for '{work.Reply.Channel}'.");
-        await channel.DeliverAsync(work.Reply, reply, cancellationToken);
+        try
+        {
+            await channel.DeliverAsync(work.Reply, reply, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && item.Attempts < MaxDeliveryAttempts)
+        {
+            // The channel is unreachable: the request stays in the inbox and runs again when its lease runs out. Running
+            // it again is safe (drafts and decisions are keyed by the delivery); only the answer is sent again.
+            LogDeliveryFailed(logger, work.Reply.Channel, ex.GetType().Name, item.Id, item.Attempts);
+            return;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogGaveUp(logger, work.Reply.Channel, ex.GetType().Name, item.Id, item.Attempts);
+        }
+
         await store.CompleteRequestAsync(item.Id, cancellationToken);
     }
+
+    private const int MaxDeliveryAttempts = 5;
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Answering inbox request {RequestId} on {Channel} failed with {ExceptionType} (attempt {Attempt}); it will run again.")]
+    private static partial void LogDeliveryFailed(ILogger logger, string channel, string exceptionType, long requestId, int attempt);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "Gave up answering inbox request {RequestId} on {Channel} after {Attempt} attempts ({ExceptionType}).")]
+    private static partial void LogGaveUp(ILogger logger, string channel, string exceptionType, long requestId, int attempt);
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Inbox request {RequestId} failed with {ExceptionType}.")]
     private static partial void LogFailed(ILogger logger, string exceptionType, long requestId);

@@ -67,6 +67,21 @@ public sealed class SlackFlowTests
     }
 
     [Fact]
+    public async Task UnreachableSlack_DoesNotStopTheHost()
+    {
+        await using var host = await RunningHost.StartAsync("--Slack:SigningSecret", Secret, "--Slack:BotToken", "xoxb-test", "--Slack:ApiBaseUrl", "http://127.0.0.1:9/api/", "--Slack:MaxRetries", "0");
+        var signed = new SignedSlack(host.Client, Secret);
+
+        Assert.Equal(HttpStatusCode.OK, (await signed.MentionAsync("Ev004", Alice, "help", "1790000000.000001")).StatusCode);
+        await Task.Delay(2000);
+
+        // The answer could not be delivered, yet the host still serves and the next request is handled.
+        Assert.Equal("Healthy", await host.Client.GetStringAsync(new Uri("/health/live", UriKind.Relative)));
+        await host.SayAsync("t", "dave", "help");
+        Assert.Equal(2, (await host.EntriesAsync("t", "dave", 2)).Count);
+    }
+
+    [Fact]
     public async Task SlackNotConfigured_Answers404()
     {
         await using var host = await RunningHost.StartAsync();
