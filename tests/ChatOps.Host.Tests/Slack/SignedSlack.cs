@@ -22,6 +22,18 @@ internal sealed class SignedSlack(HttpClient client, string secret)
             ["authorizations"] = new JsonArray(new JsonObject { ["team_id"] = Team, ["user_id"] = "U0BOT", ["is_bot"] = true }),
         }.ToJsonString());
 
+    public Task<HttpResponseMessage> ThreadMessageAsync(string eventId, string user, string text, string ts, string threadTs) =>
+        SendAsync("/slack/events", "application/json", new JsonObject
+        {
+            ["type"] = "event_callback", ["team_id"] = Team, ["api_app_id"] = "A0CHATOPS", ["event_id"] = eventId, ["event_time"] = 1790000000,
+            ["event"] = new JsonObject
+            {
+                ["type"] = "message", ["channel_type"] = "channel", ["user"] = user, ["text"] = text, ["ts"] = ts, ["thread_ts"] = threadTs,
+                ["channel"] = Channel, ["event_ts"] = ts,
+            },
+            ["authorizations"] = new JsonArray(new JsonObject { ["team_id"] = Team, ["user_id"] = "U0BOT", ["is_bot"] = true }),
+        }.ToJsonString());
+
     public Task<HttpResponseMessage> ClickAsync(string user, string actionId, string value, string messageTs, string actionTs) =>
         SendAsync("/slack/interactive", "application/x-www-form-urlencoded", "payload=" + Uri.EscapeDataString(new JsonObject
         {

@@ -67,6 +67,22 @@ public sealed class SlackFlowTests
     }
 
     [Fact]
+    public async Task ThreadChatter_IsNotAnswered_ButACommandInTheThreadIs()
+    {
+        await using var slack = await FakeSlackServer.StartAsync();
+        await using var host = await RunningHost.StartAsync("--Slack:SigningSecret", Secret, "--Slack:BotToken", "xoxb-test", "--Slack:ApiBaseUrl", slack.ApiBaseUrl.ToString());
+        var signed = new SignedSlack(host.Client, Secret);
+
+        await signed.ThreadMessageAsync("Ev010", Bob, "the deploy failed again, looking", "1790000001.000100", "1790000000.000001");
+        await signed.ThreadMessageAsync("Ev011", Bob, "help", "1790000002.000100", "1790000000.000001");
+
+        var posts = await slack.WaitForAsync("chat.postMessage", 1);
+        await Task.Delay(1000);
+        Assert.Single(slack.Bodies("chat.postMessage"));
+        Assert.Contains("What I can do", posts[0].ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnreachableSlack_DoesNotStopTheHost()
     {
         await using var host = await RunningHost.StartAsync("--Slack:SigningSecret", Secret, "--Slack:BotToken", "xoxb-test", "--Slack:ApiBaseUrl", "http://127.0.0.1:9/api/", "--Slack:MaxRetries", "0");

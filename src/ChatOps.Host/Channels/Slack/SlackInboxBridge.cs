@@ -1,4 +1,5 @@
 using ChatOps.Core.Conversations;
+using ChatOps.Core.Conversations.Commands;
 using ChatOps.Core.Policy;
 using ChatOps.Host.Jobs;
 using ChatOps.Slack.Inbound;
@@ -11,6 +12,12 @@ internal sealed class SlackInboxBridge(ConversationInbox inbox) : ISlackInbox
     public async Task<InboxResult> AcceptAsync(SlackInbound item, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
+        // People talk to each other in threads; a message that does not mention the bot is only taken when it is a command.
+        if (item is SlackMessageReceived { MentionsBot: false } chatter && CommandParser.Parse(chatter.Text) is HelpCommand { NotUnderstood: not null })
+        {
+            return InboxResult.Accepted;
+        }
+
         var who = new ChannelIdentity(ChannelIdentity.Slack, item.Who.UserId);
         var delivery = $"slack:{item.DeliveryKey}";
         ConversationWork work = item switch
