@@ -19,10 +19,11 @@ public sealed class InboxCrashTests
             int draftsAtKill;
             using (var first = await HostProcess.StartAsync(ledgerPath))
             {
-                // A steady stream of requests from 4 senders; the host is killed while it is still arriving.
+                // A steady stream of requests from 16 senders, faster than one worker drains it; the host is killed while
+                // requests are still arriving and a backlog is waiting.
                 using var client = new HttpClient { BaseAddress = first.Address };
                 using var stop = new CancellationTokenSource();
-                var senders = Enumerable.Range(0, 4).Select(sender => Task.Run(async () =>
+                var senders = Enumerable.Range(0, 16).Select(sender => Task.Run(async () =>
                 {
                     for (var i = 0; !stop.IsCancellationRequested; i++)
                     {
@@ -42,7 +43,7 @@ public sealed class InboxCrashTests
                     }
                 })).ToArray();
 
-                await WaitAsync(async () => (await DraftsAsync(ledger)).Count >= 20);
+                await WaitAsync(async () => (await DraftsAsync(ledger)).Count >= 3 && await ledger.PendingRequestsAsync() >= 5);
                 first.Kill();
                 draftsAtKill = (await DraftsAsync(ledger)).Count;
                 await stop.CancelAsync();
