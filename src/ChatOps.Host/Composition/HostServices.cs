@@ -60,6 +60,7 @@ internal static class HostServices
 
         services.AddSingleton<ApprovalService>();
         services.AddSingleton<ApprovalQueries>();
+        services.AddTicketReaders(builder.Configuration);
         services.AddSingleton<EvidenceGatherer>();
         services.AddSingleton<IEvidenceGatherer, SampleEvidenceGatherer>();
         services.AddSingleton<DraftingFlow>();

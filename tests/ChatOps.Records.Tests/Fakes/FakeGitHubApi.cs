@@ -12,6 +12,7 @@ public sealed partial class FakeGitHubApi : IAsyncDisposable
     public const string Token = "ghp_looopback_test_token";
     private readonly Dictionary<string, List<JsonObject>> comments = new(StringComparer.Ordinal);
     private readonly Queue<int> failures = new();
+    private readonly Dictionary<string, (string Title, string Body)> details = new(StringComparer.Ordinal);
     private long nextId = 1000;
 
     public FakeGitHubApi(params string[] issues)
@@ -27,6 +28,16 @@ public sealed partial class FakeGitHubApi : IAsyncDisposable
     public LoopbackServer Server { get; }
 
     public IReadOnlyList<JsonObject> CommentsOn(string issue) => comments[issue];
+
+    /// <summary>Gives the issue a title and body, served by <c>GET /api/v3/repos/{owner}/{repo}/issues/{n}</c>.</summary>
+    public void Describe(string issue, string title, string body) => details[issue] = (title, body);
+
+    /// <summary>Adds a comment as someone else wrote it.</summary>
+    public void AddComment(string issue, string author, string body) => comments[issue].Add(new JsonObject
+    {
+        ["id"] = nextId++, ["body"] = body, ["user"] = new JsonObject { ["login"] = author, ["id"] = 2, ["type"] = "User" },
+        ["created_at"] = "2026-11-20T14:31:00Z", ["updated_at"] = "2026-11-20T14:31:00Z", ["author_association"] = "MEMBER",
+    });
 
     /// <summary>The next requests answer with these statuses, in order.</summary>
     public void FailNext(params int[] statuses)
@@ -51,6 +62,22 @@ public sealed partial class FakeGitHubApi : IAsyncDisposable
             if (request.Header("Authorization") is not { } auth || !auth.EndsWith(Token, StringComparison.Ordinal))
             {
                 return new LoopbackResponse(401, """{"message":"Bad credentials","documentation_url":"https://docs.github.com/rest"}""");
+            }
+
+            var issuePath = IssuePath().Match(request.Path);
+            if (issuePath.Success && request.Method == "GET")
+            {
+                var key = $"{issuePath.Groups[1].Value}#{issuePath.Groups[2].Value}";
+                return details.TryGetValue(key, out var d)
+                    ? new LoopbackResponse(200, new JsonObject
+                    {
+                        ["id"] = 7, ["number"] = int.Parse(issuePath.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture),
+                        ["title"] = d.Title, ["body"] = d.Body, ["state"] = "open",
+                        ["html_url"] = $"https://github.example/{issuePath.Groups[1].Value}/issues/{issuePath.Groups[2].Value}",
+                        ["user"] = new JsonObject { ["login"] = "dana", ["id"] = 3, ["type"] = "User" },
+                        ["created_at"] = "2026-11-20T14:02:00Z", ["updated_at"] = "2026-11-20T14:40:00Z", ["comments"] = comments[key].Count,
+                    }.ToJsonString())
+                    : new LoopbackResponse(404, """{"message":"Not Found","documentation_url":"https://docs.github.com/rest/issues/issues"}""");
             }
 
             var match = CommentsPath().Match(request.Path);
@@ -81,6 +108,9 @@ public sealed partial class FakeGitHubApi : IAsyncDisposable
             return new LoopbackResponse(201, comment.ToJsonString());
         }
     }
+
+    [GeneratedRegex("^/api/v3/repos/([^/]+/[^/]+)/issues/(\\d+)$")]
+    private static partial Regex IssuePath();
 
     [GeneratedRegex("^/api/v3/repos/([^/]+/[^/]+)/issues/(\\d+)/comments$")]
     private static partial Regex CommentsPath();

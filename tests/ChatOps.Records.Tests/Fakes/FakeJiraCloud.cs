@@ -16,6 +16,7 @@ public sealed partial class FakeJiraCloud : IAsyncDisposable
     public const string ApiToken = "jira-loopback-token";
     private readonly Dictionary<string, List<JsonObject>> comments = new(StringComparer.Ordinal);
     private readonly Queue<int> failures = new();
+    private readonly Dictionary<string, (string Summary, string Description)> details = new(StringComparer.Ordinal);
     private int nextId = 10000;
 
     public FakeJiraCloud(params string[] issues)
@@ -33,6 +34,9 @@ public sealed partial class FakeJiraCloud : IAsyncDisposable
     public string Site => Server.BaseAddress.ToString().TrimEnd('/');
 
     public IReadOnlyList<JsonObject> CommentsOn(string issue) => comments[issue];
+
+    /// <summary>Gives the issue a summary and description, served by <c>GET /rest/api/3/issue/{key}</c>.</summary>
+    public void Describe(string issue, string summary, string description) => details[issue] = (summary, description);
 
     public void AddComment(string issue, string text) => comments[issue].Add(Comment(issue, Doc(text)));
 
@@ -59,6 +63,19 @@ public sealed partial class FakeJiraCloud : IAsyncDisposable
             if (request.Header("Authorization") != expected)
             {
                 return new LoopbackResponse(401, """{"errorMessages":["You are not authenticated."],"errors":{}}""");
+            }
+
+            var issuePath = IssuePath().Match(request.Path);
+            if (issuePath.Success && request.Method == "GET")
+            {
+                var key = issuePath.Groups[1].Value;
+                return comments.ContainsKey(key) && details.TryGetValue(key, out var d)
+                    ? new LoopbackResponse(200, new JsonObject
+                    {
+                        ["key"] = key,
+                        ["fields"] = new JsonObject { ["summary"] = d.Summary, ["status"] = new JsonObject { ["name"] = "In Progress" }, ["description"] = Doc(d.Description) },
+                    }.ToJsonString())
+                    : new LoopbackResponse(404, """{"errorMessages":["Issue does not exist or you do not have permission to see it."],"errors":{}}""");
             }
 
             var match = CommentsPath().Match(request.Path);
@@ -106,6 +123,9 @@ public sealed partial class FakeJiraCloud : IAsyncDisposable
         ["type"] = "doc", ["version"] = 1,
         ["content"] = new JsonArray(new JsonObject { ["type"] = "paragraph", ["content"] = new JsonArray(new JsonObject { ["type"] = "text", ["text"] = text }) }),
     };
+
+    [GeneratedRegex("^/rest/api/3/issue/([A-Z][A-Z0-9]+-\\d+)$")]
+    private static partial Regex IssuePath();
 
     [GeneratedRegex("^/rest/api/3/issue/([A-Z][A-Z0-9]+-\\d+)/comment$")]
     private static partial Regex CommentsPath();
