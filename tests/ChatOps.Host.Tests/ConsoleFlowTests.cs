@@ -83,12 +83,20 @@ public sealed class ConsoleFlowTests
         await host.ClickAsync(thread, "bob", Action(request, "approve"));
 
         var journal = Path.Combine(host.JournalRoot, "journal", "incident-internal.md");
-        for (var attempt = 0; attempt < 200 && !File.Exists(journal); attempt++)
+        var text = "";
+        for (var attempt = 0; attempt < 200 && !text.Contains("bob", StringComparison.Ordinal); attempt++)
         {
             await Task.Delay(50);
+            try
+            {
+                text = File.Exists(journal) ? await File.ReadAllTextAsync(journal) : "";
+            }
+            catch (IOException)
+            {
+                // The write-back holds the journal while it appends; read again.
+            }
         }
 
-        var text = await File.ReadAllTextAsync(journal);
         Assert.Contains("bob", text, StringComparison.Ordinal);
         Assert.Contains(Action(draft, "submit")["data"]!["draft"]!.GetValue<string>(), text, StringComparison.Ordinal);
     }

@@ -14,7 +14,6 @@ using ChatOps.Host.Telemetry;
 using ChatOps.Ledger.Sql;
 using ChatOps.Policy.Yaml;
 using ChatOps.Core.Records;
-using ChatOps.Records.Journal;
 using ChatOps.Slack.Inbound;
 using Microsoft.Extensions.Options;
 
@@ -68,8 +67,7 @@ internal static class HostServices
         services.AddSingleton<QueryFlow>();
         services.AddSingleton<ConversationCore>();
 
-        services.AddOptions<WriteBackSettings>().BindConfiguration("WriteBack");
-        services.AddSingleton<IWriteBackTarget>(sp => new JournalTarget(new JournalOptions(sp.GetRequiredService<IOptions<WriteBackSettings>>().Value.JournalRoot).Validated()));
+        services.AddWriteBackTargets(builder.Configuration);
         services.AddSingleton(sp => new OutboxWorker(sp.GetRequiredService<IOutbox>(), sp.GetServices<IWriteBackTarget>(), sp.GetRequiredService<ApprovalService>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<OutboxService>();
         services.AddSingleton<ConversationInbox>();
