@@ -28,12 +28,17 @@ internal sealed class RunningHost : IAsyncDisposable
     /// <summary>The Markdown journal folder the write-back writes to.</summary>
     public string JournalRoot => Path.Combine(folder, "journal");
 
-    public static async Task<RunningHost> StartAsync(params string[] extraArgs)
+    /// <summary>The host's services, to check its ledger directly.</summary>
+    public IServiceProvider Services => app.Services;
+
+    public static Task<RunningHost> StartAsync(params string[] extraArgs) => StartAsync(null, extraArgs);
+
+    public static async Task<RunningHost> StartAsync(Action<WebApplicationBuilder>? configure, params string[] extraArgs)
     {
         var folder = Directory.CreateTempSubdirectory("chatops-host-").FullName;
         var args = new[] { "--Urls", "http://127.0.0.1:0", "--ConnectionStrings:Ledger", Path.Combine(folder, "ledger.db"), "--WriteBack:JournalRoot", Path.Combine(folder, "journal") }
             .Concat(extraArgs).ToArray();
-        var app = ChatOpsApp.Build(args);
+        var app = ChatOpsApp.Build(args, configure);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new RunningHost(app, folder, new HttpClient { BaseAddress = new Uri(address) });

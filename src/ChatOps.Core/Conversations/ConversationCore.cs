@@ -48,6 +48,7 @@ public sealed class ConversationCore(ChatOpsPolicy policy, DraftingFlow drafting
             CardVerbs.Approve => await approvals.DecideAsync(action, person, DecisionVerdict.Approve, cancellationToken),
             CardVerbs.Reject => await approvals.DecideAsync(action, person, DecisionVerdict.Reject, cancellationToken),
             CardVerbs.RequestChanges => await approvals.DecideAsync(action, person, DecisionVerdict.RequestChanges, cancellationToken),
+            CardVerbs.Refresh => await approvals.RefreshAsync(action, person, cancellationToken),
             CardVerbs.Submit => await approvals.SubmitAsync(draftId, person, cancellationToken),
             CardVerbs.Edit when action.Inputs.TryGetValue(ActionData.TextInput, out var text) =>
                 await drafting.EditAsync(new IncomingMessage(action.From, action.Where, text), person, new EditCommand(draftId, text), cancellationToken),

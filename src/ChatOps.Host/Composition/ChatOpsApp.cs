@@ -7,11 +7,14 @@ namespace ChatOps.Host.Composition;
 /// <summary>Builds the whole host; Program runs it, tests start it on a free loopback port.</summary>
 public static class ChatOpsApp
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="args">Command-line configuration, as <c>--Key value</c> pairs.</param>
+    /// <param name="configure">Changes to the builder before it is built; tests use it to trust their loopback TLS servers.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         // The content root is the app folder, so the console page and settings are found wherever the host is started from.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.AddChatOpsHost();
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseDefaultFiles();
@@ -20,6 +23,7 @@ public static class ChatOpsApp
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapConsole();
         app.MapSlack();
+        app.MapTeams();
         return app;
     }
 }

@@ -6,6 +6,7 @@ using ChatOps.Core.Ledger;
 using ChatOps.Core.Conversations.Flows;
 using ChatOps.Drafting;
 using ChatOps.Host.Channels.Slack;
+using ChatOps.Host.Channels.Teams;
 using ChatOps.Host.Console;
 using ChatOps.Host.Health;
 using ChatOps.Host.Jobs;
@@ -76,6 +77,7 @@ internal static class HostServices
         services.AddChatOpsSlack(builder.Configuration);
         services.AddSingleton<ISlackInbox, SlackInboxBridge>();
         services.AddSingleton<IReplyChannel, SlackReplyChannel>();
+        services.AddTeamsChannel(builder.Configuration);
         services.AddHostedService<ConversationWorker>();
         services.AddHttpClient();
         services.AddHealthChecks()

@@ -55,6 +55,33 @@ public sealed class ApprovalFlow(ApprovalService approvals, ChatOpsPolicy policy
             .Where(p => !state.ApprovalsOfCurrentVersion.Any(a => a.Approver == p))
             .ToArray();
 
+    /// <summary>
+    /// The approval card as it stands now, as this person should see it: with its buttons only for someone it is
+    /// still waiting for. Channels that fetch a card when it is shown (Teams' refresh) answer with it; nothing is recorded.
+    /// </summary>
+    public async Task<ConversationReply> RefreshAsync(IncomingAction action, Person person, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(person);
+        if (!action.Data.TryGetValue(ActionData.DraftKey, out var draftId)
+            || await approvals.GetStateAsync(draftId, cancellationToken) is not { } state
+            || policy.FindWorkflow(state.Workflow) is not { } workflow)
+        {
+            return ConversationReply.Private(AnswerCards.Refused("This card's draft is not in the ledger; ask for a new approval card."));
+        }
+
+        var evidence = EvidenceReferences.Rebuild(state.Evidence);
+        var card = state.Status == ApprovalStatus.PendingApproval
+            ? ApprovalCards.Request(state, workflow, evidence, Approvers(state, workflow))
+            : ApprovalCards.Decided(state, workflow, evidence);
+        if (!card.ActionableBy.Contains(person.Id, StringComparer.Ordinal))
+        {
+            card = card with { Actions = [] };
+        }
+
+        return new ConversationReply { Updates = [new CardUpdate(state.DraftId, CardKind.ApprovalRequest, card)] };
+    }
+
     public async Task<ConversationReply> DecideAsync(IncomingAction action, Person person, DecisionVerdict verdict, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(action);

@@ -1,0 +1,115 @@
+using ChatOps.Core.Cards;
+using ChatOps.Core.Conversations;
+using ChatOps.Core.Conversations.Replies;
+using ChatOps.Core.Policy;
+using ChatOps.Host.Jobs;
+using ChatOps.Teams.Cards;
+using ChatOps.Teams.Inbound;
+
+namespace ChatOps.Host.Channels.Teams;
+
+/// <summary>
+/// Hands authenticated Teams activities to the conversation core. Messages and installs go on the durable inbox and
+/// are answered by the worker; card actions are decided at once, because the clicking person's card is the invoke's answer.
+/// </summary>
+internal sealed partial class TeamsInboxBridge(
+    ConversationInbox inbox,
+    ConversationCore core,
+    ChatOpsPolicy policy,
+    TeamsPeopleDirectory directory,
+    TeamsCardViews views,
+    TeamsReplyChannel replies,
+    ILogger<TeamsInboxBridge> logger) : ITeamsInbox
+{
+    public async Task OnMessageAsync(InboundMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        directory.Learn(message.Who, message.Where);
+        var where = Thread(message.Where);
+        var incoming = new IncomingMessage(Identity(message.Who), where, message.Text) { DeliveryId = Delivery(message.ActivityId) };
+        await inbox.EnqueueAsync(new ConversationWork(incoming, null, Address(message.Where, message.ActivityId, message.Who)), cancellationToken);
+    }
+
+    public async Task OnInstalledAsync(InboundInstall install, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(install);
+        var who = install.AddedBy ?? new InboundPerson(install.TenantId, "installer", "installer", null);
+        if (install.AddedBy is { } person)
+        {
+            directory.Learn(person, install.Where);
+        }
+
+        // The welcome is the core's help: what it can do, with examples.
+        var welcome = new IncomingMessage(Identity(who), Thread(install.Where), "help") { DeliveryId = Delivery(install.ActivityId) };
+        await inbox.EnqueueAsync(new ConversationWork(welcome, null, Address(install.Where, null, who)), cancellationToken);
+    }
+
+    public async Task<TeamsInvokeResult> InvokeAsync(InboundAction action, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        directory.Learn(action.Who, action.Where);
+        var identity = Identity(action.Who);
+        var verb = action.IsAutomaticRefresh ? CardVerbs.Refresh : action.Verb;
+        var incoming = new IncomingAction(identity, Thread(action.Where), verb, action.Data)
+        {
+            Inputs = action.Inputs,
+            DeliveryId = Delivery(action.ActivityId),
+        };
+        var reply = await core.HandleActionAsync(incoming, cancellationToken);
+        if (verb != CardVerbs.Refresh)
+        {
+            await ShowEveryoneAsync(action, reply, cancellationToken);
+        }
+
+        if (reply.Updates is [var update, ..])
+        {
+            var personId = policy.Resolve(identity).Id;
+            return update.Card.ActionableBy.Contains(personId, StringComparer.Ordinal) && update.Card.Actions.Count > 0
+                ? TeamsInvokeResult.ShowCard(update.Card, views.Actionable(update.Card))
+                : TeamsInvokeResult.ShowCard(update.Card with { Actions = [] }, AdaptiveCardView.Everyone);
+        }
+
+        var answer = reply.ToActorOnly ?? (reply.ToThread.Count > 0 ? reply.ToThread[0] : null);
+        return TeamsInvokeResult.ShowMessage(answer is null ? "Done." : Sentence(answer));
+    }
+
+    // The decision is already in the ledger; the thread note and the PUT of the decided card tell everyone else. If the
+    // Connector is down they are lost, but the clicking person still sees the outcome and "who approved?" answers from the ledger.
+    private async Task ShowEveryoneAsync(InboundAction action, ConversationReply reply, CancellationToken cancellationToken)
+    {
+        var forEveryone = reply with { ToActorOnly = null };
+        try
+        {
+            await replies.DeliverAsync(Address(action.Where, action.Where.ReplyToId, action.Who), forEveryone, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogShowFailed(logger, ex.GetType().Name, action.Verb);
+        }
+    }
+
+    private static string Sentence(Card card) =>
+        card.Paragraphs.Count > 0 ? $"{card.Title}: {string.Join(' ', card.Paragraphs)}" : card.Title;
+
+    private static ChannelIdentity Identity(InboundPerson who) => new(ChannelIdentity.Teams, who.AadObjectId);
+
+    private static string Delivery(string activityId) => $"teams:{activityId}";
+
+    // A channel thread's conversation id carries ";messageid=<root>": the thread is that root, the conversation the rest.
+    private static ConversationRef Thread(InboundPlace where)
+    {
+        var at = where.ConversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
+        var conversation = at < 0 ? where.ConversationId : where.ConversationId[..at];
+        return new ConversationRef(ChannelIdentity.Teams, conversation, where.ThreadId ?? "");
+    }
+
+    private static ReplyAddress Address(InboundPlace where, string? messageId, InboundPerson who) =>
+        new(ChannelIdentity.Teams, where.ConversationId, where.ThreadId ?? "", messageId, who.ChannelUserId)
+        {
+            Endpoint = where.ServiceUrl,
+            Tenant = who.TenantId,
+        };
+
+    [LoggerMessage(EventId = 42, Level = LogLevel.Warning, Message = "Showing the outcome of a Teams \"{Verb}\" click in the conversation failed with {ExceptionType}; the decision is recorded.")]
+    private static partial void LogShowFailed(ILogger logger, string exceptionType, string verb);
+}
