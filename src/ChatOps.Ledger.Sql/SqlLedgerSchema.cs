@@ -1,6 +1,6 @@
 namespace ChatOps.Ledger.Sql;
 
-/// <summary>The ledger's tables: records (the chain), head (the last record written), jobs (the outbox) and the chat inbox.</summary>
+/// <summary>The ledger's tables: records (the chain), head (the last record written), jobs (the outbox), the chat inbox and the contact book.</summary>
 internal static class SqlLedgerSchema
 {
     public const string Columns = "seq, at, kind, workflow, draft_id, thread, ticket, idempotency_key, payload, content_hash, prev_hash, hash";
@@ -49,5 +49,11 @@ internal static class SqlLedgerSchema
             locked_until TEXT NULL,
             done_at TEXT NULL);
         CREATE INDEX IF NOT EXISTS ix_chat_inbox_pending ON chat_inbox (state, id);
+        CREATE TABLE IF NOT EXISTS chat_contacts (
+            channel TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            address TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (channel, user_id));
         """;
 }

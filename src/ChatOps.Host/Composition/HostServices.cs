@@ -53,6 +53,7 @@ internal static class HostServices
         services.AddSingleton<ILedgerStore>(sp => sp.GetRequiredService<SqlLedgerStore>());
         services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<SqlLedgerStore>());
         services.AddSingleton<IRequestInbox>(sp => sp.GetRequiredService<SqlLedgerStore>());
+        services.AddSingleton<IContactBook>(sp => sp.GetRequiredService<SqlLedgerStore>());
         services.AddHostedService<LedgerInitializer>();
 
         services.AddChatOpsDrafting(o => o.PromptsDirectory = Path.Combine(AppContext.BaseDirectory, "prompts"));

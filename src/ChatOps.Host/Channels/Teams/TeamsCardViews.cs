@@ -10,21 +10,31 @@ namespace ChatOps.Host.Channels.Teams;
 internal sealed class TeamsCardViews(TeamsPeopleDirectory directory)
 {
     /// <summary>The view of a card posted for everyone in a conversation.</summary>
-    public AdaptiveCardView Shared(Card card) =>
-        RefreshIds(card) is { } ids ? AdaptiveCardView.Shared(ids) : AdaptiveCardView.Everyone;
+    public async Task<AdaptiveCardView> SharedAsync(Card card, CancellationToken cancellationToken = default) =>
+        await RefreshIdsAsync(card, cancellationToken) is { } ids ? AdaptiveCardView.Shared(ids) : AdaptiveCardView.Everyone;
 
     /// <summary>The view of a card for someone who may act on it (an approver's own copy, or the answer to their click).</summary>
-    public AdaptiveCardView Actionable(Card card) =>
-        RefreshIds(card) is { } ids ? AdaptiveCardView.Actionable(ids) : AdaptiveCardView.Everyone;
+    public async Task<AdaptiveCardView> ActionableAsync(Card card, CancellationToken cancellationToken = default) =>
+        await RefreshIdsAsync(card, cancellationToken) is { } ids ? AdaptiveCardView.Actionable(ids) : AdaptiveCardView.Everyone;
 
-    private string[]? RefreshIds(Card card)
+    private async Task<string[]?> RefreshIdsAsync(Card card, CancellationToken cancellationToken)
     {
         if (card.Actions.Count == 0 || card.ActionableBy.Count == 0)
         {
             return null;
         }
 
-        var contacts = card.ActionableBy.Select(directory.Find).ToArray();
-        return contacts.All(c => c is not null) ? [.. contacts.Select(c => c!.ChannelUserId)] : null;
+        var ids = new List<string>(card.ActionableBy.Count);
+        foreach (var person in card.ActionableBy)
+        {
+            if (await directory.FindAsync(person, cancellationToken) is not { } contact)
+            {
+                return null;
+            }
+
+            ids.Add(contact.ChannelUserId);
+        }
+
+        return [.. ids];
     }
 }

@@ -24,7 +24,7 @@ internal sealed partial class TeamsInboxBridge(
     public async Task OnMessageAsync(InboundMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        directory.Learn(message.Who, message.Where);
+        await directory.LearnAsync(message.Who, message.Where, cancellationToken);
         var where = Thread(message.Where);
         var incoming = new IncomingMessage(Identity(message.Who), where, message.Text) { DeliveryId = Delivery(message.ActivityId) };
         await inbox.EnqueueAsync(new ConversationWork(incoming, null, Address(message.Where, message.ActivityId, message.Who)), cancellationToken);
@@ -36,7 +36,7 @@ internal sealed partial class TeamsInboxBridge(
         var who = install.AddedBy ?? new InboundPerson(install.TenantId, "installer", "installer", null);
         if (install.AddedBy is { } person)
         {
-            directory.Learn(person, install.Where);
+            await directory.LearnAsync(person, install.Where, cancellationToken);
         }
 
         // The welcome is the core's help: what it can do, with examples.
@@ -47,7 +47,7 @@ internal sealed partial class TeamsInboxBridge(
     public async Task<TeamsInvokeResult> InvokeAsync(InboundAction action, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(action);
-        directory.Learn(action.Who, action.Where);
+        await directory.LearnAsync(action.Who, action.Where, cancellationToken);
         var identity = Identity(action.Who);
         var verb = action.IsAutomaticRefresh ? CardVerbs.Refresh : action.Verb;
         var incoming = new IncomingAction(identity, Thread(action.Where), verb, action.Data)
@@ -65,7 +65,7 @@ internal sealed partial class TeamsInboxBridge(
         {
             var personId = policy.Resolve(identity).Id;
             return update.Card.ActionableBy.Contains(personId, StringComparer.Ordinal) && update.Card.Actions.Count > 0
-                ? TeamsInvokeResult.ShowCard(update.Card, views.Actionable(update.Card))
+                ? TeamsInvokeResult.ShowCard(update.Card, await views.ActionableAsync(update.Card, cancellationToken))
                 : TeamsInvokeResult.ShowCard(update.Card with { Actions = [] }, AdaptiveCardView.Everyone);
         }
 

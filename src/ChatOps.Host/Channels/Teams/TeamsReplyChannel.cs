@@ -27,7 +27,7 @@ internal sealed partial class TeamsReplyChannel(
         var conversation = new ConversationReference(address.Endpoint, address.ConversationId, address.Tenant);
         foreach (var card in reply.ToThread)
         {
-            await PostAsync(conversation, address.MessageId, TeamsMessageFactory.Create(card, views.Shared(card)), cancellationToken);
+            await PostAsync(conversation, address.MessageId, TeamsMessageFactory.Create(card, await views.SharedAsync(card, cancellationToken)), cancellationToken);
         }
 
         if (reply.ToActorOnly is { } refusal)
@@ -40,7 +40,7 @@ internal sealed partial class TeamsReplyChannel(
         {
             if (address.MessageId is { Length: > 0 } cardMessage)
             {
-                await connector.UpdateAsync(conversation, cardMessage, TeamsMessageFactory.Create(update.Card, views.Shared(update.Card)), cancellationToken);
+                await connector.UpdateAsync(conversation, cardMessage, TeamsMessageFactory.Create(update.Card, await views.SharedAsync(update.Card, cancellationToken)), cancellationToken);
             }
         }
 
@@ -59,7 +59,7 @@ internal sealed partial class TeamsReplyChannel(
     // (the app is not installed for them) must not undo the answer in the thread, where the card already is.
     private async Task SendPersonallyAsync(PersonalCard personal, string actorChannelUserId, CancellationToken cancellationToken)
     {
-        if (directory.Find(personal.PersonId) is not { } contact)
+        if (await directory.FindAsync(personal.PersonId, cancellationToken) is not { } contact)
         {
             LogNoContact(logger, personal.PersonId);
             return;
@@ -73,7 +73,7 @@ internal sealed partial class TeamsReplyChannel(
         try
         {
             var chat = await connector.CreatePersonalConversationAsync(contact.ServiceUrl, contact.TenantId, contact.ChannelUserId, cancellationToken);
-            await connector.SendAsync(chat, TeamsMessageFactory.Create(personal.Card, views.Actionable(personal.Card)), cancellationToken);
+            await connector.SendAsync(chat, TeamsMessageFactory.Create(personal.Card, await views.ActionableAsync(personal.Card, cancellationToken)), cancellationToken);
         }
         catch (ConnectorException ex)
         {
