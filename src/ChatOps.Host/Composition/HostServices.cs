@@ -76,6 +76,9 @@ internal static class HostServices
         services.AddChatOpsSlack(builder.Configuration);
         services.AddSingleton<ISlackInbox, SlackInboxBridge>();
         services.AddSingleton<IReplyChannel, SlackReplyChannel>();
+        services.AddSingleton<SlackBotIdentity>();
+        services.AddSingleton<IThreadHistory, SlackThreadHistory>();
+        services.AddSingleton<ThreadHistoryLoader>();
         services.AddHostedService<ConversationWorker>();
         services.AddHttpClient();
         services.AddHealthChecks()

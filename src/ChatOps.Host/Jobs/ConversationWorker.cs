@@ -18,6 +18,7 @@ internal sealed partial class ConversationWorker(
     ConversationInbox inbox,
     ConversationCore core,
     IEnumerable<IReplyChannel> channels,
+    ThreadHistoryLoader threads,
     IOptions<InboxSettings> settings,
     TimeProvider time,
     ILogger<ConversationWorker> logger) : BackgroundService
@@ -57,7 +58,7 @@ internal sealed partial class ConversationWorker(
         try
         {
             reply = work.Message is { } message
-                ? await core.HandleMessageAsync(message, cancellationToken)
+                ? await HandleMessageAsync(message, work.Reply, item.Id, cancellationToken)
                 : await core.HandleActionAsync(work.Action!, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -89,6 +90,16 @@ internal sealed partial class ConversationWorker(
     }
 
     private const int MaxDeliveryAttempts = 5;
+
+    private async Task<ConversationReply> HandleMessageAsync(IncomingMessage message, ReplyAddress address, long requestId, CancellationToken cancellationToken)
+    {
+        var load = await threads.LoadAsync(message, address, requestId, cancellationToken);
+        var reply = await core.HandleMessageAsync(load.Message, cancellationToken);
+        // Said, so nobody takes the missing thread for an empty one.
+        return load.Unavailable
+            ? reply with { ToThread = [.. reply.ToThread, AnswerCards.Note("Thread not read", "The earlier messages of this thread could not be read, so they are not among the sources. Try again later, or paste what matters.")] }
+            : reply;
+    }
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Answering inbox request {RequestId} on {Channel} failed with {ExceptionType} (attempt {Attempt}); it will run again.")]
     private static partial void LogDeliveryFailed(ILogger logger, string channel, string exceptionType, long requestId, int attempt);

@@ -11,16 +11,17 @@ internal sealed class SignedSlack(HttpClient client, string secret)
     public const string Channel = "C0INCIDENT";
     public const string Team = "T0ACME";
 
-    public Task<HttpResponseMessage> MentionAsync(string eventId, string user, string text, string ts) =>
+    /// <summary>An <c>app_mention</c>; in a thread when <paramref name="threadTs"/> is given; <paramref name="retry"/> &gt; 0 is Slack's redelivery.</summary>
+    public Task<HttpResponseMessage> MentionAsync(string eventId, string user, string text, string ts, string? threadTs = null, int retry = 0) =>
         SendAsync("/slack/events", "application/json", new JsonObject
         {
             ["type"] = "event_callback", ["team_id"] = Team, ["api_app_id"] = "A0CHATOPS", ["event_id"] = eventId, ["event_time"] = 1790000000,
             ["event"] = new JsonObject
             {
-                ["type"] = "app_mention", ["user"] = user, ["text"] = $"<@U0BOT> {text}", ["ts"] = ts, ["channel"] = Channel, ["event_ts"] = ts, ["team"] = Team,
+                ["type"] = "app_mention", ["user"] = user, ["text"] = $"<@U0BOT> {text}", ["ts"] = ts, ["thread_ts"] = threadTs, ["channel"] = Channel, ["event_ts"] = ts, ["team"] = Team,
             },
             ["authorizations"] = new JsonArray(new JsonObject { ["team_id"] = Team, ["user_id"] = "U0BOT", ["is_bot"] = true }),
-        }.ToJsonString());
+        }.ToJsonString(), retry);
 
     public Task<HttpResponseMessage> ThreadMessageAsync(string eventId, string user, string text, string ts, string threadTs) =>
         SendAsync("/slack/events", "application/json", new JsonObject
@@ -52,13 +53,19 @@ internal sealed class SignedSlack(HttpClient client, string secret)
             }),
         }.ToJsonString()));
 
-    private async Task<HttpResponseMessage> SendAsync(string path, string contentType, string body)
+    private async Task<HttpResponseMessage> SendAsync(string path, string contentType, string body, int retry = 0)
     {
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, contentType) };
         request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
         request.Headers.Add("X-Slack-Signature", signature);
+        if (retry > 0)
+        {
+            request.Headers.Add("X-Slack-Retry-Num", retry.ToString(CultureInfo.InvariantCulture));
+            request.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
+        }
+
         return await client.SendAsync(request);
     }
 }
