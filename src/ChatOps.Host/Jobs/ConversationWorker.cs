@@ -57,9 +57,7 @@ internal sealed partial class ConversationWorker(
         ConversationReply reply;
         try
         {
-            reply = work.Message is { } message
-                ? await HandleMessageAsync(message, work.Reply, item.Id, cancellationToken)
-                : await core.HandleActionAsync(work.Action!, cancellationToken);
+            reply = await RunAsync(work, item.Id, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -91,10 +89,12 @@ internal sealed partial class ConversationWorker(
 
     private const int MaxDeliveryAttempts = 5;
 
-    private async Task<ConversationReply> HandleMessageAsync(IncomingMessage message, ReplyAddress address, long requestId, CancellationToken cancellationToken)
+    private async Task<ConversationReply> RunAsync(ConversationWork work, long requestId, CancellationToken cancellationToken)
     {
-        var load = await threads.LoadAsync(message, address, requestId, cancellationToken);
-        var reply = await core.HandleMessageAsync(load.Message, cancellationToken);
+        var load = await threads.LoadAsync(work, requestId, cancellationToken);
+        var reply = load.Work.Message is { } message
+            ? await core.HandleMessageAsync(message, cancellationToken)
+            : await core.HandleActionAsync(load.Work.Action!, cancellationToken);
         // Said, so nobody takes the missing thread for an empty one.
         return load.Unavailable
             ? reply with { ToThread = [.. reply.ToThread, AnswerCards.Note("Thread not read", "The earlier messages of this thread could not be read, so they are not among the sources. Try again later, or paste what matters.")] }

@@ -53,6 +53,31 @@ internal sealed class SignedSlack(HttpClient client, string secret)
             }),
         }.ToJsonString()));
 
+    /// <summary>A <c>view_submission</c> of the modal the bot opened (<paramref name="view"/> as sent to <c>views.open</c>), with one input filled in.</summary>
+    public Task<HttpResponseMessage> SubmitViewAsync(string user, string viewId, JsonNode view, string value)
+    {
+        var input = view["blocks"]![0]!;
+        var blockId = input["block_id"]!.GetValue<string>();
+        var actionId = input["element"]!["action_id"]!.GetValue<string>();
+        return SendAsync("/slack/interactive", "application/x-www-form-urlencoded", "payload=" + Uri.EscapeDataString(new JsonObject
+        {
+            ["type"] = "view_submission",
+            ["team"] = new JsonObject { ["id"] = Team },
+            ["user"] = new JsonObject { ["id"] = user, ["team_id"] = Team },
+            ["api_app_id"] = "A0CHATOPS",
+            ["trigger_id"] = "1790000000.2.fedcba",
+            ["view"] = new JsonObject
+            {
+                ["id"] = viewId, ["team_id"] = Team, ["type"] = "modal", ["callback_id"] = view["callback_id"]!.GetValue<string>(),
+                ["private_metadata"] = view["private_metadata"]!.GetValue<string>(), ["blocks"] = view["blocks"]!.DeepClone(),
+                ["state"] = new JsonObject
+                {
+                    ["values"] = new JsonObject { [blockId] = new JsonObject { [actionId] = new JsonObject { ["type"] = "plain_text_input", ["value"] = value } } },
+                },
+            },
+        }.ToJsonString()));
+    }
+
     private async Task<HttpResponseMessage> SendAsync(string path, string contentType, string body, int retry = 0)
     {
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);

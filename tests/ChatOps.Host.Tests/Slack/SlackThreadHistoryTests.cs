@@ -56,6 +56,34 @@ public sealed class SlackThreadHistoryTests
     }
 
     [Fact]
+    public async Task EditFromTheModal_IsCheckedAgainstTheSameThreadSources()
+    {
+        await using var slack = await FakeSlackServer.StartAsync();
+        slack.Say(Channel, Root, Alice, "checkout-api 5xx at 12% since 13:58 UTC", Root);
+        slack.Say(Channel, Root, Bob, "checkout rolled back, errors gone", "1790000060.000100");
+        slack.Say(Channel, Root, Alice, $"<@U0BOT> {DraftText}", Request);
+        await using var host = await StartAsync(slack);
+        var signed = new SignedSlack(host.Client, Secret);
+        await signed.MentionAsync("Ev110", Alice, DraftText, Request, threadTs: Root);
+        var draft = (await slack.WaitForAsync("chat.postMessage", 1))[0];
+        var edit = draft["blocks"]!.AsArray().SelectMany(b => b!["elements"]?.AsArray() ?? []).First(e => e!["action_id"]?.GetValue<string>() == "edit")!;
+
+        // Edit opens the modal; its submission carries the new text, which cites the thread's M2.
+        await signed.ClickAsync(Alice, "edit", edit["value"]!.GetValue<string>(), "1790000121.000100", "1790000122.1");
+        var modal = (await slack.WaitForAsync("views.open", 1))[0]["view"]!;
+        await signed.SubmitViewAsync(Alice, "V0EDIT01", modal, "The checkout errors are gone after the rollback [M2].");
+        await slack.WaitForAsync("chat.postMessage", 2);
+
+        var ledger = new SqliteLedgerStore(host.LedgerPath, TimeProvider.System);
+        var versions = await WaitForAsync(ledger, LedgerRecordKinds.DraftCreated, 2);
+        var evidence = JsonNode.Parse(versions[1].Payload!)!["evidence"]!.AsArray();
+        Assert.Equal(["M1", "M2"], evidence.Where(e => e!["kind"]!.GetValue<string>() == "chat-message").Select(e => e!["id"]!.GetValue<string>()));
+        var check = (await WaitForAsync(ledger, LedgerRecordKinds.CheckResult, 2))[1];
+        Assert.DoesNotContain("unknown-source", check.Payload, StringComparison.Ordinal);
+        Assert.Equal(2, slack.Bodies("conversations.replies").Count);
+    }
+
+    [Fact]
     public async Task ThreadHistoryUnreadable_DraftsWithoutIt_AndSaysSo()
     {
         await using var slack = await FakeSlackServer.StartAsync();
@@ -95,6 +123,22 @@ public sealed class SlackThreadHistoryTests
         var ledger = new SqliteLedgerStore(host.LedgerPath, TimeProvider.System);
         var created = Assert.Single(await ledger.QueryAsync(new LedgerQuery(Kind: LedgerRecordKinds.DraftCreated)));
         return [.. JsonNode.Parse(created.Payload!)!["evidence"]!.AsArray().Select(e => e!)];
+    }
+
+    private static async Task<IReadOnlyList<LedgerRecord>> WaitForAsync(SqliteLedgerStore ledger, string kind, int count)
+    {
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var records = await ledger.QueryAsync(new LedgerQuery(Kind: kind));
+            if (records.Count >= count)
+            {
+                return records;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"The ledger did not reach {count} {kind} records.");
     }
 
     // The chat-message source text as the evidence gatherer writes it: "[when] who: what".
