@@ -25,6 +25,9 @@ internal sealed class RunningHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The SQLite ledger file (unless the host was started on PostgreSQL).</summary>
+    public string LedgerPath => Path.Combine(folder, "ledger.db");
+
     /// <summary>The Markdown journal folder the write-back writes to.</summary>
     public string JournalRoot => Path.Combine(folder, "journal");
 

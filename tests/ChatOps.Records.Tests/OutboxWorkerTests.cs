@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using ChatOps.Core.Ledger;
 using ChatOps.Core.Records;
@@ -76,6 +77,46 @@ public sealed class OutboxWorkerTests : IAsyncLifetime, IAsyncDisposable
         Assert.Empty(receiver.Delivered);
     }
 
+    [Fact]
+    public async Task WriteBack_EmitsASpanPerAttempt_WithTargetDraftOutcomeAndAttempt_NeverTheText()
+    {
+        using var telemetry = new TelemetryCapture();
+        var store = await StoreWithJobAsync(draftId: "d-span-posted");
+        var worker = Worker(store);
+        receiver.FailNext(503);
+
+        await worker.RunOnceAsync();
+        time.Advance(TimeSpan.FromSeconds(2));
+        await worker.RunOnceAsync();
+
+        var spans = telemetry.Spans("chatops.writeback", "d-span-posted");
+        Assert.Equal(
+            [("webhook", "retrying", 1, ActivityStatusCode.Error), ("webhook", "posted", 2, ActivityStatusCode.Unset)],
+            spans.Select(s => ((string)s.GetTagItem("chatops.writeback.target")!, (string)s.GetTagItem("chatops.writeback.outcome")!, (int)s.GetTagItem("chatops.writeback.attempt")!, s.Status)));
+        Assert.Equal("transient", spans[0].GetTagItem("error.type"));
+        Assert.Null(spans[1].GetTagItem("error.type"));
+        Assert.All(spans, s => Assert.Equal("pricing-change", s.GetTagItem("chatops.workflow")));
+        Assert.All(spans.SelectMany(s => s.TagObjects), t => Assert.DoesNotContain("Approved text", t.Value?.ToString() ?? string.Empty, StringComparison.Ordinal));
+        Assert.Equal(1, telemetry.Sum("chatops.writebacks", ("target", "webhook"), ("outcome", "retrying")));
+        Assert.Equal(1, telemetry.Sum("chatops.writebacks", ("target", "webhook"), ("outcome", "posted")));
+    }
+
+    [Fact]
+    public async Task WriteBack_PermanentFailure_EmitsAFailedSpan_AndCountsIt()
+    {
+        using var telemetry = new TelemetryCapture();
+        var store = await StoreWithJobAsync(secretEnv: "UNSET_SECRET", draftId: "d-span-failed");
+
+        await Worker(store).RunOnceAsync();
+
+        var span = Assert.Single(telemetry.Spans("chatops.writeback", "d-span-failed"));
+        Assert.Equal(("webhook", "failed", 1), ((string)span.GetTagItem("chatops.writeback.target")!, (string)span.GetTagItem("chatops.writeback.outcome")!, (int)span.GetTagItem("chatops.writeback.attempt")!));
+        Assert.Equal(ActivityStatusCode.Error, span.Status);
+        Assert.Equal("permanent", span.GetTagItem("error.type"));
+        Assert.DoesNotContain(span.TagObjects, t => (t.Value?.ToString() ?? string.Empty).Contains("UNSET_SECRET", StringComparison.Ordinal));
+        Assert.Equal(1, telemetry.Sum("chatops.writebacks", ("target", "webhook"), ("outcome", "failed")));
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     // xunit 2 disposes through IAsyncLifetime; IAsyncDisposable is there for the analyzers and runs the same once.
@@ -94,18 +135,18 @@ public sealed class OutboxWorkerTests : IAsyncLifetime, IAsyncDisposable
         Directory.Delete(directory, recursive: true);
     }
 
-    private async Task<SqliteLedgerStore> StoreWithJobAsync(string secretEnv = "CHATOPS_WEBHOOK_SECRET")
+    private async Task<SqliteLedgerStore> StoreWithJobAsync(string secretEnv = "CHATOPS_WEBHOOK_SECRET", string draftId = "d1")
     {
         var store = await SqliteLedgerStore.OpenAsync(Path.Combine(directory, "ledger.db"), time);
         var payload = new JsonObject
         {
             ["target"] = "webhook",
             ["settings"] = new JsonObject { ["url"] = $"{receiver.Server.BaseAddress}hook", ["secret_env"] = secretEnv },
-            ["draft"] = "d1", ["version"] = "v1", ["text"] = "Approved text [S1].", ["ticket"] = "SUP-1",
+            ["draft"] = draftId, ["version"] = "v1", ["text"] = "Approved text [S1].", ["ticket"] = "SUP-1",
         };
         await store.AppendAsync(new LedgerAppend(
-            [new LedgerEntry(LedgerRecordKinds.Decision, "pricing-change", "d1", null, "SUP-1", "decision:1", new JsonObject { ["by"] = "bob" })],
-            [new JobRequest(JobKinds.WriteBack, "pricing-change", "d1", "wb:d1:v1", CanonicalJson.Serialize(payload), time.GetUtcNow())]));
+            [new LedgerEntry(LedgerRecordKinds.Decision, "pricing-change", draftId, null, "SUP-1", "decision:1", new JsonObject { ["by"] = "bob" })],
+            [new JobRequest(JobKinds.WriteBack, "pricing-change", draftId, $"wb:{draftId}:v1", CanonicalJson.Serialize(payload), time.GetUtcNow())]));
         return store;
     }
 

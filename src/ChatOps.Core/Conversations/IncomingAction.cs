@@ -8,6 +8,9 @@ public sealed record IncomingAction(ChannelIdentity From, ConversationRef Where,
     /// <summary>Typed inputs, such as the reason for a rejection.</summary>
     public IReadOnlyDictionary<string, string> Inputs { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The thread so far, oldest first, for an edit: the new text is checked against the same sources as the draft.</summary>
+    public IReadOnlyList<ThreadMessage> Thread { get; init; } = [];
+
     /// <summary>The channel's own id for this delivery; a repeat with the same id is recorded once.</summary>
     public string? DeliveryId { get; init; }
 }

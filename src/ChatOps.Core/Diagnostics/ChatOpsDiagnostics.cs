@@ -21,4 +21,6 @@ public static class ChatOpsDiagnostics
     public static Counter<long> Tokens { get; } = Meter.CreateCounter<long>("chatops.tokens", description: "Model tokens used, by direction.");
 
     public static Counter<double> Cost { get; } = Meter.CreateCounter<double>("chatops.cost", description: "Model cost, by workflow.");
+
+    public static Counter<long> WriteBacks { get; } = Meter.CreateCounter<long>("chatops.writebacks", description: "Write-back attempts, by target and outcome.");
 }

@@ -73,8 +73,10 @@ public sealed class OutboxWorker
     private async Task<bool> WriteBackAsync(QueuedJob job, CancellationToken cancellationToken)
     {
         var kind = WriteBackRequest.TargetOf(job);
+        using var activity = WriteBackTelemetry.Start(job, kind);
         if (!targets.TryGetValue(kind, out var target))
         {
+            WriteBackTelemetry.Finish(activity, kind, WriteBackTelemetry.NoTarget, WriteBackTelemetry.NoTarget);
             await outbox.RetryAsync(job.Id, time.GetUtcNow() + options.MaxRetryDelay, $"No write-back target '{kind}' is configured.", cancellationToken);
             return false;
         }
@@ -82,26 +84,30 @@ public sealed class OutboxWorker
         try
         {
             var receipt = await target.WriteAsync(WriteBackRequest.FromJob(job), cancellationToken);
+            var outcome = receipt.AlreadyPresent ? WriteBackTelemetry.AlreadyPosted : WriteBackTelemetry.Posted;
             await outbox.CompleteAsync(job.Id, Outcome(job, LedgerRecordKinds.WriteBack, new JsonObject
             {
                 ["target"] = kind,
                 ["external_id"] = receipt.ExternalId,
                 ["url"] = receipt.Url,
-                ["outcome"] = receipt.AlreadyPresent ? "already-posted" : "posted",
+                ["outcome"] = outcome,
                 ["attempts"] = job.Attempts,
             }), cancellationToken);
+            WriteBackTelemetry.Finish(activity, kind, outcome);
             return true;
         }
         catch (WriteBackException ex) when (ex.IsTransient && job.Attempts < options.MaxAttempts)
         {
+            WriteBackTelemetry.Finish(activity, kind, WriteBackTelemetry.Retrying, WriteBackTelemetry.ErrorType(ex));
             await outbox.RetryAsync(job.Id, time.GetUtcNow() + options.RetryDelay(job.Attempts), ex.Message, cancellationToken);
             return false;
         }
         catch (WriteBackException ex)
         {
+            WriteBackTelemetry.Finish(activity, kind, WriteBackTelemetry.Failed, WriteBackTelemetry.ErrorType(ex));
             await outbox.CompleteAsync(job.Id, Outcome(job, LedgerRecordKinds.WriteBack, new JsonObject
             {
-                ["target"] = kind, ["outcome"] = "failed", ["reason"] = ex.Message, ["attempts"] = job.Attempts,
+                ["target"] = kind, ["outcome"] = WriteBackTelemetry.Failed, ["reason"] = ex.Message, ["attempts"] = job.Attempts,
             }), cancellationToken);
             return true;
         }

@@ -78,6 +78,9 @@ internal static class HostServices
         services.AddChatOpsSlack(builder.Configuration);
         services.AddSingleton<ISlackInbox, SlackInboxBridge>();
         services.AddSingleton<IReplyChannel, SlackReplyChannel>();
+        services.AddSingleton<SlackBotIdentity>();
+        services.AddSingleton<IThreadHistory, SlackThreadHistory>();
+        services.AddSingleton<ThreadHistoryLoader>();
         services.AddTeamsChannel(builder.Configuration);
         services.AddHostedService<ConversationWorker>();
         services.AddHttpClient();

@@ -1,3 +1,4 @@
+using ChatOps.Core.Cards;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Conversations.Flows;
 using ChatOps.Core.Ledger;
@@ -47,10 +48,7 @@ internal static class ConsoleEndpoints
         }
 
         var thread = threads.Get(id);
-        var history = thread.Snapshot()
-            .Where(e => e.Text is not null && e.Author != "chatops" && !LooksLikeCommand(e.Text))
-            .Select(e => new ThreadMessage(e.Author, e.At, e.Text!, null))
-            .ToArray();
+        var history = History(thread);
         thread.Add(new ConsoleEntry(body.As, time.GetUtcNow(), body.Text, null, null, null));
         var message = new IncomingMessage(ConsoleIdentity.Person(body.As), ConsoleIdentity.Thread(id), body.Text)
         {
@@ -61,7 +59,7 @@ internal static class ConsoleEndpoints
         return TypedResults.Accepted($"/console/api/threads/{id}");
     }
 
-    private static async Task<IResult> PostActionAsync(string id, ConsoleActionBody body, ChatOpsPolicy policy, ConversationInbox queue, PerPersonRateLimit limit, CancellationToken cancellationToken)
+    private static async Task<IResult> PostActionAsync(string id, ConsoleActionBody body, ChatOpsPolicy policy, ConsoleThreads threads, ConversationInbox queue, PerPersonRateLimit limit, CancellationToken cancellationToken)
     {
         if (Refuse(body.As, body.Verb, policy) is { } problem)
         {
@@ -76,6 +74,8 @@ internal static class ConsoleEndpoints
         var action = new IncomingAction(ConsoleIdentity.Person(body.As), ConsoleIdentity.Thread(id), body.Verb, body.Data)
         {
             Inputs = body.Inputs ?? [],
+            // An edit is checked against the same thread sources as the draft it replaces.
+            Thread = body.Verb == CardVerbs.Edit ? History(threads.Get(id)) : [],
             DeliveryId = $"console:{Guid.NewGuid():N}",
         };
         await queue.EnqueueAsync(new ConversationWork(null, action, ConsoleIdentity.ReplyTo(id, body.As)), cancellationToken);
@@ -100,6 +100,12 @@ internal static class ConsoleEndpoints
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult TooMany(TimeSpan wait) =>
         TypedResults.Problem($"Too many requests; try again in {Math.Ceiling(wait.TotalSeconds)} s.", statusCode: 429,
             extensions: new Dictionary<string, object?> { ["retryAfterSeconds"] = Math.Ceiling(wait.TotalSeconds) });
+
+    // What people said in the thread, not the bot's answers nor commands to it.
+    private static ThreadMessage[] History(ConsoleThread thread) => thread.Snapshot()
+        .Where(e => e.Text is not null && e.Author != "chatops" && !LooksLikeCommand(e.Text))
+        .Select(e => new ThreadMessage(e.Author, e.At, e.Text!, null))
+        .ToArray();
 
     private static bool LooksLikeCommand(string text)
     {

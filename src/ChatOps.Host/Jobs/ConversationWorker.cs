@@ -18,6 +18,7 @@ internal sealed partial class ConversationWorker(
     ConversationInbox inbox,
     ConversationCore core,
     IEnumerable<IReplyChannel> channels,
+    ThreadHistoryLoader threads,
     IOptions<InboxSettings> settings,
     TimeProvider time,
     ILogger<ConversationWorker> logger) : BackgroundService
@@ -56,9 +57,7 @@ internal sealed partial class ConversationWorker(
         ConversationReply reply;
         try
         {
-            reply = work.Message is { } message
-                ? await core.HandleMessageAsync(message, cancellationToken)
-                : await core.HandleActionAsync(work.Action!, cancellationToken);
+            reply = await RunAsync(work, item.Id, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -89,6 +88,18 @@ internal sealed partial class ConversationWorker(
     }
 
     private const int MaxDeliveryAttempts = 5;
+
+    private async Task<ConversationReply> RunAsync(ConversationWork work, long requestId, CancellationToken cancellationToken)
+    {
+        var load = await threads.LoadAsync(work, requestId, cancellationToken);
+        var reply = load.Work.Message is { } message
+            ? await core.HandleMessageAsync(message, cancellationToken)
+            : await core.HandleActionAsync(load.Work.Action!, cancellationToken);
+        // Said, so nobody takes the missing thread for an empty one.
+        return load.Unavailable
+            ? reply with { ToThread = [.. reply.ToThread, AnswerCards.Note("Thread not read", "The earlier messages of this thread could not be read, so they are not among the sources. Try again later, or paste what matters.")] }
+            : reply;
+    }
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Answering inbox request {RequestId} on {Channel} failed with {ExceptionType} (attempt {Attempt}); it will run again.")]
     private static partial void LogDeliveryFailed(ILogger logger, string channel, string exceptionType, long requestId, int attempt);

@@ -16,4 +16,7 @@ public interface ISlackWebApi
     Task<UsersInfoResponse> GetUserAsync(string userId, CancellationToken cancellationToken = default);
 
     Task<ChatGetPermalinkResponse> GetPermalinkAsync(string channel, string messageTs, CancellationToken cancellationToken = default);
+
+    /// <summary><c>auth.test</c>: the bot's own identity and the workspace's address.</summary>
+    Task<AuthTestResponse> AuthTestAsync(CancellationToken cancellationToken = default);
 }

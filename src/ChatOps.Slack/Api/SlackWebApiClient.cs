@@ -53,6 +53,9 @@ public sealed class SlackWebApiClient(
     public Task<ChatGetPermalinkResponse> GetPermalinkAsync(string channel, string messageTs, CancellationToken cancellationToken = default) =>
         CallAsync("chat.getPermalink", Form(("channel", channel), ("message_ts", messageTs)), SlackJsonContext.Default.ChatGetPermalinkResponse, cancellationToken);
 
+    public Task<AuthTestResponse> AuthTestAsync(CancellationToken cancellationToken = default) =>
+        CallAsync("auth.test", Form(), SlackJsonContext.Default.AuthTestResponse, cancellationToken);
+
     private static Func<HttpContent> Json<T>(T body, JsonTypeInfo<T> type)
     {
         // Bytes, not a streamed JsonContent: Slack gets a Content-Length, and a retry resends the same bytes.

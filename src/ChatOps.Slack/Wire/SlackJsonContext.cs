@@ -28,4 +28,5 @@ namespace ChatOps.Slack.Wire;
 [JsonSerializable(typeof(ConversationsRepliesResponse))]
 [JsonSerializable(typeof(UsersInfoResponse))]
 [JsonSerializable(typeof(ChatGetPermalinkResponse))]
+[JsonSerializable(typeof(AuthTestResponse))]
 public sealed partial class SlackJsonContext : JsonSerializerContext;

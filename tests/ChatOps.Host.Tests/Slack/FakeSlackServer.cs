@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -7,27 +8,44 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Host.Tests.Slack;
 
-/// <summary>A loopback server answering <c>POST /api/{method}</c> as the Slack Web API does; records every call. The first
-/// <c>chat.postMessage</c> can be answered 429 with Retry-After to prove the bot waits it out.</summary>
+/// <summary>
+/// A loopback server answering <c>POST /api/{method}</c> as the Slack Web API does; records every call. It keeps the
+/// threads of one channel (messages the test says, and what the bot posts) for <c>conversations.replies</c>, answers
+/// <c>auth.test</c> as the bot, and can answer a method 429 with Retry-After, or <c>ok:false</c>, to prove the bot copes.
+/// </summary>
 internal sealed class FakeSlackServer : IAsyncDisposable
 {
+    public const string BotUser = "U0BOT";
+    public const string BotId = "B0CHATOPS";
+    public const string Workspace = "https://acme.slack.com/";
+
+    // Slack's documented maximum page for conversations.replies.
+    private const int MaxPage = 1000;
+
     private readonly ConcurrentQueue<(string Method, JsonObject Body)> calls = new();
+    private readonly ConcurrentDictionary<string, int> rateLimitsLeft = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> failures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, List<JsonObject>> threads = new(StringComparer.Ordinal);
     private WebApplication? app;
     private int ts;
-    private int rateLimitsLeft;
 
     public Uri ApiBaseUrl { get; private set; } = null!;
 
     public IReadOnlyList<(string Method, JsonObject Body)> Calls => [.. calls];
 
+    /// <summary>The most messages one <c>conversations.replies</c> page holds (Slack gives non-Marketplace apps 15).</summary>
+    public int RepliesPageCap { get; set; } = MaxPage;
+
     public static async Task<FakeSlackServer> StartAsync(int rateLimitFirstPosts = 0)
     {
-        var fake = new FakeSlackServer { rateLimitsLeft = rateLimitFirstPosts };
+        var fake = new FakeSlackServer();
+        fake.RateLimit("chat.postMessage", rateLimitFirstPosts);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
@@ -37,6 +55,34 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         var address = fake.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         fake.ApiBaseUrl = new Uri(address.TrimEnd('/') + "/api/");
         return fake;
+    }
+
+    /// <summary>The next <paramref name="times"/> calls to <paramref name="method"/> get 429 with <c>Retry-After: 1</c>.</summary>
+    public void RateLimit(string method, int times) => rateLimitsLeft[method] = times;
+
+    /// <summary>Every call to <paramref name="method"/> gets <c>ok:false</c> with <paramref name="error"/>.</summary>
+    public void Fail(string method, string error) => failures[method] = error;
+
+    /// <summary>Someone says <paramref name="text"/> in the thread rooted at <paramref name="threadTs"/> (the root when the ts are equal).</summary>
+    public void Say(string channel, string threadTs, string user, string text, string messageTs, string? botId = null)
+    {
+        var message = new JsonObject { ["type"] = "message", ["user"] = user, ["text"] = text, ["ts"] = messageTs, ["team"] = SignedSlack.Team };
+        if (messageTs != threadTs)
+        {
+            message["thread_ts"] = threadTs;
+        }
+
+        if (botId is not null)
+        {
+            message["bot_id"] = botId;
+        }
+
+        var thread = threads.GetOrAdd($"{channel}/{threadTs}", _ => []);
+        lock (thread)
+        {
+            thread.Add(message);
+            thread.Sort((a, b) => decimal.Parse(a["ts"]!.GetValue<string>(), CultureInfo.InvariantCulture).CompareTo(decimal.Parse(b["ts"]!.GetValue<string>(), CultureInfo.InvariantCulture)));
+        }
     }
 
     public IReadOnlyList<JsonObject> Bodies(string method) => Calls.Where(c => c.Method == method).Select(c => c.Body).ToList();
@@ -71,7 +117,7 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var text = await reader.ReadToEndAsync();
         context.Response.ContentType = "application/json; charset=utf-8";
-        if (method == "chat.postMessage" && Interlocked.Decrement(ref rateLimitsLeft) >= 0)
+        if (rateLimitsLeft.TryGetValue(method, out _) && rateLimitsLeft.AddOrUpdate(method, 0, (_, left) => left - 1) >= 0)
         {
             context.Response.StatusCode = 429;
             context.Response.Headers.RetryAfter = "1";
@@ -79,13 +125,99 @@ internal sealed class FakeSlackServer : IAsyncDisposable
             return;
         }
 
-        var body = text.StartsWith('{') ? JsonNode.Parse(text)!.AsObject() : new JsonObject { ["form"] = text };
+        var body = text.StartsWith('{') ? JsonNode.Parse(text)!.AsObject() : Form(text);
         calls.Enqueue((method, body));
+        if (!context.Request.Headers.Authorization.ToString().StartsWith("Bearer xoxb-", StringComparison.Ordinal))
+        {
+            await context.Response.WriteAsync("""{"ok":false,"error":"not_authed"}""");
+            return;
+        }
+
+        if (failures.TryGetValue(method, out var error))
+        {
+            await context.Response.WriteAsync(new JsonObject { ["ok"] = false, ["error"] = error, ["needed"] = "channels:history", ["provided"] = "chat:write" }.ToJsonString());
+            return;
+        }
+
         var stamp = $"1790000{Interlocked.Increment(ref ts).ToString("D3", CultureInfo.InvariantCulture)}.000100";
         await context.Response.WriteAsync(method switch
         {
             "chat.postEphemeral" => $$"""{"ok":true,"message_ts":"{{stamp}}"}""",
-            _ => new JsonObject { ["ok"] = true, ["channel"] = "C0INCIDENT", ["ts"] = stamp, ["message"] = new JsonObject { ["type"] = "message", ["text"] = "posted" } }.ToJsonString(),
+            "auth.test" => new JsonObject
+            {
+                ["ok"] = true, ["url"] = Workspace, ["team"] = "Acme", ["user"] = "chatops", ["team_id"] = SignedSlack.Team, ["user_id"] = BotUser, ["bot_id"] = BotId,
+            }.ToJsonString(),
+            "conversations.replies" => Replies(body),
+            "chat.postMessage" => Posted(body, stamp),
+            _ => Message(stamp),
         });
+    }
+
+    // What the bot posts in a thread is in that thread's history from then on, as in Slack.
+    private string Posted(JsonObject body, string stamp)
+    {
+        if (body["channel"]?.GetValue<string>() is { } channel && body["thread_ts"]?.GetValue<string>() is { } thread)
+        {
+            Say(channel, thread, BotUser, body["text"]?.GetValue<string>() ?? string.Empty, stamp, BotId);
+        }
+
+        return Message(stamp);
+    }
+
+    private static string Message(string stamp) =>
+        new JsonObject { ["ok"] = true, ["channel"] = SignedSlack.Channel, ["ts"] = stamp, ["message"] = new JsonObject { ["type"] = "message", ["text"] = "posted" } }.ToJsonString();
+
+    // conversations.replies: the thread root first, then replies, a page of `limit` at a time, the rest behind an opaque cursor.
+    private string Replies(JsonObject form)
+    {
+        var channel = form["channel"]?.GetValue<string>();
+        var root = form["ts"]?.GetValue<string>();
+        if (channel is null || root is null)
+        {
+            return """{"ok":false,"error":"invalid_arguments"}""";
+        }
+
+        if (!threads.TryGetValue($"{channel}/{root}", out var thread))
+        {
+            return """{"ok":false,"error":"thread_not_found"}""";
+        }
+
+        var limit = int.TryParse(form["limit"]?.GetValue<string>(), CultureInfo.InvariantCulture, out var asked) && asked > 0 ? asked : MaxPage;
+        var size = Math.Min(Math.Min(limit, MaxPage), RepliesPageCap);
+        var from = form["cursor"]?.GetValue<string>() is { Length: > 0 } cursor
+            ? int.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(cursor)).Split(':')[1], CultureInfo.InvariantCulture)
+            : 0;
+        JsonObject[] page;
+        int total;
+        lock (thread)
+        {
+            total = thread.Count;
+            page = thread.Skip(from).Take(size).Select(m => m.DeepClone().AsObject()).ToArray();
+        }
+
+        var more = from + size < total;
+        if (from == 0 && page.Length > 0)
+        {
+            page[0]["reply_count"] = total - 1;
+        }
+
+        return new JsonObject
+        {
+            ["ok"] = true,
+            ["messages"] = new JsonArray([.. page]),
+            ["has_more"] = more,
+            ["response_metadata"] = new JsonObject { ["next_cursor"] = more ? Convert.ToBase64String(Encoding.UTF8.GetBytes($"offset:{from + size}")) : string.Empty },
+        }.ToJsonString();
+    }
+
+    private static JsonObject Form(string text)
+    {
+        var form = new JsonObject();
+        foreach (var (name, value) in QueryHelpers.ParseQuery(text))
+        {
+            form[name] = value.ToString();
+        }
+
+        return form;
     }
 }

@@ -11,16 +11,17 @@ internal sealed class SignedSlack(HttpClient client, string secret)
     public const string Channel = "C0INCIDENT";
     public const string Team = "T0ACME";
 
-    public Task<HttpResponseMessage> MentionAsync(string eventId, string user, string text, string ts) =>
+    /// <summary>An <c>app_mention</c>; in a thread when <paramref name="threadTs"/> is given; <paramref name="retry"/> &gt; 0 is Slack's redelivery.</summary>
+    public Task<HttpResponseMessage> MentionAsync(string eventId, string user, string text, string ts, string? threadTs = null, int retry = 0) =>
         SendAsync("/slack/events", "application/json", new JsonObject
         {
             ["type"] = "event_callback", ["team_id"] = Team, ["api_app_id"] = "A0CHATOPS", ["event_id"] = eventId, ["event_time"] = 1790000000,
             ["event"] = new JsonObject
             {
-                ["type"] = "app_mention", ["user"] = user, ["text"] = $"<@U0BOT> {text}", ["ts"] = ts, ["channel"] = Channel, ["event_ts"] = ts, ["team"] = Team,
+                ["type"] = "app_mention", ["user"] = user, ["text"] = $"<@U0BOT> {text}", ["ts"] = ts, ["thread_ts"] = threadTs, ["channel"] = Channel, ["event_ts"] = ts, ["team"] = Team,
             },
             ["authorizations"] = new JsonArray(new JsonObject { ["team_id"] = Team, ["user_id"] = "U0BOT", ["is_bot"] = true }),
-        }.ToJsonString());
+        }.ToJsonString(), retry);
 
     public Task<HttpResponseMessage> ThreadMessageAsync(string eventId, string user, string text, string ts, string threadTs) =>
         SendAsync("/slack/events", "application/json", new JsonObject
@@ -52,13 +53,44 @@ internal sealed class SignedSlack(HttpClient client, string secret)
             }),
         }.ToJsonString()));
 
-    private async Task<HttpResponseMessage> SendAsync(string path, string contentType, string body)
+    /// <summary>A <c>view_submission</c> of the modal the bot opened (<paramref name="view"/> as sent to <c>views.open</c>), with one input filled in.</summary>
+    public Task<HttpResponseMessage> SubmitViewAsync(string user, string viewId, JsonNode view, string value)
+    {
+        var input = view["blocks"]![0]!;
+        var blockId = input["block_id"]!.GetValue<string>();
+        var actionId = input["element"]!["action_id"]!.GetValue<string>();
+        return SendAsync("/slack/interactive", "application/x-www-form-urlencoded", "payload=" + Uri.EscapeDataString(new JsonObject
+        {
+            ["type"] = "view_submission",
+            ["team"] = new JsonObject { ["id"] = Team },
+            ["user"] = new JsonObject { ["id"] = user, ["team_id"] = Team },
+            ["api_app_id"] = "A0CHATOPS",
+            ["trigger_id"] = "1790000000.2.fedcba",
+            ["view"] = new JsonObject
+            {
+                ["id"] = viewId, ["team_id"] = Team, ["type"] = "modal", ["callback_id"] = view["callback_id"]!.GetValue<string>(),
+                ["private_metadata"] = view["private_metadata"]!.GetValue<string>(), ["blocks"] = view["blocks"]!.DeepClone(),
+                ["state"] = new JsonObject
+                {
+                    ["values"] = new JsonObject { [blockId] = new JsonObject { [actionId] = new JsonObject { ["type"] = "plain_text_input", ["value"] = value } } },
+                },
+            },
+        }.ToJsonString()));
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(string path, string contentType, string body, int retry = 0)
     {
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, contentType) };
         request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
         request.Headers.Add("X-Slack-Signature", signature);
+        if (retry > 0)
+        {
+            request.Headers.Add("X-Slack-Retry-Num", retry.ToString(CultureInfo.InvariantCulture));
+            request.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
+        }
+
         return await client.SendAsync(request);
     }
 }

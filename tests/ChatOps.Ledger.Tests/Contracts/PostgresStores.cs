@@ -1,6 +1,6 @@
 using ChatOps.Ledger.Postgres;
 using ChatOps.Ledger.Sql;
-using ChatOps.Ledger.Tests.Postgres;
+using ChatOps.Testing.Postgres;
 using Npgsql;
 
 namespace ChatOps.Ledger.Tests.Contracts;

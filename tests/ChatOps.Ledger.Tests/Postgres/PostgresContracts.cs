@@ -1,4 +1,5 @@
 using ChatOps.Ledger.Tests.Contracts;
+using ChatOps.Testing.Postgres;
 
 namespace ChatOps.Ledger.Tests.Postgres;
 

@@ -1,3 +1,5 @@
+using ChatOps.Testing.Postgres;
+
 namespace ChatOps.Ledger.Tests.Postgres;
 
 /// <summary>The tests that share the throwaway PostgreSQL server.</summary>

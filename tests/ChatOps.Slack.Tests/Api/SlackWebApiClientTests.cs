@@ -79,6 +79,40 @@ public sealed class SlackWebApiClientTests
         Assert.Equal(new Uri("https://example.slack.com/archives/C0123456789/p1790000000000100"), link.Permalink);
     }
 
+    [Fact]
+    public async Task AuthTest_SendsTheTokenOnly_AndReadsTheBotAndWorkspace()
+    {
+        await using var f = await SlackApiFixture.StartAsync();
+
+        var me = await f.Api.AuthTestAsync();
+
+        var call = Assert.Single(f.Slack.Calls);
+        Assert.Equal("auth.test", call.Method);
+        Assert.Equal("Bearer " + SlackEndpointHost.BotToken, call.Authorization);
+        Assert.Empty(SlackPayloads.ParseForm(call.Body));
+        Assert.Equal(new Uri("https://example.slack.com/"), me.Url);
+        Assert.Equal(("U000TEST", "B000TEST", "T000TEST"), (me.UserId, me.BotId, me.TeamId));
+        Assert.True(me.Extra!.ContainsKey("is_enterprise_install"));
+    }
+
+    [Fact]
+    public async Task Replies_RateLimited_WaitsOutRetryAfter_ThenAsksForTheSamePage()
+    {
+        await using var f = await SlackApiFixture.StartAsync();
+        f.Slack.Script("conversations.replies", FakeSlackAnswer.RateLimited(60));
+
+        var replies = f.Api.GetRepliesAsync("C0123456789", "1790000000.000100", cursor: "bmV4dA==", limit: 200);
+        await f.WaitUntilBlockedAsync("conversations.replies");
+        var page = await FakeClock.RunAsync(f.Time, replies, Step);
+
+        var calls = f.Slack.Calls;
+        Assert.Equal(2, calls.Count);
+        Assert.InRange(calls[1].At - calls[0].At, TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(62));
+        Assert.Equal(SlackPayloads.ParseForm(calls[0].Body), SlackPayloads.ParseForm(calls[1].Body));
+        Assert.Equal("bmV4dA==", SlackPayloads.ParseForm(calls[1].Body)["cursor"]);
+        Assert.Equal(2, page.Messages.Count);
+    }
+
     [Theory]
     [InlineData("channel_not_found")]
     [InlineData("not_in_channel")]

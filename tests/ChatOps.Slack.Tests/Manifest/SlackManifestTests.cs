@@ -68,8 +68,9 @@ public sealed class SlackManifestTests
         Assert.Contains("app_mention", events);
         Assert.Contains("message.channels", events);
         var scopes = Strings(manifest["oauth_config"]!["scopes"]!["bot"]);
-        // app_mention, thread messages and their history, posting, /chatops, users.info.
-        Assert.Subset(scopes.ToHashSet(), new HashSet<string> { "app_mentions:read", "channels:history", "groups:history", "im:history", "chat:write", "commands", "users:read" });
+        // app_mention, thread messages and their history (conversations.replies in channels, private channels, DMs and group
+        // DMs), posting, /chatops, users.info.
+        Assert.Subset(scopes.ToHashSet(), new HashSet<string> { "app_mentions:read", "channels:history", "groups:history", "im:history", "mpim:history", "chat:write", "commands", "users:read" });
         Assert.False(manifest["settings"]!["socket_mode_enabled"]!.GetValue<bool>());
         Assert.NotNull(manifest["features"]!["bot_user"]!["display_name"]);
     }

@@ -22,7 +22,7 @@ internal sealed class SlackInboxBridge(ConversationInbox inbox) : ISlackInbox
         var delivery = $"slack:{item.DeliveryKey}";
         ConversationWork work = item switch
         {
-            SlackMessageReceived m => Message(who, Thread(item.Where, m.MessageTs), m.Text, delivery, null, item.Who.UserId),
+            SlackMessageReceived m => Message(who, Thread(item.Where, m.MessageTs), m.Text, delivery, m.MessageTs, item.Who.UserId),
             SlackCommandReceived c => Message(who, Thread(item.Where, null), $"{c.Verb} {c.Arguments}".Trim(), delivery, null, item.Who.UserId),
             SlackActionReceived a => new ConversationWork(
                 null,
@@ -34,8 +34,9 @@ internal sealed class SlackInboxBridge(ConversationInbox inbox) : ISlackInbox
         return InboxResult.Accepted;
     }
 
+    // The message's own ts is where the thread history stops; it is not a card to update.
     private static ConversationWork Message(ChannelIdentity who, ConversationRef where, string text, string delivery, string? messageTs, string actor) =>
-        new(new IncomingMessage(who, where, text) { DeliveryId = delivery }, null, Address(where, messageTs, actor));
+        new(new IncomingMessage(who, where, text) { DeliveryId = delivery }, null, Address(where, null, actor) with { RequestMessageId = messageTs });
 
     // A message outside a thread starts one: its own ts becomes the thread.
     private static ConversationRef Thread(SlackPlace where, string? messageTs) =>

@@ -2,11 +2,11 @@ using Npgsql;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace ChatOps.Ledger.Tests.Postgres;
+namespace ChatOps.Testing.Postgres;
 
 /// <summary>
-/// One PostgreSQL server for every PostgreSQL test; each test gets its own database. The server must start: a test
-/// that cannot reach it fails, it is never skipped. At the end it reports how many PostgreSQL tests ran.
+/// One PostgreSQL server for every PostgreSQL test of a test assembly; each test gets its own database. The server must
+/// start: a test that cannot reach it fails, it is never skipped. At the end it reports how many PostgreSQL tests ran.
 /// </summary>
 public sealed class PostgresFixture : IDisposable
 {
@@ -42,7 +42,7 @@ public sealed class PostgresFixture : IDisposable
         var summary = Environment.GetEnvironmentVariable("CHATOPS_PG_TEST_COUNT_FILE");
         if (!string.IsNullOrEmpty(summary))
         {
-            File.WriteAllText(summary, $"{TestsRun}\n");
+            PostgresTestCount.Add(summary, TestsRun);
         }
 
         if (server.IsValueCreated)

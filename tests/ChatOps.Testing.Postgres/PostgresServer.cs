@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace ChatOps.Ledger.Tests.Postgres;
+namespace ChatOps.Testing.Postgres;
 
 /// <summary>A throwaway PostgreSQL server from the Debian packages: initdb + pg_ctl in a temp dir on a free loopback port.</summary>
 internal sealed class PostgresServer : IDisposable
@@ -39,9 +39,19 @@ internal sealed class PostgresServer : IDisposable
         }
 
         var data = Path.Combine(directory, "data");
-        server.RunTool("initdb", ["-D", data, "-U", User, "--auth=trust", "--encoding=UTF8", "--no-instructions"]);
-        server.RunTool("pg_ctl", ["-D", data, "-l", Path.Combine(directory, "server.log"), "-w", "-t", "60", "-o",
-            $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200", "start"]);
+        try
+        {
+            server.RunTool("initdb", ["-D", data, "-U", User, "--auth=trust", "--encoding=UTF8", "--no-instructions"]);
+            server.RunTool("pg_ctl", ["-D", data, "-l", Path.Combine(directory, "server.log"), "-w", "-t", "60", "-o",
+                $"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200", "start"]);
+        }
+        catch
+        {
+            // The test fails with the tool's message; the half-made cluster is not left behind in /tmp.
+            Directory.Delete(directory, recursive: true);
+            throw;
+        }
+
         return server;
     }
 

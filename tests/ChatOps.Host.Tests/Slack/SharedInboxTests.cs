@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Net;
+using ChatOps.Core.Ledger;
+using ChatOps.Ledger.Postgres;
+using ChatOps.Testing.Postgres;
+
+namespace ChatOps.Host.Tests.Slack;
+
+/// <summary>Two host instances on one PostgreSQL database share the durable inbox; needs PostgreSQL (never skipped).</summary>
+public sealed class SharedInboxTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
+{
+    private const string Secret = "test-signing-secret";
+    private const int Events = 40;
+
+    [Fact]
+    public async Task TwoInstances_OnePostgres_AnswerEveryEventOnce_ThoughSlackRetriesAtTheOther()
+    {
+        var database = await postgres.CreateDatabaseAsync();
+        await using var slack = await FakeSlackServer.StartAsync();
+        string[] settings = ["--Ledger:Provider", "postgres", "--ConnectionStrings:Ledger", database,
+            "--Slack:SigningSecret", Secret, "--Slack:BotToken", "xoxb-test", "--Slack:ApiBaseUrl", slack.ApiBaseUrl.ToString()];
+        // Both start at once on the empty database, as two replicas of a deployment do: the tables are created once.
+        var starting = await Task.WhenAll(RunningHost.StartAsync(settings), RunningHost.StartAsync(settings));
+        await using var first = starting[0];
+        await using var second = starting[1];
+        SignedSlack[] instances = [new(first.Client, Secret), new(second.Client, Secret)];
+
+        // Events go to the instances in turn; each is redelivered, as Slack retries, to the other instance at the same time.
+        var deliveries = Enumerable.Range(0, Events).Select(async i =>
+        {
+            var (to, retryTo) = (instances[i % 2], instances[(i + 1) % 2]);
+            var ts = Ts(i);
+            var text = $"draft incident-internal INC-2041 update {i}";
+            var answers = await Task.WhenAll(to.MentionAsync(EventId(i), "U0ALICE01", text, ts), retryTo.MentionAsync(EventId(i), "U0ALICE01", text, ts, retry: 1));
+            Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        });
+        await Task.WhenAll(deliveries);
+
+        await using var ledger = new PostgresLedgerStore(database, TimeProvider.System);
+        await WaitAsync(async () => await ledger.PendingRequestsAsync() == 0);
+        // A request run twice would post again just after; give it the time to show.
+        await Task.Delay(1000);
+
+        // One draft posted in each event's thread: nothing lost, nothing twice.
+        var posts = slack.Bodies("chat.postMessage");
+        var threads = posts.Select(p => p["thread_ts"]!.GetValue<string>()).ToList();
+        Assert.Equal(Enumerable.Range(0, Events).Select(Ts).Order(StringComparer.Ordinal), threads.Order(StringComparer.Ordinal));
+        Assert.All(posts, p => Assert.Contains("\"submit\"", p["blocks"]!.ToJsonString(), StringComparison.Ordinal));
+        var drafts = await ledger.QueryAsync(new LedgerQuery(Kind: LedgerRecordKinds.DraftCreated));
+        Assert.Equal(Events, drafts.Count);
+        Assert.Equal(Events, drafts.Select(d => d.Thread).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(Events, (await ledger.QueryAsync(new LedgerQuery(Kind: LedgerRecordKinds.CheckResult))).Count);
+        var chain = await ChainVerifier.VerifyAsync(ledger);
+        Assert.True(chain.IsValid, chain.ToString());
+    }
+
+    private static string EventId(int i) => $"Ev{i.ToString("D4", CultureInfo.InvariantCulture)}";
+
+    private static string Ts(int i) => $"17900{i.ToString("D5", CultureInfo.InvariantCulture)}.000100";
+
+    private static async Task WaitAsync(Func<Task<bool>> done)
+    {
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            if (await done())
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The inbox was not drained within a minute.");
+    }
+}
