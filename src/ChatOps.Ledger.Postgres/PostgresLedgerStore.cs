@@ -1,4 +1,5 @@
 using System.Data.Common;
+using ChatOps.Core.Ledger;
 using ChatOps.Ledger.Sql;
 using Npgsql;
 
@@ -32,6 +33,13 @@ public sealed class PostgresLedgerStore : SqlLedgerStore, IAsyncDisposable
         var store = new PostgresLedgerStore(connectionString, time);
         await store.InitializeAsync(cancellationToken);
         return store;
+    }
+
+    public override async Task ReadChainAsync(long fromSequence, IChainRowSink sink, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await PostgresChainReader.ReadAsync(connection, fromSequence, sink, cancellationToken);
     }
 
     public ValueTask DisposeAsync() => dataSource.DisposeAsync();

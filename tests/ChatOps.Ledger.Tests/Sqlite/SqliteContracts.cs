@@ -16,3 +16,6 @@ public sealed class SqliteOutboxTests() : OutboxContractTests(new SqliteStores()
 
 /// <summary>Writer processes on one SQLite file.</summary>
 public sealed class SqliteProcessTests() : ProcessContractTests(new SqliteStores());
+
+/// <summary>The verifier's read path on SQLite.</summary>
+public sealed class SqliteChainReadTests() : ChainReadContractTests(new SqliteStores());
