@@ -24,7 +24,14 @@ public sealed class PostgresLedgerStore : SqlLedgerStore, IAsyncDisposable
         : base(Dialect, time)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        dataSource = NpgsqlDataSource.Create(connectionString);
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!settings.ContainsKey("Read Buffer Size"))
+        {
+            // Verify streams the whole table; 64 KiB socket reads wait an eighth as often as Npgsql's 8 KiB default.
+            settings.ReadBufferSize = 64 * 1024;
+        }
+
+        dataSource = NpgsqlDataSource.Create(settings);
     }
 
     /// <summary>Connects to the ledger database and creates its tables if they are missing.</summary>

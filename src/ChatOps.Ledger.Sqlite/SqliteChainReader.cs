@@ -8,7 +8,8 @@ namespace ChatOps.Ledger.Sqlite;
 
 /// <summary>
 /// The verifier's read on SQLite: steps one statement through SQLitePCL and hands each row's columns to the sink as
-/// the bytes SQLite holds, skipping the data reader's string per column (most of a million-record read).
+/// the bytes SQLite holds (<see cref="SqliteColumns"/>), skipping the data reader's string per column, most of a
+/// million-record read.
 /// </summary>
 internal static class SqliteChainReader
 {
@@ -21,10 +22,13 @@ internal static class SqliteChainReader
         using (statement)
         {
             Check(raw.sqlite3_bind_int64(statement, 1, fromSequence), db);
+
+            // The statement is this method's alone until the using ends, so its raw handle stays valid throughout.
+            var handle = statement.DangerousGetHandle();
             int result;
             while ((result = await StepAsync(statement, connection.DefaultTimeout, cancellationToken)) == raw.SQLITE_ROW)
             {
-                await AddAsync(statement, sink, cancellationToken);
+                await AddAsync(handle, sink, cancellationToken);
             }
 
             Check(result, db);
@@ -46,13 +50,13 @@ internal static class SqliteChainReader
         return result;
     }
 
-    private static ValueTask AddAsync(sqlite3_stmt s, IChainRowSink sink, CancellationToken cancellationToken)
+    private static ValueTask AddAsync(nint s, IChainRowSink sink, CancellationToken cancellationToken)
     {
         var nulls = ChainColumns.None;
         return sink.AddAsync(
             new ChainRow
             {
-                Sequence = raw.sqlite3_column_int64(s, 0),
+                Sequence = SqliteColumns.Int64(s, 0),
                 At = Text(s, 1, ChainColumns.At, ref nulls),
                 Kind = Text(s, 2, ChainColumns.Kind, ref nulls),
                 Workflow = Text(s, 3, ChainColumns.Workflow, ref nulls),
@@ -70,10 +74,10 @@ internal static class SqliteChainReader
     }
 
     /// <remarks>A TEXT value read as a blob comes back as its stored UTF-8 bytes, unconverted; only an empty one can be NULL.</remarks>
-    private static ReadOnlySpan<byte> Text(sqlite3_stmt statement, int column, ChainColumns flag, ref ChainColumns nulls)
+    private static ReadOnlySpan<byte> Text(nint statement, int column, ChainColumns flag, ref ChainColumns nulls)
     {
-        var bytes = raw.sqlite3_column_blob(statement, column);
-        if (bytes.IsEmpty && raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL)
+        var bytes = SqliteColumns.Bytes(statement, column);
+        if (bytes.IsEmpty && SqliteColumns.Type(statement, column) == SqliteColumns.Null)
         {
             nulls |= flag;
         }

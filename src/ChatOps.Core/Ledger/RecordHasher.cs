@@ -121,23 +121,10 @@ public sealed class RecordHasher : IDisposable
     /// <summary>Compares the stored hash as bytes: lowercase hex, exactly as <see cref="Matches(ReadOnlySpan{byte}, string)"/> compares it as text.</summary>
     private bool Matches(ReadOnlySpan<byte> data, ReadOnlySpan<byte> expectedHex)
     {
-        if (expectedHex.Length != HashSize * 2)
-        {
-            return false;
-        }
-
         Span<byte> hash = stackalloc byte[HashSize];
         Hash(data, hash);
-        var digits = "0123456789abcdef"u8;
-        for (var i = 0; i < HashSize; i++)
-        {
-            if (expectedHex[2 * i] != digits[hash[i] >> 4] || expectedHex[(2 * i) + 1] != digits[hash[i] & 0xF])
-            {
-                return false;
-            }
-        }
-
-        return true;
+        Span<byte> hex = stackalloc byte[HashSize * 2];
+        return Convert.TryToHexStringLower(hash, hex, out _) && hex.SequenceEqual(expectedHex);
     }
 
     private void Hash(ReadOnlySpan<byte> data, Span<byte> destination)
