@@ -35,17 +35,24 @@ internal static class SqliteChainReader
         }
     }
 
-    /// <remarks>In WAL mode a reader is refused only while another connection recovers the log; wait for it like the data reader does.</remarks>
-    private static async ValueTask<int> StepAsync(sqlite3_stmt statement, int timeoutSeconds, CancellationToken cancellationToken)
+    private static ValueTask<int> StepAsync(sqlite3_stmt statement, int timeoutSeconds, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var result = raw.sqlite3_step(statement);
-        var waited = Stopwatch.StartNew();
-        while (result is raw.SQLITE_BUSY or raw.SQLITE_LOCKED && waited.Elapsed.TotalSeconds < timeoutSeconds)
+        return result is raw.SQLITE_BUSY or raw.SQLITE_LOCKED ? RetryAsync(statement, timeoutSeconds, cancellationToken) : ValueTask.FromResult(result);
+    }
+
+    /// <remarks>In WAL mode a reader is refused only while another connection recovers the log; wait for it like the data reader does.</remarks>
+    private static async ValueTask<int> RetryAsync(sqlite3_stmt statement, int timeoutSeconds, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        int result;
+        do
         {
             await Task.Delay(10, cancellationToken);
             result = raw.sqlite3_step(statement);
         }
+        while (result is raw.SQLITE_BUSY or raw.SQLITE_LOCKED && Stopwatch.GetElapsedTime(started).TotalSeconds < timeoutSeconds);
 
         return result;
     }

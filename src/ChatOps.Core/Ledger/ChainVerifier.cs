@@ -2,7 +2,8 @@ namespace ChatOps.Core.Ledger;
 
 /// <summary>
 /// Walks the chain once, recomputing every hash, and names the first record that was edited, deleted, inserted or
-/// reordered. It reads the rest of the chain only after a break, to tell those cases apart.
+/// reordered. The walk reads stored bytes (<see cref="ChainScan"/>); from a break on it reads records, and the rest
+/// of the chain, to tell those cases apart.
 /// </summary>
 public static class ChainVerifier
 {
