@@ -3,6 +3,7 @@ namespace ChatOps.Ledger.Sql;
 /// <summary>The ledger's tables: records (the chain), head (the last record written), jobs (the outbox), the chat inbox and the contact book.</summary>
 internal static class SqlLedgerSchema
 {
+    /// <summary>The record columns, in the order of <see cref="ChatOps.Core.Ledger.ChainColumns"/> after the sequence.</summary>
     public const string Columns = "seq, at, kind, workflow, draft_id, thread, ticket, idempotency_key, payload, content_hash, prev_hash, hash";
 
     public static string Create(SqlDialect dialect) => $"""

@@ -47,6 +47,8 @@ public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider ti
         }
     }
 
+    public abstract Task ReadChainAsync(long fromSequence, IChainRowSink sink, CancellationToken cancellationToken = default);
+
     public async Task<IReadOnlyList<LedgerRecord>> QueryAsync(LedgerQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using ChatOps.Core.Ledger;
 using ChatOps.Ledger.Sql;
 using Microsoft.Data.Sqlite;
 
@@ -38,6 +39,13 @@ public sealed class SqliteLedgerStore : SqlLedgerStore
         await store.UseWriteAheadLogAsync(cancellationToken);
         await store.InitializeAsync(cancellationToken);
         return store;
+    }
+
+    public override async Task ReadChainAsync(long fromSequence, IChainRowSink sink, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        await using var connection = (SqliteConnection)await OpenAsync(cancellationToken);
+        await SqliteChainReader.ReadAsync(connection, fromSequence, sink, cancellationToken);
     }
 
     private async Task UseWriteAheadLogAsync(CancellationToken cancellationToken)

@@ -1,10 +1,9 @@
-using System.Threading.Channels;
-
 namespace ChatOps.Core.Ledger;
 
 /// <summary>
 /// Walks the chain once, recomputing every hash, and names the first record that was edited, deleted, inserted or
-/// reordered. It reads the rest of the chain only after a break, to tell those cases apart.
+/// reordered. The walk reads stored bytes (<see cref="ChainScan"/>); from a break on it reads records, and the rest
+/// of the chain, to tell those cases apart.
 /// </summary>
 public static class ChainVerifier
 {
@@ -12,70 +11,37 @@ public static class ChainVerifier
     {
         ArgumentNullException.ThrowIfNull(store);
         var head = await store.HeadAsync(cancellationToken);
+        var scan = await ChainScan.RunAsync(store, cancellationToken);
+        return scan.Complete
+            ? new VerifyResult(scan.Count, scan.Redacted, CheckHead(head, scan.Count, scan.LastHash))
+            : await ResumeAsync(store, head, scan, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads on as records from the last record the scan accepted, so a break is named by the same walk, with the
+    /// same words, as when every record was read as a record.
+    /// </summary>
+    private static async Task<VerifyResult> ResumeAsync(ILedgerStore store, LedgerHead head, ChainScanResult scan, CancellationToken cancellationToken)
+    {
         using var hasher = new RecordHasher();
-
-        // Reading rows and hashing both cost CPU; a bounded channel of batches lets them run on two cores at once.
-        var channel = Channel.CreateBounded<LedgerRecord[]>(new BoundedChannelOptions(16) { SingleReader = true, SingleWriter = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reading = Task.Run(() => PumpAsync(store, channel.Writer, stop.Token), stop.Token);
-        try
+        if (scan.Count > 0)
         {
-            await using var records = Flatten(channel.Reader, stop.Token).GetAsyncEnumerator(stop.Token);
-            return await WalkAsync(head, records, hasher);
-        }
-        finally
-        {
-            await stop.CancelAsync();
-            await Task.WhenAny(reading);
-        }
-    }
-
-    private static async Task PumpAsync(ILedgerStore store, ChannelWriter<LedgerRecord[]> writer, CancellationToken cancellationToken)
-    {
-        const int BatchSize = 1024;
-        Exception? failure = null;
-        try
-        {
-            var batch = new List<LedgerRecord>(BatchSize);
-            await foreach (var record in store.ReadAsync(1, cancellationToken))
+            await using var records = store.ReadAsync(scan.Count, cancellationToken).GetAsyncEnumerator(cancellationToken);
+            if (await records.MoveNextAsync() && records.Current.Sequence == scan.Count && records.Current.Hash == scan.LastHash)
             {
-                batch.Add(record);
-                if (batch.Count == BatchSize)
-                {
-                    await writer.WriteAsync([.. batch], cancellationToken);
-                    batch.Clear();
-                }
-            }
-
-            await writer.WriteAsync([.. batch], cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Handed to the walker, which rethrows it on its side of the channel.
-            failure = ex;
-        }
-        finally
-        {
-            writer.TryComplete(failure);
-        }
-    }
-
-    private static async IAsyncEnumerable<LedgerRecord> Flatten(ChannelReader<LedgerRecord[]> reader, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var batch in reader.ReadAllAsync(cancellationToken))
-        {
-            foreach (var record in batch)
-            {
-                yield return record;
+                return await WalkAsync(head, records, hasher, scan.Count, scan.Redacted, records.Current);
             }
         }
+
+        // The chain changed under the scan (or broke at its first record): walk it all.
+        await using var all = store.ReadAsync(1, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        return await WalkAsync(head, all, hasher, 0, 0, null);
     }
 
-    private static async Task<VerifyResult> WalkAsync(LedgerHead head, IAsyncEnumerator<LedgerRecord> records, RecordHasher hasher)
+    private static async Task<VerifyResult> WalkAsync(LedgerHead head, IAsyncEnumerator<LedgerRecord> records, RecordHasher hasher, long count, long redacted, LedgerRecord? previous)
     {
-        long count = 0, redacted = 0, expected = 1;
-        string previousHash = LedgerHashes.Genesis, beforePreviousHash = LedgerHashes.Genesis;
-        LedgerRecord? previous = null;
+        var expected = count + 1;
+        string previousHash = previous?.Hash ?? LedgerHashes.Genesis, beforePreviousHash = previous?.PreviousHash ?? LedgerHashes.Genesis;
         while (await records.MoveNextAsync())
         {
             var record = records.Current;
@@ -94,7 +60,7 @@ public static class ChainVerifier
             previous = record;
         }
 
-        return new VerifyResult(count, redacted, CheckHead(head, previous));
+        return new VerifyResult(count, redacted, CheckHead(head, previous?.Sequence ?? 0, previous?.Hash));
     }
 
     /// <summary>True when the content matches its hash (unless redacted) and the header matches the record hash.</summary>
@@ -105,9 +71,8 @@ public static class ChainVerifier
             && LedgerHashes.Record(record) == record.Hash;
     }
 
-    private static ChainProblem? CheckHead(LedgerHead head, LedgerRecord? last)
+    private static ChainProblem? CheckHead(LedgerHead head, long lastSequence, string? lastHash)
     {
-        var lastSequence = last?.Sequence ?? 0;
         if (head.Sequence > lastSequence)
         {
             return new(TamperKind.Deleted, lastSequence + 1, $"Record #{lastSequence + 1} was deleted: the ledger's head is #{head.Sequence} but the chain ends at #{lastSequence}.");
@@ -118,7 +83,7 @@ public static class ChainVerifier
             return new(TamperKind.Inserted, head.Sequence + 1, $"Record #{head.Sequence + 1} was inserted: it comes after the head the ledger wrote (#{head.Sequence}).");
         }
 
-        return last is not null && head.Hash != last.Hash
+        return lastHash is not null && head.Hash != lastHash
             ? new(TamperKind.Edited, lastSequence, $"Record #{lastSequence} was edited: its hash differs from the head the ledger wrote.")
             : null;
     }

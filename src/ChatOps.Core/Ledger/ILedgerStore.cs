@@ -12,6 +12,12 @@ public interface ILedgerStore
     /// <summary>Every record from <paramref name="fromSequence"/> on, in chain order.</summary>
     IAsyncEnumerable<LedgerRecord> ReadAsync(long fromSequence = 1, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every row from <paramref name="fromSequence"/> on, in chain order, as stored bytes handed to
+    /// <paramref name="sink"/> one at a time: the verifier's read path, with nothing decoded or allocated per row.
+    /// </summary>
+    Task ReadChainAsync(long fromSequence, IChainRowSink sink, CancellationToken cancellationToken = default);
+
     /// <summary>The records matching every given filter, in chain order.</summary>
     Task<IReadOnlyList<LedgerRecord>> QueryAsync(LedgerQuery query, CancellationToken cancellationToken = default);
 

@@ -26,3 +26,7 @@ public sealed class PostgresProcessTests(PostgresFixture postgres) : ProcessCont
 /// <summary>The contact book on PostgreSQL.</summary>
 [Collection(PostgresServerGroup.Name)]
 public sealed class PostgresContactBookTests(PostgresFixture postgres) : ContactBookContractTests(new PostgresStores(postgres));
+
+/// <summary>The verifier's read path on PostgreSQL.</summary>
+[Collection(PostgresServerGroup.Name)]
+public sealed class PostgresChainReadTests(PostgresFixture postgres) : ChainReadContractTests(new PostgresStores(postgres));

@@ -19,3 +19,6 @@ public sealed class SqliteProcessTests() : ProcessContractTests(new SqliteStores
 
 /// <summary>The contact book on SQLite.</summary>
 public sealed class SqliteContactBookTests() : ContactBookContractTests(new SqliteStores());
+
+/// <summary>The verifier's read path on SQLite.</summary>
+public sealed class SqliteChainReadTests() : ChainReadContractTests(new SqliteStores());
