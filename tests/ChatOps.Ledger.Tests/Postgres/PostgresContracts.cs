@@ -21,3 +21,7 @@ public sealed class PostgresOutboxTests(PostgresFixture postgres) : OutboxContra
 /// <summary>Writer processes on one PostgreSQL database.</summary>
 [Collection(PostgresServerGroup.Name)]
 public sealed class PostgresProcessTests(PostgresFixture postgres) : ProcessContractTests(new PostgresStores(postgres));
+
+/// <summary>The request inbox contract on PostgreSQL.</summary>
+[Collection(PostgresServerGroup.Name)]
+public sealed class PostgresInboxTests(PostgresFixture postgres) : InboxContractTests(new PostgresStores(postgres));

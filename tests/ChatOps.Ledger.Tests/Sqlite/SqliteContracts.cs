@@ -16,3 +16,6 @@ public sealed class SqliteOutboxTests() : OutboxContractTests(new SqliteStores()
 
 /// <summary>Writer processes on one SQLite file.</summary>
 public sealed class SqliteProcessTests() : ProcessContractTests(new SqliteStores());
+
+/// <summary>The request inbox contract on SQLite.</summary>
+public sealed class SqliteInboxTests() : InboxContractTests(new SqliteStores());
