@@ -56,4 +56,22 @@ public sealed class PostgresLedgerStore : SqlLedgerStore, IAsyncDisposable
 
     protected override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(cancellationToken);
+
+    /// <remarks>Transaction-scoped advisory locks in the inbox's own class, one statement per key so they are taken in order.</remarks>
+    protected override async Task LockDeliveryKeysAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> sortedKeys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sortedKeys);
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('chat_inbox'), hashtext(@key))", (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        var key = new NpgsqlParameter<string>("key", "");
+        command.Parameters.Add(key);
+        foreach (var deliveryKey in sortedKeys)
+        {
+            key.TypedValue = deliveryKey;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <remarks>40P01 deadlock_detected, 40001 serialization_failure.</remarks>
+    protected override bool IsWriteConflict(DbException exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using ChatOps.Core.Ledger;
 
 namespace ChatOps.Ledger.Sql;
@@ -8,18 +9,74 @@ public abstract partial class SqlLedgerStore : IRequestInbox
     public async Task<bool> EnqueueRequestAsync(InboxRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return (await EnqueueRequestsAsync([request], cancellationToken))[0];
+    }
+
+    public async Task<IReadOnlyList<bool>> EnqueueRequestsAsync(IReadOnlyList<InboxRequest> requests, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        if (requests.Count == 0)
+        {
+            return [];
+        }
+
+        // Two instances can insert overlapping batches (a delivery retried at the other instance) in different orders.
+        // The store first locks the keys in one global order where it can (LockDeliveryKeysAsync); should the database
+        // still abort a transaction as a deadlock, it simply runs again. Rows go in in arrival order, so a thread's
+        // messages are handled in the order they were said.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await InsertRequestsAsync(requests, cancellationToken);
+            }
+            catch (DbException ex) when (attempt < MaxEnqueueAttempts && IsWriteConflict(ex))
+            {
+                // No pause needed: the transaction that won holds its locks until it commits, so the retry waits for it.
+            }
+        }
+    }
+
+    private const int MaxEnqueueAttempts = 5;
+
+    /// <summary>
+    /// Takes, in the transaction, a lock per delivery key in the order given (sorted), so overlapping batches of two
+    /// instances queue behind each other instead of deadlocking on the unique index. Nothing to do where writers are
+    /// serialised anyway (SQLite).
+    /// </summary>
+    protected virtual Task LockDeliveryKeysAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> sortedKeys, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    /// <summary>True when the database aborted the transaction to break a deadlock or a serialization conflict, so running it again is right.</summary>
+    protected virtual bool IsWriteConflict(DbException exception) => false;
+
+    // One write transaction for the whole batch: the commit's sync to disk is the cost, and it is paid once.
+    private async Task<bool[]> InsertRequestsAsync(IReadOnlyList<InboxRequest> requests, CancellationToken cancellationToken)
+    {
         await using var connection = await OpenAsync(cancellationToken);
-        var added = await connection.ExecuteAsync(null, """
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await LockDeliveryKeysAsync(connection, transaction, [.. requests.Select(r => r.DeliveryKey).Distinct().Order(StringComparer.Ordinal)], cancellationToken);
+        await using var command = connection.Command(transaction, """
             INSERT INTO chat_inbox (delivery_key, payload, received_at) VALUES (@key, @payload, @at)
             ON CONFLICT (delivery_key) DO NOTHING
-            """, cancellationToken, ("@key", request.DeliveryKey), ("@payload", request.Payload), ("@at", LedgerTime.Format(request.ReceivedAt)));
-        return added == 1;
+            """, ("@key", ""), ("@payload", ""), ("@at", ""));
+        var added = new bool[requests.Count];
+        for (var i = 0; i < requests.Count; i++)
+        {
+            command.Parameters["@key"].Value = requests[i].DeliveryKey;
+            command.Parameters["@payload"].Value = requests[i].Payload;
+            command.Parameters["@at"].Value = LedgerTime.Format(requests[i].ReceivedAt);
+            added[i] = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return added;
     }
 
     public async Task<IReadOnlyList<InboxItem>> ClaimRequestsAsync(DateTimeOffset now, int max, TimeSpan lease, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await BeginClaimAsync(connection, cancellationToken);
+        await using var transaction = await BeginInboxBookkeepingAsync(connection, cancellationToken);
         await using var command = connection.Command(transaction, $"""
             UPDATE chat_inbox SET locked_until = @until, attempts = attempts + 1
             WHERE id IN (SELECT id FROM chat_inbox
@@ -40,11 +97,28 @@ public abstract partial class SqlLedgerStore : IRequestInbox
         return items.OrderBy(i => i.Id).ToArray();
     }
 
-    public async Task CompleteRequestAsync(long id, CancellationToken cancellationToken = default)
+    public Task CompleteRequestAsync(long id, CancellationToken cancellationToken = default) => CompleteRequestsAsync([id], cancellationToken);
+
+    public async Task CompleteRequestsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
         await using var connection = await OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(null, "UPDATE chat_inbox SET state = 'done', done_at = @at, locked_until = NULL WHERE id = @id AND state = 'pending'",
-            cancellationToken, ("@id", id), ("@at", LedgerTime.Format(Time.GetUtcNow())));
+        await using var transaction = await BeginInboxBookkeepingAsync(connection, cancellationToken);
+        await using var command = connection.Command(transaction, "UPDATE chat_inbox SET state = 'done', done_at = @at, locked_until = NULL WHERE id = @id AND state = 'pending'",
+            ("@id", 0L), ("@at", LedgerTime.Format(Time.GetUtcNow())));
+        // Ascending, like every other batch writer, so two of them never hold row locks in opposite orders.
+        foreach (var id in ids.Order())
+        {
+            command.Parameters["@id"].Value = id;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<int> PendingRequestsAsync(CancellationToken cancellationToken = default)
@@ -53,4 +127,11 @@ public abstract partial class SqlLedgerStore : IRequestInbox
         await using var command = connection.Command(null, "SELECT COUNT(*) FROM chat_inbox WHERE state = 'pending'");
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// Begins the transaction of a claim or a completion. Losing one of these makes a request run again, which is safe
+    /// (its effects are keyed by the delivery), so a store may commit them more cheaply than a request it accepted.
+    /// </summary>
+    protected virtual Task<DbTransaction> BeginInboxBookkeepingAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        BeginClaimAsync(connection, cancellationToken);
 }

@@ -9,11 +9,20 @@ public interface IRequestInbox
     /// <summary>Adds the request; false when its delivery key is already there (a retried delivery).</summary>
     Task<bool> EnqueueRequestAsync(InboxRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Adds the requests in one transaction, so many accepted requests share one durable commit; each answer is false
+    /// when that delivery key was already there (also earlier in the same list). All or none are kept.
+    /// </summary>
+    Task<IReadOnlyList<bool>> EnqueueRequestsAsync(IReadOnlyList<InboxRequest> requests, CancellationToken cancellationToken = default);
+
     /// <summary>Claims up to <paramref name="max"/> pending requests that no live lease holds, oldest first.</summary>
     Task<IReadOnlyList<InboxItem>> ClaimRequestsAsync(DateTimeOffset now, int max, TimeSpan lease, CancellationToken cancellationToken = default);
 
     /// <summary>Marks the request handled; a second completion changes nothing.</summary>
     Task CompleteRequestAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks the requests handled in one transaction; completing one twice changes nothing.</summary>
+    Task CompleteRequestsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default);
 
     /// <summary>How many requests are not yet handled.</summary>
     Task<int> PendingRequestsAsync(CancellationToken cancellationToken = default);

@@ -4,7 +4,11 @@ using ChatOps.Core.Ledger;
 
 namespace ChatOps.Host.Jobs;
 
-/// <summary>Accepts requests from channels into the durable inbox (the ledger's database) and wakes the worker.</summary>
+/// <summary>
+/// Accepts requests from channels into the durable inbox (the ledger's database) and wakes the worker. Requests that
+/// arrive while a commit is under way are kept together in the next one (group commit): each caller still returns only
+/// once its own request is on disk, but a busy host pays one sync to disk per batch instead of one per request.
+/// </summary>
 public sealed class ConversationInbox(IRequestInbox store, TimeProvider time) : IDisposable
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -12,13 +16,35 @@ public sealed class ConversationInbox(IRequestInbox store, TimeProvider time) : 
         Converters = { new JsonStringEnumConverter() },
     };
 
+    /// <summary>Bounds one transaction, so a flood is committed in steps rather than one long write.</summary>
+    internal const int MaxBatch = 256;
+
     private readonly SemaphoreSlim signal = new(0);
+    private readonly Lock gate = new();
+    private List<Waiting> queued = [];
+    private bool committing;
 
     /// <summary>Keeps the request; false when the same delivery was already accepted (a retry), so it runs once.</summary>
     public async Task<bool> EnqueueAsync(ConversationWork work, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var added = await store.EnqueueRequestAsync(new InboxRequest(work.DeliveryKey, JsonSerializer.Serialize(work, Json), time.GetUtcNow()), cancellationToken);
+        var waiting = new Waiting(new InboxRequest(work.DeliveryKey, JsonSerializer.Serialize(work, Json), time.GetUtcNow()));
+        bool lead;
+        lock (gate)
+        {
+            queued.Add(waiting);
+            lead = !committing;
+            committing = true;
+        }
+
+        if (lead)
+        {
+            // The committer runs apart from this request, so the request that started it is answered as soon as its
+            // own batch is committed, not after every batch that arrives while it runs.
+            _ = Task.Run(CommitQueuedAsync, CancellationToken.None);
+        }
+
+        var added = await waiting.Done.Task.WaitAsync(cancellationToken);
         signal.Release();
         return added;
     }
@@ -27,4 +53,46 @@ public sealed class ConversationInbox(IRequestInbox store, TimeProvider time) : 
     public Task WaitAsync(TimeSpan poll, CancellationToken cancellationToken) => signal.WaitAsync(poll, cancellationToken);
 
     public void Dispose() => signal.Dispose();
+
+    private async Task CommitQueuedAsync()
+    {
+        while (true)
+        {
+            List<Waiting> batch;
+            lock (gate)
+            {
+                if (queued.Count == 0)
+                {
+                    committing = false;
+                    return;
+                }
+
+                batch = queued.Count <= MaxBatch ? queued : queued[..MaxBatch];
+                queued = queued.Count <= MaxBatch ? [] : queued[MaxBatch..];
+            }
+
+            try
+            {
+                // Not the callers' cancellation: a batch is shared, and a caller that gave up must not undo the others.
+                var added = await store.EnqueueRequestsAsync(batch.Select(w => w.Request).ToArray(), CancellationToken.None);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    batch[i].Done.TrySetResult(added[i]);
+                }
+            }
+            catch (Exception ex)
+            {
+                // Nothing of the batch was kept: every caller fails, and the channel's redelivery tries again.
+                foreach (var waiting in batch)
+                {
+                    waiting.Done.TrySetException(ex);
+                }
+            }
+        }
+    }
+
+    private sealed record Waiting(InboxRequest Request)
+    {
+        public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 }

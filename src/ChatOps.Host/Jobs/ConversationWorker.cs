@@ -13,6 +13,10 @@ namespace ChatOps.Host.Jobs;
 /// is out; one claimed by a worker that died is claimed again when its lease runs out, and re-running it is safe
 /// because drafts and decisions are keyed by the delivery.
 /// </summary>
+/// <remarks>
+/// Requests of one conversation thread run one after another, oldest first, because a later message may build on an
+/// earlier one (evidence pasted before a draft); different threads run side by side.
+/// </remarks>
 internal sealed partial class ConversationWorker(
     IRequestInbox store,
     ConversationInbox inbox,
@@ -25,35 +29,76 @@ internal sealed partial class ConversationWorker(
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Threads handled at once: enough to overlap one thread's Connector round trips with another's work.</summary>
+    private const int ParallelThreads = 4;
+
+    private readonly ClaimSize claimSize = new(settings.Value.Lease);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            var items = await store.ClaimRequestsAsync(time.GetUtcNow(), 4, settings.Value.Lease, stoppingToken);
-            foreach (var item in items)
+            var claimedAt = time.GetUtcNow();
+            var items = await store.ClaimRequestsAsync(claimedAt, claimSize.Next, settings.Value.Lease, stoppingToken);
+            if (items.Count > 0)
             {
                 // A request under way is finished even during shutdown; what is not claimed yet stays queued for the next start.
-                await HandleAsync(item, CancellationToken.None);
+                var startBy = claimedAt + (settings.Value.Lease / 2);
+                var threads = items.Select(Read).GroupBy(r => r.Thread);
+                await Parallel.ForEachAsync(threads, new ParallelOptions { MaxDegreeOfParallelism = ParallelThreads },
+                    async (thread, _) => await RunThreadAsync(thread.ToArray(), startBy, CancellationToken.None));
+                continue;
             }
 
-            if (items.Count == 0)
+            try
             {
-                try
-                {
-                    await inbox.WaitAsync(Poll, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
+                await inbox.WaitAsync(Poll, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
             }
         }
     }
 
-    private async Task HandleAsync(InboxItem item, CancellationToken cancellationToken)
+    private static Claimed Read(InboxItem item)
     {
         var work = JsonSerializer.Deserialize<ConversationWork>(item.Payload, ConversationInbox.Json)
             ?? throw new InvalidOperationException($"Inbox request {item.Id} is empty.");
+        return new Claimed(item, work, (work.Message?.Where ?? work.Action?.Where)?.ThreadKey ?? "");
+    }
+
+    // The thread's handled requests are completed together once the last answer is out: one commit for the thread's
+    // share of the claim. A crash before it runs them again, which only sends their answers again.
+    private async Task RunThreadAsync(Claimed[] requests, DateTimeOffset startBy, CancellationToken cancellationToken)
+    {
+        var handled = new List<long>(requests.Length);
+        for (var i = 0; i < requests.Length; i++)
+        {
+            if (time.GetUtcNow() > startBy)
+            {
+                // The claim was sized for quicker requests than these. The rest wait for their lease to run out and are
+                // claimed again then, rather than started so late that another instance could take them over mid-run.
+                LogClaimOverran(logger, requests.Length - i);
+                break;
+            }
+
+            var started = time.GetTimestamp();
+            if (await HandleAsync(requests[i], cancellationToken))
+            {
+                handled.Add(requests[i].Item.Id);
+            }
+
+            claimSize.Observe(time.GetElapsedTime(started));
+        }
+
+        await store.CompleteRequestsAsync(handled, cancellationToken);
+    }
+
+    /// <summary>Runs one request; false when its answer could not be delivered and it should run again after its lease.</summary>
+    private async Task<bool> HandleAsync(Claimed request, CancellationToken cancellationToken)
+    {
+        var (item, work, _) = request;
         ConversationReply reply;
         try
         {
@@ -77,14 +122,14 @@ internal sealed partial class ConversationWorker(
             // The channel is unreachable: the request stays in the inbox and runs again when its lease runs out. Running
             // it again is safe (drafts and decisions are keyed by the delivery); only the answer is sent again.
             LogDeliveryFailed(logger, work.Reply.Channel, ex.GetType().Name, item.Id, item.Attempts);
-            return;
+            return false;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogGaveUp(logger, work.Reply.Channel, ex.GetType().Name, item.Id, item.Attempts);
         }
 
-        await store.CompleteRequestAsync(item.Id, cancellationToken);
+        return true;
     }
 
     private const int MaxDeliveryAttempts = 5;
@@ -101,11 +146,16 @@ internal sealed partial class ConversationWorker(
             : reply;
     }
 
+    private sealed record Claimed(InboxItem Item, ConversationWork Work, string Thread);
+
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Answering inbox request {RequestId} on {Channel} failed with {ExceptionType} (attempt {Attempt}); it will run again.")]
     private static partial void LogDeliveryFailed(ILogger logger, string channel, string exceptionType, long requestId, int attempt);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "Gave up answering inbox request {RequestId} on {Channel} after {Attempt} attempts ({ExceptionType}).")]
     private static partial void LogGaveUp(ILogger logger, string channel, string exceptionType, long requestId, int attempt);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Half the inbox lease passed before {Left} claimed requests of a thread could start; they run again when their lease ends.")]
+    private static partial void LogClaimOverran(ILogger logger, int left);
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Inbox request {RequestId} failed with {ExceptionType}.")]
     private static partial void LogFailed(ILogger logger, string exceptionType, long requestId);

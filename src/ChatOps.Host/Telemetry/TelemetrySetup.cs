@@ -10,16 +10,17 @@ internal static class TelemetrySetup
 {
     public static IServiceCollection AddChatOpsTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
-        var builder = services.AddOpenTelemetry()
-            .WithTracing(t => t.AddSource(ChatOpsDiagnostics.Name, "Microsoft.SemanticKernel*").AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
-            .WithMetrics(m => m.AddMeter(ChatOpsDiagnostics.Name, "Microsoft.SemanticKernel*").AddAspNetCoreInstrumentation().AddHttpClientInstrumentation());
-
-        // Export only when an OTLP endpoint is configured (the standard variable), so the embedded default sends nothing.
-        if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        // Collect only when an OTLP endpoint is configured (the standard variable), so the embedded default sends
+        // nothing and spends nothing: with no exporter, every request would still record spans and metrics for no one.
+        if (string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
-            builder.UseOtlpExporter();
+            return services;
         }
 
+        services.AddOpenTelemetry()
+            .WithTracing(t => t.AddSource(ChatOpsDiagnostics.Name, "Microsoft.SemanticKernel*").AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
+            .WithMetrics(m => m.AddMeter(ChatOpsDiagnostics.Name, "Microsoft.SemanticKernel*").AddAspNetCoreInstrumentation().AddHttpClientInstrumentation())
+            .UseOtlpExporter();
         return services;
     }
 }

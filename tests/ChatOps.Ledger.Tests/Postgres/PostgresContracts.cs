@@ -30,3 +30,7 @@ public sealed class PostgresContactBookTests(PostgresFixture postgres) : Contact
 /// <summary>The verifier's read path on PostgreSQL.</summary>
 [Collection(PostgresServerGroup.Name)]
 public sealed class PostgresChainReadTests(PostgresFixture postgres) : ChainReadContractTests(new PostgresStores(postgres));
+
+/// <summary>The request inbox contract on PostgreSQL.</summary>
+[Collection(PostgresServerGroup.Name)]
+public sealed class PostgresInboxTests(PostgresFixture postgres) : InboxContractTests(new PostgresStores(postgres));

@@ -22,3 +22,6 @@ public sealed class SqliteContactBookTests() : ContactBookContractTests(new Sqli
 
 /// <summary>The verifier's read path on SQLite.</summary>
 public sealed class SqliteChainReadTests() : ChainReadContractTests(new SqliteStores());
+
+/// <summary>The request inbox contract on SQLite.</summary>
+public sealed class SqliteInboxTests() : InboxContractTests(new SqliteStores());

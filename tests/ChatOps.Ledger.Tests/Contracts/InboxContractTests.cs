@@ -1,0 +1,98 @@
+using ChatOps.Core.Ledger;
+
+namespace ChatOps.Ledger.Tests.Contracts;
+
+/// <summary>What every request inbox must do: keep each delivery once, batch or not, and complete each request once.</summary>
+public abstract class InboxContractTests(IStoreFactory stores) : StoreTestBase(stores)
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task EnqueueRequestsAsync_Batch_KeepsEachDeliveryOnce_EvenWithinTheBatch()
+    {
+        var first = await Store.EnqueueRequestsAsync([Request("teams:a"), Request("teams:b"), Request("teams:a")]);
+        var second = await Store.EnqueueRequestsAsync([Request("teams:b"), Request("teams:c")]);
+        var single = await Store.EnqueueRequestAsync(Request("teams:c"));
+
+        Assert.Equal([true, true, false], first);
+        Assert.Equal([false, true], second);
+        Assert.False(single);
+        Assert.Equal(3, await Store.PendingRequestsAsync());
+        var claimed = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 10, Lease);
+        Assert.Equal(["teams:a", "teams:b", "teams:c"], claimed.Select(i => i.DeliveryKey));
+    }
+
+    [Fact]
+    public async Task EnqueueRequestsAsync_OverlappingBatchesInOppositeOrders_AtOnce_KeepEachDeliveryOnce()
+    {
+        // Two instances accepting the same deliveries (one of them a retry) in opposite orders: a database that aborts
+        // one transaction to break the deadlock must not turn that into a failed request.
+        var keys = Enumerable.Range(0, 40).Select(i => $"slack:Ev{i:D3}").ToArray();
+        for (var round = 0; round < 10; round++)
+        {
+            var forward = keys.Select(k => Request($"{k}-{round}")).ToArray();
+            var backward = forward.Reverse().ToArray();
+            var results = await Task.WhenAll(
+                Task.Run(() => Store.EnqueueRequestsAsync(forward)),
+                Task.Run(() => Store.EnqueueRequestsAsync(backward)));
+
+            Assert.All(keys, (_, i) => Assert.True(results[0][i] ^ results[1][keys.Length - 1 - i]));
+        }
+
+        Assert.Equal(400, await Store.PendingRequestsAsync());
+    }
+
+    [Fact]
+    public async Task EnqueueRequestsAsync_Empty_KeepsNothing()
+    {
+        Assert.Empty(await Store.EnqueueRequestsAsync([]));
+        Assert.Equal(0, await Store.PendingRequestsAsync());
+    }
+
+    [Fact]
+    public async Task CompleteRequestsAsync_Many_CompletesEachOnce_AndTheRestRunAgainAfterTheLease()
+    {
+        await Store.EnqueueRequestsAsync([.. Enumerable.Range(0, 5).Select(i => Request($"teams:{i}"))]);
+        var claimed = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 10, Lease);
+
+        await Store.CompleteRequestsAsync([.. claimed.Take(3).Select(i => i.Id)]);
+        await Store.CompleteRequestsAsync([.. claimed.Take(3).Select(i => i.Id)]);
+        Time.Advance(Lease);
+        var again = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 10, Lease);
+
+        Assert.Equal(2, await Store.PendingRequestsAsync());
+        Assert.Equal(["teams:3", "teams:4"], again.Select(i => i.DeliveryKey));
+        Assert.All(again, i => Assert.Equal(2, i.Attempts));
+    }
+
+    [Fact]
+    public async Task ManyWritersAtOnce_EveryRequestIsKeptAndCompletedOnce()
+    {
+        // Writers of one process meet at the store's write transaction: enqueues, claims and completions interleave.
+        var handed = new System.Collections.Concurrent.ConcurrentBag<long>();
+        var writers = Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                await Store.EnqueueRequestsAsync([Request($"teams:{w}-{i}-a"), Request($"teams:{w}-{i}-b")]);
+                var claimed = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 3, Lease);
+                await Store.CompleteRequestsAsync([.. claimed.Select(c => c.Id)]);
+                foreach (var item in claimed)
+                {
+                    handed.Add(item.Id);
+                }
+            }
+        }));
+        await Task.WhenAll(writers);
+        var rest = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 1000, Lease);
+        await Store.CompleteRequestsAsync([.. rest.Select(c => c.Id)]);
+        var all = handed.Concat(rest.Select(c => c.Id)).ToArray();
+
+        Assert.Equal(160, all.Length);
+        Assert.Equal(160, all.Distinct().Count());
+        Assert.Equal(0, await Store.PendingRequestsAsync());
+        Assert.All(await Store.EnqueueRequestsAsync([Request("teams:0-0-a"), Request("teams:7-9-b")]), Assert.False);
+    }
+
+    private InboxRequest Request(string key) => new(key, $"{{\"key\":\"{key}\"}}", Time.GetUtcNow());
+}
