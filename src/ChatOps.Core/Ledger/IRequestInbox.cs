@@ -18,6 +18,13 @@ public interface IRequestInbox
     /// <summary>Claims up to <paramref name="max"/> pending requests that no live lease holds, oldest first.</summary>
     Task<IReadOnlyList<InboxItem>> ClaimRequestsAsync(DateTimeOffset now, int max, TimeSpan lease, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Extends the leases of requests still being worked on to <paramref name="until"/>, so a request that takes longer
+    /// than one lease (a slow model) is not taken over and run a second time. A lease that already ran out at
+    /// <paramref name="now"/> is not renewed: another worker may hold the request by now.
+    /// </summary>
+    Task RenewRequestsAsync(IReadOnlyCollection<long> ids, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken = default);
+
     /// <summary>Marks the request handled; a second completion changes nothing.</summary>
     Task CompleteRequestAsync(long id, CancellationToken cancellationToken = default);
 

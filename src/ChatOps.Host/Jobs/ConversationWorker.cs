@@ -45,8 +45,12 @@ internal sealed partial class ConversationWorker(
                 // A request under way is finished even during shutdown; what is not claimed yet stays queued for the next start.
                 var startBy = claimedAt + (settings.Value.Lease / 2);
                 var threads = items.Select(Read).GroupBy(r => r.Thread);
-                await Parallel.ForEachAsync(threads, new ParallelOptions { MaxDegreeOfParallelism = ParallelThreads },
-                    async (thread, _) => await RunThreadAsync(thread.ToArray(), startBy, CancellationToken.None));
+                await using (LeaseRenewal.Start(store, [.. items.Select(i => i.Id)], settings.Value.Lease, time, logger))
+                {
+                    await Parallel.ForEachAsync(threads, new ParallelOptions { MaxDegreeOfParallelism = ParallelThreads },
+                        async (thread, _) => await RunThreadAsync(thread.ToArray(), startBy, CancellationToken.None));
+                }
+
                 continue;
             }
 
@@ -77,8 +81,8 @@ internal sealed partial class ConversationWorker(
         {
             if (time.GetUtcNow() > startBy)
             {
-                // The claim was sized for quicker requests than these. The rest wait for their lease to run out and are
-                // claimed again then, rather than started so late that another instance could take them over mid-run.
+                // The claim was sized for quicker requests than these. The rest are not started here: once this claim
+                // ends their leases are no longer renewed, and they go to whichever worker claims them first then.
                 LogClaimOverran(logger, requests.Length - i);
                 break;
             }

@@ -60,6 +60,9 @@ internal sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>The next <paramref name="times"/> calls to <paramref name="method"/> get 429 with <c>Retry-After: 1</c>.</summary>
     public void RateLimit(string method, int times) => rateLimitsLeft[method] = times;
 
+    /// <summary>How long the server takes before answering <c>chat.postMessage</c>, as a Slack having a slow day.</summary>
+    public TimeSpan PostDelay { get; set; }
+
     /// <summary>Every call to <paramref name="method"/> gets <c>ok:false</c> with <paramref name="error"/>.</summary>
     public void Fail(string method, string error) => failures[method] = error;
 
@@ -117,6 +120,11 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var text = await reader.ReadToEndAsync();
         context.Response.ContentType = "application/json; charset=utf-8";
+        if (method == "chat.postMessage" && PostDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(PostDelay);
+        }
+
         if (rateLimitsLeft.TryGetValue(method, out _) && rateLimitsLeft.AddOrUpdate(method, 0, (_, left) => left - 1) >= 0)
         {
             context.Response.StatusCode = 429;

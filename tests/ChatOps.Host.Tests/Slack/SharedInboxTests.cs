@@ -54,6 +54,29 @@ public sealed class SharedInboxTests(PostgresFixture postgres) : IClassFixture<P
         Assert.True(chain.IsValid, chain.ToString());
     }
 
+    [Fact]
+    public async Task AnAnswerSlowerThanTheLease_IsNotTakenOverByTheOtherInstance()
+    {
+        // The lease is one second and Slack takes three to accept the answer: only the renewed lease keeps the other
+        // instance from claiming the request mid-run and drafting and posting it a second time.
+        var database = await postgres.CreateDatabaseAsync();
+        await using var slack = await FakeSlackServer.StartAsync();
+        slack.PostDelay = TimeSpan.FromSeconds(3);
+        string[] settings = ["--Ledger:Provider", "postgres", "--ConnectionStrings:Ledger", database, "--Inbox:LeaseSeconds", "1",
+            "--Slack:SigningSecret", Secret, "--Slack:BotToken", "xoxb-test", "--Slack:ApiBaseUrl", slack.ApiBaseUrl.ToString()];
+        var starting = await Task.WhenAll(RunningHost.StartAsync(settings), RunningHost.StartAsync(settings));
+        await using var first = starting[0];
+        await using var second = starting[1];
+
+        var answer = await new SignedSlack(first.Client, Secret).MentionAsync("Ev9001", "U0ALICE01", "draft incident-internal INC-2041 slow day", Ts(9001));
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+
+        await using var ledger = new PostgresLedgerStore(database, TimeProvider.System);
+        await WaitAsync(async () => await ledger.PendingRequestsAsync() == 0);
+        await Task.Delay(4000);
+        Assert.Single(slack.Calls, c => c.Method == "chat.postMessage");
+    }
+
     private static string EventId(int i) => $"Ev{i.ToString("D4", CultureInfo.InvariantCulture)}";
 
     private static string Ts(int i) => $"17900{i.ToString("D5", CultureInfo.InvariantCulture)}.000100";

@@ -66,6 +66,28 @@ public abstract class InboxContractTests(IStoreFactory stores) : StoreTestBase(s
     }
 
     [Fact]
+    public async Task RenewRequestsAsync_LiveLease_KeepsTheRequestFromOtherWorkers_ALapsedOneIsNotTakenBack()
+    {
+        await Store.EnqueueRequestsAsync([Request("teams:slow"), Request("teams:lapsed")]);
+        var claimed = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 10, Lease);
+        var slow = claimed.Single(i => i.DeliveryKey == "teams:slow").Id;
+        var lapsed = claimed.Single(i => i.DeliveryKey == "teams:lapsed").Id;
+
+        // The slow request's lease is renewed before it runs out; the other's only after it ran out (the worker stalled).
+        Time.Advance(Lease / 2);
+        await Store.RenewRequestsAsync([slow], Time.GetUtcNow(), Time.GetUtcNow() + Lease);
+        Time.Advance(Lease / 2);
+        await Store.RenewRequestsAsync([lapsed], Time.GetUtcNow(), Time.GetUtcNow() + Lease);
+        var meanwhile = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 10, Lease);
+        Time.Advance(Lease);
+        var after = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 10, Lease);
+
+        Assert.Equal(["teams:lapsed"], meanwhile.Select(i => i.DeliveryKey));
+        Assert.Equal(["teams:slow", "teams:lapsed"], after.Select(i => i.DeliveryKey));
+        Assert.Equal(lapsed, meanwhile[0].Id);
+    }
+
+    [Fact]
     public async Task ManyWritersAtOnce_EveryRequestIsKeptAndCompletedOnce()
     {
         // Writers of one process meet at the store's write transaction: enqueues, claims and completions interleave.
