@@ -86,18 +86,7 @@ public sealed class RecordHasher : IDisposable
     {
         header.ResetWrittenCount();
         writer.Reset(header);
-        writer.WriteStartObject();
-        writer.WriteString("at", at);
-        writer.WriteString("content_hash", contentHash);
-        writer.WriteString("draft", draftId);
-        writer.WriteString("idempotency_key", idempotencyKey);
-        writer.WriteString("kind", kind);
-        writer.WriteString("prev", previousHash);
-        writer.WriteNumber("seq", sequence);
-        writer.WriteString("thread", thread);
-        writer.WriteString("ticket", ticket);
-        writer.WriteString("workflow", workflow);
-        writer.WriteEndObject();
+        LedgerHashes.WriteHeader(writer, sequence, at, kind, workflow, draftId, thread, ticket, idempotencyKey, contentHash, previousHash);
         writer.Flush();
         return header.WrittenSpan;
     }
