@@ -140,6 +140,11 @@ internal sealed partial class ConversationWorker(
 
     private async Task<ConversationReply> RunAsync(ConversationWork work, long requestId, CancellationToken cancellationToken)
     {
+        if (work.Answer is { } decided)
+        {
+            return decided;
+        }
+
         var load = await threads.LoadAsync(work, requestId, cancellationToken);
         var reply = load.Work.Message is { } message
             ? await core.HandleMessageAsync(message, cancellationToken)

@@ -86,6 +86,25 @@ public sealed class TeamsFlowTests
     }
 
     [Fact]
+    public async Task TheConnectorDownWhenTheDecisionIsShown_TheDecidedCardIsStillPutOnceItIsBack()
+    {
+        // No Connector retries, and a one-second lease, so the inbox's own retry is what brings the card through.
+        await using var rig = await TeamsRig.StartAsync("--Teams:Retry:MaxRetries", "0", "--Inbox:LeaseSeconds", "1");
+        await rig.PostAsync(rig.Message("m-draft", Alice, "draft customer-update INC-2041 status for EU customers"));
+        var draft = JsonNode.Parse((await rig.CallsAsync(c => c.RawTarget.EndsWith("/activities/m-draft", StringComparison.Ordinal), 1)).Single().Body)!.AsObject();
+        await InvokeAsync(rig, rig.Click("i-submit", Alice, "1700000009999", "submit", ActionData(Card(draft), "submit")));
+        var approvalPost = (await rig.CallsAsync(c => c.Method == "POST" && c.Body.Contains("\"approve\"", StringComparison.Ordinal), 1)).First();
+        var approve = ActionData(Card(JsonNode.Parse(approvalPost.Body)!.AsObject()), "approve");
+
+        rig.Connector.FailNext(503, 503);
+        var decided = await InvokeAsync(rig, rig.Click("i-bob", Bob, "1700000009999", "approve", approve));
+
+        Assert.Contains("Approved", decided["value"]!.ToJsonString(), StringComparison.Ordinal);
+        var put = await rig.CallsAsync(c => c.Method == "PUT" && c.Body.Contains("Approved", StringComparison.Ordinal), 1);
+        Assert.EndsWith("/activities/1700000009999", put[0].RawTarget, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WithoutAToken_Gets401_AndNothingIsAnswered()
     {
         await using var rig = await TeamsRig.StartAsync();

@@ -26,7 +26,7 @@ internal sealed class TeamsRig : IAsyncDisposable
 
     public RunningHost Host { get; private set; } = null!;
 
-    public static async Task<TeamsRig> StartAsync()
+    public static async Task<TeamsRig> StartAsync(params string[] extraArgs)
     {
         var rig = new TeamsRig();
         rig.identity = await FakeChannelIdentity.StartAsync();
@@ -34,15 +34,20 @@ internal sealed class TeamsRig : IAsyncDisposable
         rig.authority = await FakeTokenAuthority.StartAsync();
         rig.Connector = await FakeBotConnector.StartAsync();
         var trusted = rig.authority.Certificate.Thumbprint;
+        string[] args =
+        [
+            "--Teams:AppId", AppId,
+            "--Teams:AppPassword", "test-secret-never-logged",
+            "--Teams:OpenIdMetadataUrl", rig.identity.MetadataUrl,
+            "--Teams:Authority", rig.authority.Authority,
+            .. extraArgs,
+        ];
         rig.Host = await RunningHost.StartAsync(
             builder => builder.Services.AddHttpClient(TeamsHttpClients.TokenAuthority).ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler
             {
                 ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate?.Thumbprint == trusted,
             }),
-            "--Teams:AppId", AppId,
-            "--Teams:AppPassword", "test-secret-never-logged",
-            "--Teams:OpenIdMetadataUrl", rig.identity.MetadataUrl,
-            "--Teams:Authority", rig.authority.Authority);
+            args);
         return rig;
     }
 

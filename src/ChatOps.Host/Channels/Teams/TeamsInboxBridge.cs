@@ -12,14 +12,12 @@ namespace ChatOps.Host.Channels.Teams;
 /// Hands authenticated Teams activities to the conversation core. Messages and installs go on the durable inbox and
 /// are answered by the worker; card actions are decided at once, because the clicking person's card is the invoke's answer.
 /// </summary>
-internal sealed partial class TeamsInboxBridge(
+internal sealed class TeamsInboxBridge(
     ConversationInbox inbox,
     ConversationCore core,
     ChatOpsPolicy policy,
     TeamsPeopleDirectory directory,
-    TeamsCardViews views,
-    TeamsReplyChannel replies,
-    ILogger<TeamsInboxBridge> logger) : ITeamsInbox
+    TeamsCardViews views) : ITeamsInbox
 {
     public async Task OnMessageAsync(InboundMessage message, CancellationToken cancellationToken = default)
     {
@@ -58,7 +56,7 @@ internal sealed partial class TeamsInboxBridge(
         var reply = await core.HandleActionAsync(incoming, cancellationToken);
         if (verb != CardVerbs.Refresh)
         {
-            await ShowEveryoneAsync(action, reply, cancellationToken);
+            await ShowEveryoneAsync(action, incoming, reply, cancellationToken);
         }
 
         if (reply.Updates is [var update, ..])
@@ -73,19 +71,19 @@ internal sealed partial class TeamsInboxBridge(
         return TeamsInvokeResult.ShowMessage(answer is null ? "Done." : Sentence(answer));
     }
 
-    // The decision is already in the ledger; the thread note and the PUT of the decided card tell everyone else. If the
-    // Connector is down they are lost, but the clicking person still sees the outcome and "who approved?" answers from the ledger.
-    private async Task ShowEveryoneAsync(InboundAction action, ConversationReply reply, CancellationToken cancellationToken)
+    // The decision is already in the ledger; the thread note and the PUT of the decided card tell everyone else. They go
+    // through the durable inbox (keyed by the invoke, so a repeated click shows once), and a Connector outage delays
+    // them rather than losing them; the clicking person already has the outcome in the invoke's answer.
+    private async Task ShowEveryoneAsync(InboundAction action, IncomingAction incoming, ConversationReply reply, CancellationToken cancellationToken)
     {
         var forEveryone = reply with { ToActorOnly = null };
-        try
+        if (forEveryone.ToThread.Count + forEveryone.Updates.Count + forEveryone.ToPeople.Count == 0)
         {
-            await replies.DeliverAsync(Address(action.Where, action.Where.ReplyToId, action.Who), forEveryone, cancellationToken);
+            return;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogShowFailed(logger, ex.GetType().Name, action.Verb);
-        }
+
+        var work = new ConversationWork(null, incoming, Address(action.Where, action.Where.ReplyToId, action.Who)) { Answer = forEveryone };
+        await inbox.EnqueueAsync(work, cancellationToken);
     }
 
     private static string Sentence(Card card) =>
@@ -110,6 +108,4 @@ internal sealed partial class TeamsInboxBridge(
             Tenant = who.TenantId,
         };
 
-    [LoggerMessage(EventId = 42, Level = LogLevel.Warning, Message = "Showing the outcome of a Teams \"{Verb}\" click in the conversation failed with {ExceptionType}; the decision is recorded.")]
-    private static partial void LogShowFailed(ILogger logger, string exceptionType, string verb);
 }
