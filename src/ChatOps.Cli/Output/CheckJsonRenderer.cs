@@ -31,7 +31,8 @@ internal static class CheckJsonRenderer
         });
     }
 
-    private static void WriteFinding(Utf8JsonWriter writer, Finding finding)
+    /// <summary>One finding as every JSON output of the CLI writes it (check, draft).</summary>
+    internal static void WriteFinding(Utf8JsonWriter writer, Finding finding)
     {
         writer.WriteStartObject();
         writer.WriteString("rule", finding.Rule);

@@ -18,13 +18,7 @@ internal static class DraftJsonRenderer
             writer.WriteStartArray("findings");
             foreach (var finding in result.Findings)
             {
-                writer.WriteStartObject();
-                writer.WriteString("rule", finding.Rule);
-                writer.WriteString("text", finding.Text);
-                writer.WriteNumber("line", finding.Line);
-                writer.WriteString("message", finding.Message);
-                writer.WriteString("suggestion", finding.Suggestion);
-                writer.WriteEndObject();
+                CheckJsonRenderer.WriteFinding(writer, finding);
             }
 
             writer.WriteEndArray();

@@ -112,9 +112,8 @@ internal static class ActivityParser
     /// <summary>Channel thread conversation ids end in <c>;messageid=&lt;root message id&gt;</c>.</summary>
     private static string? ThreadOf(string conversationId)
     {
-        const string marker = ";messageid=";
-        var at = conversationId.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? null : conversationId[(at + marker.Length)..];
+        var at = conversationId.IndexOf(InboundPlace.ThreadMarker, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? null : conversationId[(at + InboundPlace.ThreadMarker.Length)..];
     }
 
     private static bool IsString(JsonElement element, string property, string expected) =>

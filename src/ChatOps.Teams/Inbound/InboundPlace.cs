@@ -7,4 +7,12 @@ namespace ChatOps.Teams.Inbound;
 /// <param name="ThreadId">The root message of the thread, when the conversation id names one.</param>
 /// <param name="ReplyToId">The message this activity answers, such as the card whose button was clicked.</param>
 public sealed record InboundPlace(
-    string ServiceUrl, string ConversationId, string ConversationType, string? ThreadId, string? ReplyToId);
+    string ServiceUrl, string ConversationId, string ConversationType, string? ThreadId, string? ReplyToId)
+{
+    /// <summary>What a channel thread's conversation id ends with, followed by the thread's root message id.</summary>
+    internal const string ThreadMarker = ";messageid=";
+
+    /// <summary>The conversation without the thread: the channel (or chat) every thread of it shares.</summary>
+    public string RootConversationId =>
+        ConversationId.IndexOf(ThreadMarker, StringComparison.OrdinalIgnoreCase) is var at and >= 0 ? ConversationId[..at] : ConversationId;
+}

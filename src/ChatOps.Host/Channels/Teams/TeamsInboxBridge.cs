@@ -93,13 +93,9 @@ internal sealed class TeamsInboxBridge(
 
     private static string Delivery(string activityId) => $"teams:{activityId}";
 
-    // A channel thread's conversation id carries ";messageid=<root>": the thread is that root, the conversation the rest.
-    private static ConversationRef Thread(InboundPlace where)
-    {
-        var at = where.ConversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
-        var conversation = at < 0 ? where.ConversationId : where.ConversationId[..at];
-        return new ConversationRef(ChannelIdentity.Teams, conversation, where.ThreadId ?? "");
-    }
+    // A chat has no threads: the whole chat is the thread.
+    private static ConversationRef Thread(InboundPlace where) =>
+        new(ChannelIdentity.Teams, where.RootConversationId, where.ThreadId ?? "");
 
     private static ReplyAddress Address(InboundPlace where, string? messageId, InboundPerson who) =>
         new(ChannelIdentity.Teams, where.ConversationId, where.ThreadId ?? "", messageId, who.ChannelUserId)
