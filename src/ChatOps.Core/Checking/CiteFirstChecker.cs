@@ -76,7 +76,7 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
                 statements.Add(new Statement(facts.Text, span.Start, span.End, facts.Line, facts.Kind,
                     facts.Cited.Select(s => s.Id).ToArray())
                 {
-                    Support = facts.Support is { } support ? SupportLocator.Locate(support.ClaimStems, support.Cited) : [],
+                    Support = facts.Support?.Spans ?? [],
                 });
                 foreach (var rule in Rules)
                 {
@@ -122,11 +122,13 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
     // A claim with a guess is judged by its guess (unlabelled-unknown), not for support as well; its support is still shown.
     private static StatementSupport ReadSupport(StatementFacts facts, EvidenceIndex index, SupportAnalyzer analyzer)
     {
-        var cited = facts.Cited.Select(index.Terms).ToArray();
-        var gaps = facts.Cue is null ? analyzer.Analyse(facts.Plain, cited) : new SupportGaps();
-        var stems = new List<string>();
-        analyzer.ContentStems(facts.Plain, stems);
-        return new StatementSupport(gaps, cited, stems);
+        var cited = new SourceTerms[facts.Cited.Count];
+        for (var i = 0; i < cited.Length; i++)
+        {
+            cited[i] = index.Terms(facts.Cited[i]);
+        }
+
+        return analyzer.Read(facts.Plain, cited, judge: facts.Cue is null);
     }
 
     private static StatementFacts Analyse(

@@ -9,17 +9,16 @@ internal sealed class UnsupportedClaimRule : IStatementRule
 
     public Finding? Apply(StatementFacts statement, string draft, EvidenceIndex evidence)
     {
-        if (statement.Support is not { Gaps.IsUnsupported: true } support)
+        if (statement.Support is not { Gaps: { } gaps } support)
         {
             return null;
         }
 
-        return statement.ToFinding(RuleIds.UnsupportedClaim, Message(support), Suggestion(statement, support, evidence));
+        return statement.ToFinding(RuleIds.UnsupportedClaim, Message(gaps, support), Suggestion(statement, gaps, support, evidence));
     }
 
-    private static string Message(StatementSupport support)
+    private static string Message(SupportGaps gaps, StatementSupport support)
     {
-        var gaps = support.Gaps;
         var cited = string.Join(" or ", support.Cited.Select(s => s.Source.Id));
         var parts = new List<string>();
         if (gaps.Names.Count > 0)
@@ -60,14 +59,13 @@ internal sealed class UnsupportedClaimRule : IStatementRule
         return $"No cited source ({cited}) {string.Join("; none ", parts)}.";
     }
 
-    private static string Suggestion(StatementFacts statement, StatementSupport support, EvidenceIndex evidence)
+    private static string Suggestion(StatementFacts statement, SupportGaps gaps, StatementSupport support, EvidenceIndex evidence)
     {
-        var closest = SupportLocator.Closest(support.ClaimStems, support.Cited);
-        var advice = closest is { } best
-            ? $"the closest cited sentence is {best.Source.Source.Id}: \"{best.Source.Source.Text[best.Sentence.Start..best.Sentence.End]}\"; say only what it says, in its words"
+        var advice = support.Closest is { } closest
+            ? $"the closest cited sentence is {closest}; say only what it says, in its words"
             : "say only what the cited sources say, in their words";
 
-        var wanted = support.Gaps.Names.Concat(support.Gaps.Organisations).ToList();
+        var wanted = gaps.Names.Concat(gaps.Organisations).ToList();
         if (wanted.Count > 0)
         {
             var others = evidence.Evidence.Sources

@@ -1,3 +1,5 @@
+using ChatOps.Core.Checking.Rules;
+
 namespace ChatOps.Core.Checking.Support;
 
 /// <summary>
@@ -7,15 +9,44 @@ namespace ChatOps.Core.Checking.Support;
 /// </summary>
 internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 {
+    /// <summary>At most this many sentences of one source back one claim.</summary>
+    public const int MostPerSource = 2;
+
     private readonly ClaimWords words = new(lexicon);
 
-    /// <summary>What the cited sources do not say of <paramref name="plain"/>.</summary>
-    public SupportGaps Analyse(string plain, IReadOnlyList<SourceTerms> cited)
+    private readonly List<Gap> gaps = [];
+    private readonly List<int> contentWords = [];
+
+    /// <summary>
+    /// Reads <paramref name="plain"/> against its cited sources: the sentences that back it and, when
+    /// <paramref name="judge"/> is set, what the sources do not say. Allocates only what it reports.
+    /// </summary>
+    public StatementSupport Read(string plain, IReadOnlyList<SourceTerms> cited, bool judge)
     {
         words.Read(plain);
-        var gaps = new SupportGaps();
+        contentWords.Clear();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words.Token(i).HasDigit || IsContent(words.Lower(i)))
+            {
+                contentWords.Add(i);
+            }
+        }
+
+        var spans = Locate(cited);
+        var found = judge ? Judge(cited) : null;
+        return new StatementSupport(found, cited, spans, found is null ? null : Closest(cited));
+    }
+
+    // What the cited sources do not say, or null when they say it all.
+    private SupportGaps? Judge(IReadOnlyList<SourceTerms> cited)
+    {
+        gaps.Clear();
         var inCause = false;
         var skip = 0;
+        var content = 0;
+        var missing = 0;
+        var causeMissing = 0;
         for (var i = 0; i < words.Count; i++)
         {
             var lower = words.Lower(i);
@@ -54,7 +85,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             {
                 if (!found && !(IsAcronym(words.Word(i)) && SpellsInitials(i, cited)) && !InUri(lower, cited))
                 {
-                    AddOnce(gaps.Names, words.Word(i).ToString());
+                    gaps.Add(new Gap(GapKind.Name, i, i, SignalClass.None));
                 }
 
                 continue;
@@ -65,7 +96,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             {
                 if (!IsExempt(i, signal, cited) && !SignalSupported(signal, found, cited))
                 {
-                    gaps.Signals.Add((words.Word(i).ToString(), signal));
+                    gaps.Add(new Gap(GapKind.Signal, i, i, signal));
                 }
 
                 continue;
@@ -78,52 +109,187 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
             if (lexicon.IsOrganisation(lower))
             {
-                if (UnnamedModifiers(i, cited) is { } organisation)
+                if (UnnamedModifiers(i, cited) is var first and >= 0)
                 {
-                    AddOnce(gaps.Organisations, organisation);
+                    gaps.Add(new Gap(GapKind.Organisation, i, first, SignalClass.None));
                 }
 
                 continue;
             }
 
-            gaps.ContentWords++;
+            content++;
             if (lexicon.IsStatusWord(lower))
             {
                 if (!found)
                 {
-                    AddOnce(gaps.Outcomes, words.Word(i).ToString());
+                    gaps.Add(new Gap(GapKind.Outcome, i, i, SignalClass.None));
                 }
                 else if (IsPastForm(lower) && !ReportedAsEvent(i, cited))
                 {
-                    AddOnce(gaps.PolicyOutcomes, words.Word(i).ToString());
+                    gaps.Add(new Gap(GapKind.PolicyOutcome, i, i, SignalClass.None));
                 }
             }
 
             if (!found)
             {
-                gaps.Missing.Add(words.Word(i).ToString());
+                missing++;
+                gaps.Add(new Gap(GapKind.Missing, i, i, SignalClass.None));
                 if (inCause)
                 {
-                    gaps.CauseWords.Add(words.Word(i).ToString());
+                    causeMissing++;
+                    gaps.Add(new Gap(GapKind.Cause, i, i, SignalClass.None));
                 }
             }
         }
 
-        return gaps;
-    }
-
-    /// <summary>The stems of the claim's words that carry content, numbers included, for finding the sentences that support it.</summary>
-    public void ContentStems(string plain, List<string> into)
-    {
-        words.Read(plain);
-        for (var i = 0; i < words.Count; i++)
+        var decisive = false;
+        foreach (var gap in gaps)
         {
-            var lower = words.Lower(i);
-            if (words.Token(i).HasDigit || IsContent(lower))
+            decisive |= gap.Kind is not (GapKind.Missing or GapKind.Cause);
+        }
+
+        var elsewhere = missing >= SupportGaps.MinMissing && missing >= SupportGaps.MissingShare * content;
+        if (!decisive && !elsewhere && causeMissing < SupportGaps.MinCauseWords)
+        {
+            return null;
+        }
+
+        var result = new SupportGaps { ContentWords = content };
+        foreach (var gap in gaps)
+        {
+            var word = words.Word(gap.Word).ToString();
+            switch (gap.Kind)
             {
-                into.Add(words.Stem(i).ToString());
+                case GapKind.Name:
+                    AddOnce(result.Names, word);
+                    break;
+                case GapKind.Organisation:
+                    AddOnce(result.Organisations, words.Text[words.Token(gap.First).Start..words.Token(gap.Word).End]);
+                    break;
+                case GapKind.Signal:
+                    result.Signals.Add((word, gap.Signal));
+                    break;
+                case GapKind.Outcome:
+                    AddOnce(result.Outcomes, word);
+                    break;
+                case GapKind.PolicyOutcome:
+                    AddOnce(result.PolicyOutcomes, word);
+                    break;
+                case GapKind.Missing:
+                    result.Missing.Add(word);
+                    break;
+                case GapKind.Cause:
+                    result.CauseWords.Add(word);
+                    break;
             }
         }
+
+        return result;
+    }
+
+    // In each cited source, up to MostPerSource sentences that together share most of the claim's content words.
+    private SupportSpan[] Locate(IReadOnlyList<SourceTerms> cited)
+    {
+        if (contentWords.Count == 0 || cited.Count == 0)
+        {
+            return [];
+        }
+
+        Span<bool> covered = contentWords.Count <= 256 ? stackalloc bool[contentWords.Count] : new bool[contentWords.Count];
+        Span<(int Source, int Sentence)> picked = stackalloc (int, int)[MostPerSource * 8];
+        var count = 0;
+        for (var c = 0; c < cited.Count; c++)
+        {
+            covered.Clear();
+            for (var pick = 0; pick < MostPerSource && count < picked.Length; pick++)
+            {
+                var best = Best(cited[c], covered);
+                if (best < 0)
+                {
+                    break;
+                }
+
+                var sentence = cited[c].Sentences[best];
+                for (var k = 0; k < contentWords.Count; k++)
+                {
+                    covered[k] |= sentence.Stems.Contains(words.Stem(contentWords[k]));
+                }
+
+                picked[count++] = (c, best);
+            }
+        }
+
+        var spans = new SupportSpan[count];
+        for (var k = 0; k < count; k++)
+        {
+            var source = cited[picked[k].Source];
+            spans[k] = source.Sentences[picked[k].Sentence].SpanOf(source.Source);
+        }
+
+        return spans;
+    }
+
+    // The sentence adding most claim words not yet covered; ties go to the earlier one; -1 when none adds any.
+    private int Best(SourceTerms source, ReadOnlySpan<bool> covered)
+    {
+        var best = -1;
+        var bestScore = 0;
+        var sentences = source.Sentences;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var score = 0;
+            for (var k = 0; k < contentWords.Count; k++)
+            {
+                if (!covered[k] && sentences[s].Stems.Contains(words.Stem(contentWords[k])))
+                {
+                    score++;
+                }
+            }
+
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = s;
+            }
+        }
+
+        return best;
+    }
+
+    // The one sentence of all cited sources closest to the claim, quoted in a finding's suggestion.
+    private string? Closest(IReadOnlyList<SourceTerms> cited)
+    {
+        Span<bool> none = contentWords.Count <= 256 ? stackalloc bool[contentWords.Count] : new bool[contentWords.Count];
+        SupportSpan? closest = null;
+        var bestScore = 0;
+        foreach (var source in cited)
+        {
+            var best = Best(source, none);
+            if (best < 0)
+            {
+                continue;
+            }
+
+            var score = 0;
+            for (var k = 0; k < contentWords.Count; k++)
+            {
+                score += source.Sentences[best].Stems.Contains(words.Stem(contentWords[k])) ? 1 : 0;
+            }
+
+            if (score > bestScore)
+            {
+                bestScore = score;
+                closest = source.Sentences[best].SpanOf(source.Source);
+            }
+        }
+
+        // Nothing shares a word with the claim: what the first cited source opens with is still the closest it comes.
+        if (closest is null && cited.Count > 0 && cited[0].Sentences.Count > 0)
+        {
+            closest = cited[0].Sentences[0].SpanOf(cited[0].Source);
+        }
+
+        return closest is null ? null : $"{closest.SourceId}: \"{closest.Text}\"";
     }
 
     private bool Found(int i, IReadOnlyList<SourceTerms> cited)
@@ -321,6 +487,12 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                     continue;
                 }
 
+                // A claim that repeats the negating sentence word for word says what it says.
+                if (words.Text.AsSpan().Contains(source.Source.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
                 for (var i = 0; i < words.Count; i++)
                 {
                     var lower = words.Lower(i);
@@ -335,8 +507,8 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         return false;
     }
 
-    // "the finance team": the words that say which team must be in a cited source.
-    private string? UnnamedModifiers(int i, IReadOnlyList<SourceTerms> cited)
+    // "the finance team": the words that say which team must be in a cited source. The first of them, or -1 when all are.
+    private int UnnamedModifiers(int i, IReadOnlyList<SourceTerms> cited)
     {
         var first = i;
         var missing = false;
@@ -347,13 +519,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             missing |= !Found(first, cited);
         }
 
-        if (!missing)
-        {
-            return null;
-        }
-
-        var start = words.Token(first).Start;
-        return words.Text[start..words.Token(i).End];
+        return missing ? first : -1;
     }
 
     private int CausePhraseLength(int i)
@@ -391,6 +557,20 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         var trimmed = gap.Trim();
         return trimmed is "," or ";";
     }
+
+    private enum GapKind
+    {
+        Name,
+        Organisation,
+        Signal,
+        Outcome,
+        PolicyOutcome,
+        Missing,
+        Cause,
+    }
+
+    // One thing the sources do not say, held as word positions until the claim turns out unsupported.
+    private readonly record struct Gap(GapKind Kind, int Word, int First, SignalClass Signal);
 
     private static void AddOnce(List<string> list, string item)
     {

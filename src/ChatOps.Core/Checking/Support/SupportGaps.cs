@@ -1,6 +1,6 @@
 namespace ChatOps.Core.Checking.Support;
 
-/// <summary>What a claim says that the sources it cites do not, sorted by kind; empty lists when it is supported.</summary>
+/// <summary>What an unsupported claim says that the sources it cites do not, sorted by kind.</summary>
 internal sealed class SupportGaps
 {
     /// <summary>Share of a claim's content words that may be missing before the claim reads as about something else.</summary>
@@ -36,9 +36,6 @@ internal sealed class SupportGaps
     /// <summary>How many content words the claim has.</summary>
     public int ContentWords { get; set; }
 
+    /// <summary>Most content words are missing: the citation reads as pointing at a source about something else.</summary>
     public bool ReadsAsElsewhere => Missing.Count >= MinMissing && Missing.Count >= MissingShare * ContentWords;
-
-    public bool IsUnsupported =>
-        Names.Count > 0 || Organisations.Count > 0 || Signals.Count > 0 || Outcomes.Count > 0 || PolicyOutcomes.Count > 0
-        || CauseWords.Count >= MinCauseWords || ReadsAsElsewhere;
 }
