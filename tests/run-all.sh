@@ -48,8 +48,8 @@ elif [ "${CI:-}" = true ]; then
 else
   echo "skipped: $shared/evalsets/dev-v2 not found (set CHATOPS_SHARED)"
 fi
-echo "== eval gate: own labelled set (labelled under spec v1 until its v2 relabelling lands: scored on the v1 rules)"
-if "${chatops[@]}" eval --set tests/evalsets/own --spec v1 "${gate[@]}"; then count PASSED own-gate; else count FAILED own-gate; fi
+echo "== eval gate: own labelled set (spec v2)"
+if "${chatops[@]}" eval --set tests/evalsets/own "${gate[@]}"; then count PASSED own-gate; else count FAILED own-gate; fi
 
 echo "tests: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
