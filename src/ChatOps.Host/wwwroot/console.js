@@ -48,7 +48,7 @@ function cardHtml(card, index) {
     const mayAct = card.actionableBy.length === 0 || card.actionableBy.includes(state.person);
     if (mayAct) {
       parts.push('<div class="actions">' + card.actions.map((a, i) =>
-        (a.input ? `<textarea data-input="${index}-${i}" placeholder="${escapeHtml(a.input.placeholder ?? a.input.label)}" aria-label="${escapeHtml(a.input.label)}"></textarea>` : "") +
+        (a.input ? `<textarea data-input="${index}-${i}" placeholder="${escapeHtml(a.input.placeholder ?? a.input.label)}" aria-label="${escapeHtml(a.input.label)}">${escapeHtml(a.input.initialValue ?? "")}</textarea>` : "") +
         `<button type="button" class="${a.style}" data-card="${index}" data-action="${i}">${escapeHtml(a.label)}</button>`).join("") + "</div>");
     } else {
       parts.push(`<p class="readonly">Waiting for ${escapeHtml(card.actionableBy.join(", "))}.</p>`);
