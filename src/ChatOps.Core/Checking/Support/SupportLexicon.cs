@@ -17,6 +17,10 @@ internal sealed class SupportLexicon
     private readonly FrozenDictionary<string, SignalClass>.AlternateLookup<ReadOnlySpan<char>> signals;
     private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> groups;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> calendar;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> conditionWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> timeUnits;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> numberWords;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> numberValues;
 
     private SupportLexicon()
     {
@@ -28,6 +32,11 @@ internal sealed class SupportLexicon
         statusWords = Set("status-words.txt");
         organisations = Set("organisations.txt");
         notNames = Set("not-names.txt");
+        conditionWords = Set("condition-words.txt");
+        timeUnits = Set("time-units.txt");
+        numberWords = Set("number-words.txt");
+        numberValues = LexiconFile.Words("number-words.txt").Select((word, index) => (word, index))
+            .ToFrozenDictionary(p => p.word, p => p.index + 1, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         causeWords = LexiconFile.Words("cause-words.txt").Where(w => !w.Contains('+', StringComparison.Ordinal))
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         CausePhrases = LexiconFile.Words("cause-words.txt").Where(w => w.Contains('+', StringComparison.Ordinal))
@@ -83,6 +92,16 @@ internal sealed class SupportLexicon
     public bool IsCauseWord(ReadOnlySpan<char> lower) => causeWords.Contains(lower);
 
     public bool IsIrregular(ReadOnlySpan<char> lower) => irregular.ContainsKey(lower);
+
+    /// <summary>"if", "unless", "before": opens a clause that reports nothing as done.</summary>
+    public bool IsConditionWord(ReadOnlySpan<char> lower) => conditionWords.Contains(lower);
+
+    public bool IsTimeUnit(ReadOnlySpan<char> lower) => timeUnits.Contains(lower);
+
+    public bool IsNumberWord(ReadOnlySpan<char> lower) => numberWords.Contains(lower);
+
+    /// <summary>What a number word stands for ("three" is 3), or 0 when it is none.</summary>
+    public int NumberValue(ReadOnlySpan<char> lower) => numberValues.TryGetValue(lower, out var value) ? value : 0;
 
     public SignalClass Signal(ReadOnlySpan<char> lower) => signals.TryGetValue(lower, out var signal) ? signal : SignalClass.None;
 
