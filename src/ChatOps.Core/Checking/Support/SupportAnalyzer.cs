@@ -27,7 +27,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         contentWords.Clear();
         for (var i = 0; i < words.Count; i++)
         {
-            if (words.Token(i).HasDigit || IsContent(words.Lower(i)))
+            if (words.Token(i).HasDigit || IsContent(i))
             {
                 contentWords.Add(i);
             }
@@ -62,7 +62,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 inCondition = false;
             }
 
-            if (lexicon.IsConditionWord(lower) || (i == 0 && lower is "without"))
+            if (words.Info(i).Is(WordKind.Condition) || (i == 0 && lower is "without"))
             {
                 inCondition = true;
                 continue;
@@ -74,7 +74,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 continue;
             }
 
-            if (lexicon.IsCauseWord(lower))
+            if (words.Info(i).Is(WordKind.Cause))
             {
                 inCause = true;
                 continue;
@@ -93,10 +93,9 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             }
 
             var stem = words.Stem(i);
-            var found = Found(i, cited);
             if (IsName(i, lower, stem))
             {
-                if (!found && !(IsAcronym(words.Word(i)) && SpellsInitials(i, cited)) && !InUri(lower, cited))
+                if (!Found(i, cited) && !(IsAcronym(words.Word(i)) && SpellsInitials(i, cited)) && !InUri(lower, cited))
                 {
                     gaps.Add(new Gap(GapKind.Name, i, i, SignalClass.None));
                 }
@@ -104,12 +103,12 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 continue;
             }
 
-            var signal = lexicon.Signal(lower) & (SignalClass.ClaimClasses | SignalClass.Determiner);
+            var signal = words.Info(i).Signal & (SignalClass.ClaimClasses | SignalClass.Determiner);
             if (signal != SignalClass.None)
             {
                 // A condition or a hypothetical ("If you have already paid", "would have crashed") states no scope or status.
                 var judged = !(inCondition && (signal & (SignalClass.Universal | SignalClass.Exclusive | SignalClass.Negative | SignalClass.Already)) != 0);
-                if (judged && !IsExempt(i, signal, cited) && !SignalSupported(signal, found, cited))
+                if (judged && !IsExempt(i, signal, cited) && !SignalSupported(i, signal, cited))
                 {
                     gaps.Add(new Gap(GapKind.Signal, i, i, signal));
                 }
@@ -117,12 +116,12 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 continue;
             }
 
-            if (lexicon.IsFunctionWord(lower))
+            if (words.Info(i).Is(WordKind.Function))
             {
                 continue;
             }
 
-            if (lexicon.IsOrganisation(lower))
+            if (words.Info(i).Is(WordKind.Organisation))
             {
                 if (UnnamedModifiers(i, cited) is var first and >= 0)
                 {
@@ -133,7 +132,8 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             }
 
             content++;
-            if (lexicon.IsStatusWord(lower) && !inCondition)
+            var found = Found(i, cited);
+            if (words.Info(i).Is(WordKind.Status) && !inCondition)
             {
                 if (!found)
                 {
@@ -391,7 +391,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         for (var first = Math.Max(0, i - 1); first <= i && first + 1 < words.Count; first++)
         {
             if (words.Token(first).HasDigit || words.Token(first + 1).HasDigit || !words.GapBefore(first + 1).IsWhiteSpace()
-                || !IsContent(words.Lower(first)) || !IsContent(words.Lower(first + 1)))
+                || !IsContent(first) || !IsContent(first + 1))
             {
                 continue;
             }
@@ -417,7 +417,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     private bool IsName(int i, ReadOnlySpan<char> lower, ReadOnlySpan<char> stem)
     {
         var word = words.Word(i);
-        if (lexicon.IsNotName(lower) || lexicon.IsCalendarWord(stem))
+        if (words.Info(i).Is(WordKind.NotName) || lexicon.IsCalendarWord(stem))
         {
             return false;
         }
@@ -501,7 +501,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
         if (signal == SignalClass.Exclusive)
         {
-            return next >= 0 && (words.Token(next).HasDigit || lexicon.IsNumberWord(words.Lower(next)));
+            return next >= 0 && (words.Token(next).HasDigit || words.Info(next).Number > 0);
         }
 
         if (signal != SignalClass.Universal || next < 0)
@@ -509,7 +509,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             return false;
         }
 
-        if (lexicon.IsTimeUnit(words.Lower(next)))
+        if (words.Info(next).Is(WordKind.TimeUnit))
         {
             return true;
         }
@@ -532,7 +532,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             return IsCount(count) && AnyHasWord(cited, count);
         }
 
-        var value = lexicon.NumberValue(count);
+        var value = words.Info(k).Number;
         Span<char> digits = stackalloc char[4];
         return value > 0 && value.TryFormat(digits, out var written, provider: System.Globalization.CultureInfo.InvariantCulture)
             && AnyHasWord(cited, digits[..written]);
@@ -557,7 +557,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     private bool QualifiedInSource(int universal, IReadOnlyList<SourceTerms> cited)
     {
         var noun = universal + 1;
-        while (noun < words.Count && noun <= universal + 3 && !IsContent(words.Lower(noun)))
+        while (noun < words.Count && noun <= universal + 3 && !IsContent(noun))
         {
             noun++;
         }
@@ -619,14 +619,14 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         return false;
     }
 
-    private bool SignalSupported(SignalClass signal, bool found, IReadOnlyList<SourceTerms> cited)
+    private bool SignalSupported(int i, SignalClass signal, IReadOnlyList<SourceTerms> cited)
     {
         if (signal.HasFlag(SignalClass.Negative))
         {
             return NegationSupported(cited, determiner: signal.HasFlag(SignalClass.Determiner));
         }
 
-        if (found)
+        if (Found(i, cited))
         {
             return true;
         }
@@ -673,7 +673,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 for (var i = 0; i < words.Count; i++)
                 {
                     var lower = words.Lower(i);
-                    if (!words.Token(i).HasDigit && IsContent(lower) && sentence.Stems.Contains(words.Stem(i)))
+                    if (!words.Token(i).HasDigit && IsContent(i) && sentence.Stems.Contains(words.Stem(i)))
                     {
                         return true;
                     }
@@ -690,7 +690,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         var first = i;
         var missing = false;
         while (first > 0 && words.GapBefore(first).IsWhiteSpace() && !words.Token(first - 1).HasDigit
-               && !lexicon.IsFunctionWord(words.Lower(first - 1)))
+               && !words.Info(first - 1).Is(WordKind.Function))
         {
             first--;
             missing |= !Found(first, cited);
@@ -724,13 +724,12 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     }
 
     // A word that says what the claim is about: not a function word, a claim signal or a cause opener.
-    private bool IsContent(ReadOnlySpan<char> lower) =>
-        !lexicon.IsFunctionWord(lower) && (lexicon.Signal(lower) & SignalClass.ClaimClasses) == 0 && !lexicon.IsCauseWord(lower);
+    private bool IsContent(int i) => words.Info(i).IsContent;
 
     // "before they are deployed", "must be approved": a rule or a plan, not a report that it happened.
     private bool IsPresentPassive(int i) => i > 0 && words.Lower(i - 1) is "is" or "are" or "be" or "being";
 
-    private bool IsPastForm(ReadOnlySpan<char> lower) => lower.EndsWith("ed") || lexicon.IsIrregular(lower);
+    private bool IsPastForm(ReadOnlySpan<char> lower) => lower.EndsWith("ed") || lexicon.Info(lower).Is(WordKind.Irregular);
 
     private static bool IsClauseBreak(ReadOnlySpan<char> gap)
     {

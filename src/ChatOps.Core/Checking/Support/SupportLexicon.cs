@@ -21,6 +21,7 @@ internal sealed class SupportLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> timeUnits;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> numberWords;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> numberValues;
+    private readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> info;
 
     private SupportLexicon()
     {
@@ -69,6 +70,7 @@ internal sealed class SupportLexicon
             }
         }
 
+        info = BuildInfo().GetAlternateLookup<ReadOnlySpan<char>>();
         groups = byStem.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         calendar = calendarStems.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -109,6 +111,45 @@ internal sealed class SupportLexicon
     public ReadOnlySpan<int> Groups(ReadOnlySpan<char> stem) => groups.TryGetValue(stem, out var ids) ? ids : [];
 
     public bool IsCalendarWord(ReadOnlySpan<char> stem) => calendar.Contains(stem);
+
+    /// <summary>Every table's word for <paramref name="lower"/> at once: what the rule asks of each word of a claim.</summary>
+    public WordInfo Info(ReadOnlySpan<char> lower) => info.TryGetValue(lower, out var found) ? found : default;
+
+    private static FrozenDictionary<string, WordInfo> BuildInfo()
+    {
+        var map = new Dictionary<string, WordInfo>(StringComparer.Ordinal);
+        void Mark(IEnumerable<string> words, WordKind kind)
+        {
+            foreach (var word in words)
+            {
+                var current = map.GetValueOrDefault(word);
+                map[word] = current with { Kind = current.Kind | kind };
+            }
+        }
+
+        Mark(LexiconFile.Words("function-words.txt"), WordKind.Function);
+        Mark(LexiconFile.Words("status-words.txt"), WordKind.Status);
+        Mark(LexiconFile.Words("organisations.txt"), WordKind.Organisation);
+        Mark(LexiconFile.Words("not-names.txt"), WordKind.NotName);
+        Mark(LexiconFile.Words("condition-words.txt"), WordKind.Condition);
+        Mark(LexiconFile.Words("time-units.txt"), WordKind.TimeUnit);
+        Mark(LexiconFile.Words("cause-words.txt").Where(w => !w.Contains('+', StringComparison.Ordinal)), WordKind.Cause);
+        Mark(LexiconFile.Lines("irregular-forms.txt").Select(l => l.Split(' ')[0]), WordKind.Irregular);
+        foreach (var (word, signal) in ReadSignals())
+        {
+            var current = map.GetValueOrDefault(word);
+            map[word] = current with { Signal = signal };
+        }
+
+        var number = 1;
+        foreach (var word in LexiconFile.Words("number-words.txt"))
+        {
+            var current = map.GetValueOrDefault(word);
+            map[word] = current with { Number = number++ };
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string file) =>
         LexiconFile.Words(file).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
