@@ -33,6 +33,7 @@ internal static class HostServices
         services.AddChatOpsTelemetry(builder.Configuration);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBytes);
         services.AddSingleton<PerPersonRateLimit>();
+        services.AddSingleton<ConsoleAccess>();
         services.AddSingleton<IValidateOptions<LedgerSettings>, SettingsValidator>();
         services.AddSingleton<IValidateOptions<ModelSettings>, SettingsValidator>();
         services.AddSingleton<IValidateOptions<PolicySettings>, SettingsValidator>();
@@ -83,6 +84,15 @@ internal static class HostServices
         services.AddSingleton<IThreadHistory, SlackThreadHistory>();
         services.AddSingleton<ThreadHistoryLoader>();
         services.AddTeamsChannel(builder.Configuration);
+
+        // Emulator mode (unauthenticated Teams requests from this machine) is on by default only when no other channel is.
+        services.AddOptions<ChatOps.Teams.TeamsOptions>().PostConfigure<IOptions<ChatOps.Slack.SlackOptions>>((teams, slack) =>
+        {
+            if (!teams.IsAuthenticationEnabled)
+            {
+                teams.Emulator ??= !slack.Value.IsConfigured;
+            }
+        });
         services.AddHostedService<ConversationWorker>();
         services.AddHttpClient();
         services.AddHealthChecks()
