@@ -50,7 +50,7 @@ internal sealed partial class SlackGroupDirectory(ISlackWebApi slack, IOptionsMo
         try
         {
             var answer = await slack.ListUserGroupMembersAsync(group, cancellationToken);
-            var members = answer.Users.ToHashSet(StringComparer.Ordinal);
+            var members = (answer.Users ?? []).ToHashSet(StringComparer.Ordinal);
             groups[group] = (now, members);
             return members;
         }
