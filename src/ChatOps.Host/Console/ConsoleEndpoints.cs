@@ -110,6 +110,7 @@ internal static class ConsoleEndpoints
     private static bool LooksLikeCommand(string text)
     {
         var first = text.TrimStart().Split(' ', 2)[0].ToLowerInvariant();
-        return first is "draft" or "check" or "edit" or "submit" or "who" or "history" or "stats" or "help";
+        return first is "draft" or "check" or "edit" or "submit" or "who" or "history" or "stats" or "help"
+            or "pause" or "resume" or "pending" or "override" or "retry" or "renew" or "retain";
     }
 }

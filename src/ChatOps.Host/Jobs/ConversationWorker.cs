@@ -23,6 +23,7 @@ internal sealed partial class ConversationWorker(
     ConversationCore core,
     IEnumerable<IReplyChannel> channels,
     ThreadHistoryLoader threads,
+    ThreadAddresses addresses,
     IOptions<InboxSettings> settings,
     TimeProvider time,
     ILogger<ConversationWorker> logger) : BackgroundService
@@ -119,6 +120,19 @@ internal sealed partial class ConversationWorker(
             // One failed request must not stop the worker; the person is told and the error is logged without content.
             LogFailed(logger, ex.GetType().Name, item.Id, FailureReason.Of(ex));
             reply = ConversationReply.Thread(AnswerCards.Refused("Something went wrong while handling that; nothing was recorded. Try again, and tell an operator if it keeps happening."));
+        }
+
+        if (work.Action?.Verb != InboxThreadNotifier.NoticeVerb && (work.Message?.Where ?? work.Action?.Where)?.ThreadKey is { } threadKey)
+        {
+            try
+            {
+                // Remembered so the thread can be told later what became of its drafts (write-backs, reminders, pauses).
+                await addresses.SaveAsync(threadKey, work.Reply, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogFailed(logger, ex.GetType().Name, item.Id);
+            }
         }
 
         var channel = channels.FirstOrDefault(c => c.Channel == work.Reply.Channel)

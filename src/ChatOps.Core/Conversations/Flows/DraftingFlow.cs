@@ -104,6 +104,9 @@ public sealed class DraftingFlow(
         }
 
         var evidence = await gatherer.GatherAsync(new EvidenceRequest(message.Where, message.Thread, state.Ticket, message.Attachments), cancellationToken);
+        // People edit what the card showed them: its [n] markers are that version's citations, stored as source ids.
+        var edited = await approvals.GetVersionAsync(state.DraftId, command.BaseVersion ?? state.Version, cancellationToken) ?? state;
+        var text = CitationNumbers.ToSourceIds(command.Text, edited.Output, EvidenceReferences.Rebuild(edited.Evidence));
         var draft = new NewDraft
         {
             DraftId = state.DraftId,
@@ -116,7 +119,7 @@ public sealed class DraftingFlow(
             PromptVersionHash = "none",
             ModelId = ApprovalRules.HumanAuthor,
             Evidence = EvidenceReferences.Of(evidence),
-            Output = command.Text,
+            Output = text,
         };
         return await RecordAndShowAsync(draft, evidence, aiGenerated: false, [], cancellationToken);
     }
@@ -143,7 +146,7 @@ public sealed class DraftingFlow(
 
         await approvals.RecordCheckAsync(draft.DraftId, created.State.Version, check, cancellationToken);
         var view = new DraftView(draft.DraftId, draft.Workflow, created.State.Version, draft.Output, draft.Ticket, aiGenerated) { Extra = extra };
-        return ConversationReply.Thread(DraftCards.Checked(view, check, evidence));
+        return ConversationReply.Thread(DraftCards.Checked(view, check, evidence, approvals.AllowsOverride(draft.Workflow)));
     }
 
     /// <summary>The newest draft started in this thread, if any.</summary>
