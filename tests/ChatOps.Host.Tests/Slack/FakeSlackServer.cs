@@ -174,11 +174,12 @@ internal sealed class FakeSlackServer : IAsyncDisposable
             Say(channel, thread, BotUser, body["text"]?.GetValue<string>() ?? string.Empty, stamp, BotId);
         }
 
-        return Message(stamp);
+        return Message(stamp, body["channel"]?.GetValue<string>());
     }
 
-    private static string Message(string stamp) =>
-        new JsonObject { ["ok"] = true, ["channel"] = SignedSlack.Channel, ["ts"] = stamp, ["message"] = new JsonObject { ["type"] = "message", ["text"] = "posted" } }.ToJsonString();
+    // Slack answers with the channel the message went to (a DM's D… id for a direct message).
+    private static string Message(string stamp, string? channel = null) =>
+        new JsonObject { ["ok"] = true, ["channel"] = channel ?? SignedSlack.Channel, ["ts"] = stamp, ["message"] = new JsonObject { ["type"] = "message", ["text"] = "posted" } }.ToJsonString();
 
     // conversations.replies: the thread root first, then replies, a page of `limit` at a time, the rest behind an opaque cursor.
     private string Replies(JsonObject form)
