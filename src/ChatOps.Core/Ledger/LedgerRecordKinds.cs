@@ -12,4 +12,6 @@ public static class LedgerRecordKinds
     public const string ReminderSent = "reminder-sent";
     public const string WriteBack = "write-back";
     public const string WorkflowSwitched = "workflow-switched";
+    public const string WriteBackRetried = "write-back-retried";
+    public const string RetentionRun = "retention-run";
 }

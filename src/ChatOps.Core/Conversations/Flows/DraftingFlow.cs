@@ -146,7 +146,7 @@ public sealed class DraftingFlow(
 
         await approvals.RecordCheckAsync(draft.DraftId, created.State.Version, check, cancellationToken);
         var view = new DraftView(draft.DraftId, draft.Workflow, created.State.Version, draft.Output, draft.Ticket, aiGenerated) { Extra = extra };
-        return ConversationReply.Thread(DraftCards.Checked(view, check, evidence));
+        return ConversationReply.Thread(DraftCards.Checked(view, check, evidence, approvals.AllowsOverride(draft.Workflow)));
     }
 
     /// <summary>The newest draft started in this thread, if any.</summary>
