@@ -12,4 +12,7 @@ public static class LedgerRecordKinds
     public const string ReminderSent = "reminder-sent";
     public const string WriteBack = "write-back";
     public const string WorkflowSwitched = "workflow-switched";
+
+    /// <summary>One model call (draft, repair, escalation, failed or cached) with its tokens and cost.</summary>
+    public const string ModelCall = "model-call";
 }

@@ -20,7 +20,7 @@ public static class ApprovalCards
             Title = $"Approval requested: {state.Workflow}" + (state.Ticket is { } t ? $" ({t})" : ""),
             Subtitle = $"{state.Drafter} asks for your decision on version {DraftCards.ShortVersion(state.Version)}.",
             Draft = CitationNumbering.Number(state.Output, evidence, state.Version),
-            Facts = [.. Facts(state, workflow), .. state.ApprovalsOfCurrentVersion.Select(a => new CardFact("Approved by", a.Approver))],
+            Facts = [.. Facts(state, workflow), .. DraftFacts.Flags(state.Flags), .. state.ApprovalsOfCurrentVersion.Select(a => new CardFact("Approved by", a.Approver))],
             Actions =
             [
                 new CardAction(CardVerbs.Approve, "Approve", CardActionStyle.Primary, data),
@@ -36,10 +36,9 @@ public static class ApprovalCards
     {
         ArgumentNullException.ThrowIfNull(state);
         var latest = state.Decisions.LastOrDefault(d => d.Version == state.Version);
-        var facts = new List<CardFact>(workflow is null ? [] : Facts(state, workflow))
-        {
-            new("Outcome", Describe(state.Status)),
-        };
+        var facts = new List<CardFact>(workflow is null ? [] : Facts(state, workflow));
+        facts.AddRange(DraftFacts.Flags(state.Flags));
+        facts.Add(new("Outcome", Describe(state.Status)));
         foreach (var decision in state.Decisions.Where(d => d.Version == state.Version))
         {
             facts.Add(new CardFact(Verb(decision.Verdict), $"{decision.Approver} at {decision.At.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}"
