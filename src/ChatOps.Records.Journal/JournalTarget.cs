@@ -27,7 +27,7 @@ public sealed class JournalTarget(JournalOptions options) : IWriteBackTarget
             index.CatchUp(file);
             if (index.Offsets.TryGetValue(request.Marker, out var existing))
             {
-                return new WriteBackReceipt($"{path}@{existing}", null, AlreadyPresent: true);
+                return new WriteBackReceipt($"{path}@{existing}", new Uri(path).AbsoluteUri, AlreadyPresent: true);
             }
 
             var offset = file.Length;
@@ -38,7 +38,7 @@ public sealed class JournalTarget(JournalOptions options) : IWriteBackTarget
             file.Write(entry);
             file.Flush(flushToDisk: true);
             index.Record(request.Marker, offset, file.Length);
-            return new WriteBackReceipt($"{path}@{offset}", null, AlreadyPresent: false);
+            return new WriteBackReceipt($"{path}@{offset}", new Uri(path).AbsoluteUri, AlreadyPresent: false);
         }
     }
 

@@ -81,6 +81,10 @@ public sealed class ApprovalService(ILedgerStore ledger, ChatOpsPolicy policy, T
     public async Task<DraftState?> GetStateAsync(string draftId, CancellationToken cancellationToken = default) =>
         DraftHistory.Fold(await ledger.QueryAsync(new LedgerQuery(DraftId: draftId), cancellationToken));
 
+    /// <summary>The draft as it stood when <paramref name="version"/> was made (its text and sources), or null when it never had that version.</summary>
+    public async Task<DraftState?> GetVersionAsync(string draftId, string version, CancellationToken cancellationToken = default) =>
+        DraftHistory.FoldTo(await ledger.QueryAsync(new LedgerQuery(DraftId: draftId), cancellationToken), version);
+
     private static LedgerAppend LedgerAppendFor(DraftState state, LedgerEntry entry) => new([entry], [], state.DraftId, state.LastSequence);
 
     private Task<ApprovalOutcome> ActAsync(string draftId, Func<DraftState, WorkflowPolicy, (ApprovalOutcome? Answer, LedgerAppend? Append)> decide, string recorded, CancellationToken cancellationToken) =>

@@ -28,6 +28,22 @@ public static class DraftHistory
         return state;
     }
 
+    /// <summary>The state right after the last version whose content hash is <paramref name="version"/> was recorded; null when there is none.</summary>
+    public static DraftState? FoldTo(IReadOnlyList<LedgerRecord> records, string version)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        for (var i = records.Count - 1; i >= 0; i--)
+        {
+            if (records[i].Kind == LedgerRecordKinds.DraftCreated && records[i].Payload is { } payload
+                && JsonNode.Parse(payload)?["output_hash"]?.GetValue<string>() == version)
+            {
+                return Fold(records.Take(i + 1));
+            }
+        }
+
+        return null;
+    }
+
     private static DraftState? Apply(DraftState? state, LedgerRecord record, JsonObject p)
     {
         if (record.Kind == LedgerRecordKinds.DraftCreated)

@@ -51,7 +51,7 @@ public sealed class ConversationCore(ChatOpsPolicy policy, DraftingFlow drafting
             CardVerbs.Refresh => await approvals.RefreshAsync(action, person, cancellationToken),
             CardVerbs.Submit => await approvals.SubmitAsync(draftId, person, cancellationToken),
             CardVerbs.Edit when action.Inputs.TryGetValue(ActionData.TextInput, out var text) =>
-                await drafting.EditAsync(new IncomingMessage(action.From, action.Where, text) { Thread = action.Thread }, person, new EditCommand(draftId, text), cancellationToken),
+                await drafting.EditAsync(new IncomingMessage(action.From, action.Where, text) { Thread = action.Thread }, person, new EditCommand(draftId, text, action.Data.GetValueOrDefault(ActionData.VersionKey)), cancellationToken),
             _ => ConversationReply.Private(AnswerCards.Refused($"\"{action.Verb}\" is not something this card can do.")),
         };
     }

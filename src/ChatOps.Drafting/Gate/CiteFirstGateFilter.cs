@@ -37,7 +37,7 @@ internal sealed class CiteFirstGateFilter(ICiteFirstChecker checker, TimeProvide
             }
 
             context.CancellationToken.ThrowIfCancellationRequested();
-            context.Arguments[GateRun.RepairArgument] = RepairPrompt.Format(draft, check.Findings);
+            context.Arguments[GateRun.RepairArgument] = RepairPrompt.Format(draft, check);
         }
     }
 

@@ -46,7 +46,8 @@ internal static class HostServices
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PolicySettings>>().Value.Path is { Length: > 0 } path
             ? PolicyYamlLoader.LoadFile(path)
             : PolicyYamlLoader.LoadDefault());
-        services.AddSingleton(sp => LedgerStoreFactory.Create(sp.GetRequiredService<IOptions<LedgerSettings>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => LedgerStoreFactory.Create(
+            sp.GetRequiredService<IOptions<LedgerSettings>>().Value, sp.GetRequiredService<IOptions<InboxSettings>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ILedgerStore>(sp => sp.GetRequiredService<SqlLedgerStore>());
         services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<SqlLedgerStore>());
         services.AddSingleton<IRequestInbox>(sp => sp.GetRequiredService<SqlLedgerStore>());

@@ -38,6 +38,12 @@ internal sealed partial class ConversationWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!settings.Value.Workers)
+        {
+            // An ingest instance: what it accepts is answered by the instances that run workers.
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             var claimedAt = time.GetUtcNow();

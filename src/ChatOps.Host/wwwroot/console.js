@@ -33,7 +33,7 @@ function cardHtml(card, index) {
     parts.push(`<div class="draft">${draftHtml(card.draft)}</div>`);
     if (card.draft.citations.length) {
       parts.push("<ol class=\"sources\">" + card.draft.citations.map((c) =>
-        `<li value="${c.number}">${c.uri ? `<a href="${escapeHtml(c.uri)}" target="_blank" rel="noopener">` : ""}${escapeHtml(c.sourceId)} · ${escapeHtml(c.title)}${c.uri ? "</a>" : ""} <small>(${escapeHtml(c.kind)})</small></li>`).join("") + "</ol>");
+        `<li value="${c.number}" title="${escapeHtml(c.supportingSentence || c.abstract)}">${c.uri ? `<a href="${escapeHtml(c.uri)}" target="_blank" rel="noopener">` : ""}${escapeHtml(c.sourceId)} · ${escapeHtml(c.title)}${c.uri ? "</a>" : ""} <small>(${escapeHtml(c.kind)})</small></li>`).join("") + "</ol>");
     }
   }
   if (card.facts.length) {
@@ -48,7 +48,7 @@ function cardHtml(card, index) {
     const mayAct = card.actionableBy.length === 0 || card.actionableBy.includes(state.person);
     if (mayAct) {
       parts.push('<div class="actions">' + card.actions.map((a, i) =>
-        (a.input ? `<textarea data-input="${index}-${i}" placeholder="${escapeHtml(a.input.placeholder ?? a.input.label)}" aria-label="${escapeHtml(a.input.label)}"></textarea>` : "") +
+        (a.input ? `<textarea data-input="${index}-${i}" placeholder="${escapeHtml(a.input.placeholder ?? a.input.label)}" aria-label="${escapeHtml(a.input.label)}">${escapeHtml(a.input.initialValue ?? "")}</textarea>` : "") +
         `<button type="button" class="${a.style}" data-card="${index}" data-action="${i}">${escapeHtml(a.label)}</button>`).join("") + "</div>");
     } else {
       parts.push(`<p class="readonly">Waiting for ${escapeHtml(card.actionableBy.join(", "))}.</p>`);

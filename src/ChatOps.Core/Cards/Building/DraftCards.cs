@@ -20,6 +20,7 @@ public static class DraftCards
             new("Verdict", accepted ? "accepted: eligible for approval" : $"rejected: {Plural(check.Findings.Count, "finding")}"),
         };
         facts.AddRange(view.Extra);
+        var shown = CitationNumbering.Number(view.Text, evidence, view.Version);
         var actions = new List<CardAction>();
         if (accepted)
         {
@@ -28,7 +29,8 @@ public static class DraftCards
 
         actions.Add(new CardAction(CardVerbs.Edit, "Edit", CardActionStyle.Default, ActionData.For(view.DraftId, view.Version))
         {
-            Input = new CardInput(ActionData.TextInput, "New text of the draft", Required: true, MaxLength: 20_000),
+            // The field starts from the draft as the card shows it; the [n] markers are read back as this version's sources.
+            Input = new CardInput(ActionData.TextInput, "New text of the draft", Required: true, MaxLength: 20_000) { InitialValue = shown.Text },
         });
         return new Card
         {
@@ -36,7 +38,7 @@ public static class DraftCards
             Title = $"Draft for {view.Workflow}" + (view.Ticket is { } t ? $" ({t})" : ""),
             Subtitle = accepted ? "Every claim cites a source." : "Not eligible for approval until the findings are fixed.",
             Tone = accepted ? CardTone.Good : CardTone.Attention,
-            Draft = CitationNumbering.Number(view.Text, evidence, view.Version),
+            Draft = shown,
             Facts = facts,
             Findings = check.Findings.Select(f => new CardFinding(f.Rule, f.Text, f.Message, f.Suggestion)).ToArray(),
             Actions = actions,

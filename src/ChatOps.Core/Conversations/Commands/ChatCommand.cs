@@ -10,7 +10,8 @@ public sealed record DraftCommand(string Workflow, string? Ticket, string Reques
 public sealed record CheckCommand(string Text) : ChatCommand;
 
 /// <summary><c>edit [draft-id] &lt;text&gt;</c>: a new version of a draft, checked again.</summary>
-public sealed record EditCommand(string? DraftId, string Text) : ChatCommand;
+/// <remarks>BaseVersion: the version the person edited (a card's Edit button says which); the current one when not given.</remarks>
+public sealed record EditCommand(string? DraftId, string Text, string? BaseVersion = null) : ChatCommand;
 
 /// <summary><c>submit [draft-id]</c>: send the approval request.</summary>
 public sealed record SubmitCommand(string? DraftId) : ChatCommand;

@@ -118,6 +118,9 @@ public sealed class DraftingFlow(
         }
 
         var evidence = await gatherer.GatherAsync(new EvidenceRequest(message.Where, message.Thread, state.Ticket, message.Attachments), cancellationToken);
+        // People edit what the card showed them: its [n] markers are that version's citations, stored as source ids.
+        var edited = await approvals.GetVersionAsync(state.DraftId, command.BaseVersion ?? state.Version, cancellationToken) ?? state;
+        var text = CitationNumbers.ToSourceIds(command.Text, edited.Output, EvidenceReferences.Rebuild(edited.Evidence));
         // A person's edit is checked against the same sources, so a source that tries to instruct still shows to the approver.
         var flags = InjectionScanner.Scan(evidence);
         var draft = new NewDraft
@@ -132,7 +135,7 @@ public sealed class DraftingFlow(
             PromptVersionHash = "none",
             ModelId = ApprovalRules.HumanAuthor,
             Evidence = EvidenceReferences.Of(evidence),
-            Output = command.Text,
+            Output = text,
             Flags = flags,
         };
         return await RecordAndShowAsync(draft, evidence, aiGenerated: false, [.. DraftFacts.Flags(flags)], cancellationToken);
