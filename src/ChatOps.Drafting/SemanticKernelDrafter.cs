@@ -86,7 +86,7 @@ internal sealed class SemanticKernelDrafter(
                 }
             }
 
-            var cost = calls.Sum(c => c.Cost);
+            var cost = CostCalculator.Total(calls);
             settled = true;
             await SettleAsync(limit, request.Workflow, day, cost, releaseDraft: false, CancellationToken.None);
             var result = Result(request, run, calls, promptVersion, flags, timeProvider.GetElapsedTime(started));
@@ -103,7 +103,7 @@ internal sealed class SemanticKernelDrafter(
             if (!settled)
             {
                 // No draft came of it: its place in the day's allowance is given back; what the calls cost stays spent.
-                await SettleAsync(limit, request.Workflow, day, calls.Sum(c => c.Cost), releaseDraft: true, CancellationToken.None);
+                await SettleAsync(limit, request.Workflow, day, CostCalculator.Total(calls), releaseDraft: true, CancellationToken.None);
             }
         }
     }
@@ -205,7 +205,7 @@ internal sealed class SemanticKernelDrafter(
         var check = run.LastCheck ?? throw new InvalidOperationException("The gate returned without checking a draft.");
         var usage = calls.Aggregate(DraftUsage.None, (sum, c) => sum.Add(c.Usage));
         return new DraftResult(request.Workflow, run.Draft, check.Verdict, check.Findings, calls.Count, promptVersion,
-            run.Endpoint.Model, run.Endpoint.Name, run.Endpoint.Owner, usage, calls.Sum(c => c.Cost), latency, flags)
+            run.Endpoint.Model, run.Endpoint.Name, run.Endpoint.Owner, usage, CostCalculator.Total(calls), latency, flags)
         {
             Calls = calls,
         };
