@@ -1,6 +1,6 @@
 namespace ChatOps.Ledger.Sql;
 
-/// <summary>The ledger's tables: records (the chain), head (the last record written), jobs (the outbox), the chat inbox, the contact book and the place book.</summary>
+/// <summary>The ledger's tables: records (the chain), head (the last record written), jobs (the outbox), the chat inbox, the drafting budgets, the contact book and the place book.</summary>
 internal static class SqlLedgerSchema
 {
     /// <summary>The record columns, in the order of <see cref="ChatOps.Core.Ledger.ChainColumns"/> after the sequence.</summary>
@@ -50,6 +50,12 @@ internal static class SqlLedgerSchema
             locked_until TEXT NULL,
             done_at TEXT NULL);
         CREATE INDEX IF NOT EXISTS ix_chat_inbox_pending ON chat_inbox (state, id);
+        CREATE TABLE IF NOT EXISTS drafting_budget (
+            workflow TEXT NOT NULL,
+            day TEXT NOT NULL,
+            drafts BIGINT NOT NULL DEFAULT 0,
+            cost_nanos BIGINT NOT NULL DEFAULT 0,
+            PRIMARY KEY (workflow, day));
         CREATE TABLE IF NOT EXISTS chat_contacts (
             channel TEXT NOT NULL,
             user_id TEXT NOT NULL,

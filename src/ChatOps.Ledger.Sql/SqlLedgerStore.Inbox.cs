@@ -127,6 +127,27 @@ public abstract partial class SqlLedgerStore : IRequestInbox
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public async Task DeferRequestsAsync(IReadOnlyCollection<long> ids, DateTimeOffset until, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await BeginInboxBookkeepingAsync(connection, cancellationToken);
+        await using var command = connection.Command(transaction, "UPDATE chat_inbox SET locked_until = @until WHERE id = @id AND state = 'pending'",
+            ("@id", 0L), ("@until", LedgerTime.Format(until)));
+        foreach (var id in ids.Order())
+        {
+            command.Parameters["@id"].Value = id;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     public Task CompleteRequestAsync(long id, CancellationToken cancellationToken = default) => CompleteRequestsAsync([id], cancellationToken);
 
     public async Task CompleteRequestsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)

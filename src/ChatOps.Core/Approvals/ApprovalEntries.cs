@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using ChatOps.Core.Checking;
+using ChatOps.Core.Drafting;
 using ChatOps.Core.Ledger;
 using ChatOps.Core.Policy;
 
@@ -36,8 +37,20 @@ internal static class ApprovalEntries
             ["output"] = d.Output,
             ["output_hash"] = HashOf(d.Output),
         };
+        if (d.Flags.Count > 0)
+        {
+            payload["flags"] = new JsonArray(d.Flags.Select(f => (JsonNode)new JsonObject
+            {
+                ["kind"] = f.Kind, ["source"] = f.SourceId, ["phrase"] = f.Phrase, ["detail"] = f.Detail,
+            }).ToArray());
+        }
+
         return new LedgerEntry(LedgerRecordKinds.DraftCreated, d.Workflow, d.DraftId, d.Thread, d.Ticket, $"draft:{d.DraftId}:{HashOf(d.Output)}", payload);
     }
+
+    /// <summary>The draft-created record followed by one model-call record per call that made the draft.</summary>
+    public static IReadOnlyList<LedgerEntry> DraftCreatedWithCalls(NewDraft d) =>
+        [DraftCreated(d), .. d.ModelCalls.Select(c => ModelCallEntries.For(c, d.Workflow, d.DraftId, d.Thread, d.Ticket))];
 
     public static LedgerEntry CheckResult(DraftState s, CheckResult result) => For(s, LedgerRecordKinds.CheckResult, $"check:{s.DraftId}:{s.Version}", new JsonObject
     {

@@ -28,7 +28,7 @@ public sealed class ApprovalService(ILedgerStore ledger, ChatOpsPolicy policy, T
             return ApprovalOutcome.Refused(refusal);
         }
 
-        var result = await ledger.AppendAsync(LedgerAppend.Of(ApprovalEntries.DraftCreated(draft)), cancellationToken);
+        var result = await ledger.AppendAsync(new LedgerAppend(ApprovalEntries.DraftCreatedWithCalls(draft), []), cancellationToken);
         return await OutcomeAsync(result, draft.DraftId, "Draft recorded.", cancellationToken);
     }
 

@@ -62,6 +62,8 @@ public static class DraftHistory
                 Evidence = evidence,
                 EvidenceKinds = evidence.Select(e => e.Kind).Distinct(StringComparer.Ordinal).ToArray(),
                 Decisions = state?.Decisions ?? [],
+                Flags = (p["flags"]?.AsArray() ?? []).Select(f => new Drafting.DraftFlag(
+                    Str(f, "kind"), f?["source"]?.GetValue<string>(), Str(f, "detail"), f?["phrase"]?.GetValue<string>())).ToArray(),
             };
         }
 

@@ -33,6 +33,9 @@ public sealed record DraftState
 
     public DateTimeOffset? ExpiresAt { get; init; }
 
+    /// <summary>Flags recorded with the draft (a source that tried to instruct the model), shown to approvers.</summary>
+    public IReadOnlyList<Drafting.DraftFlag> Flags { get; init; } = [];
+
     /// <summary>The sequence of the draft's latest record; appends are conditional on it.</summary>
     public long LastSequence { get; init; }
 

@@ -14,4 +14,7 @@ public static class LedgerRecordKinds
     public const string WorkflowSwitched = "workflow-switched";
     public const string WriteBackRetried = "write-back-retried";
     public const string RetentionRun = "retention-run";
+
+    /// <summary>One model call (draft, repair, escalation, failed or cached) with its tokens and cost.</summary>
+    public const string ModelCall = "model-call";
 }

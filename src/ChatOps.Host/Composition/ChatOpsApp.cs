@@ -1,4 +1,5 @@
 using ChatOps.Host.Console;
+using ChatOps.Host.Health;
 using ChatOps.Slack;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -27,6 +28,7 @@ public static class ChatOpsApp
         });
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/models", ModelHealthResponse.Options);
         app.MapConsole();
         app.MapSlack();
         app.MapTeams();

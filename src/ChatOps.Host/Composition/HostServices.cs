@@ -4,7 +4,6 @@ using ChatOps.Core.Approvals;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Ledger;
 using ChatOps.Core.Conversations.Flows;
-using ChatOps.Drafting;
 using ChatOps.Host.Channels.Slack;
 using ChatOps.Host.Channels.Teams;
 using ChatOps.Host.Console;
@@ -35,11 +34,9 @@ internal static class HostServices
         services.AddSingleton<PerPersonRateLimit>();
         services.AddSingleton<ConsoleAccess>();
         services.AddSingleton<IValidateOptions<LedgerSettings>, SettingsValidator>();
-        services.AddSingleton<IValidateOptions<ModelSettings>, SettingsValidator>();
         services.AddSingleton<IValidateOptions<PolicySettings>, SettingsValidator>();
         services.AddOptions<LedgerSettings>().BindConfiguration("Ledger")
             .Configure<IConfiguration>((o, c) => o.ConnectionString ??= c.GetConnectionString("Ledger")).ValidateOnStart();
-        services.AddOptions<ModelSettings>().BindConfiguration("Model").ValidateOnStart();
         services.AddOptions<PolicySettings>().BindConfiguration("Policy").ValidateOnStart();
         services.AddOptions<InboxSettings>().BindConfiguration("Inbox")
             .Validate(o => o.LeaseSeconds is > 0 and <= 86_400, "Inbox:LeaseSeconds must be between 1 and 86400.").ValidateOnStart();
@@ -66,8 +63,7 @@ internal static class HostServices
         services.AddHostedService<RetentionService>();
         services.AddHostedService<LedgerInitializer>();
 
-        services.AddChatOpsDrafting(o => o.PromptsDirectory = Path.Combine(AppContext.BaseDirectory, "prompts"));
-        services.AddSingleton<IPostConfigureOptions<DraftingOptions>, ModelSettingsToDrafting>();
+        services.AddModelGateway();
 
         services.AddSingleton<ApprovalService>();
         services.AddSingleton<ApprovalQueries>();
@@ -112,7 +108,7 @@ internal static class HostServices
         services.AddHttpClient();
         services.AddHealthChecks()
             .AddCheck<LedgerHealthCheck>("ledger", tags: ["ready"])
-            .AddCheck<ModelHealthCheck>("model", tags: ["ready"]);
+            .AddCheck<ModelEndpointsHealthCheck>("models", tags: ["ready", ModelEndpointsHealthCheck.Tag]);
         return builder;
     }
 }

@@ -34,3 +34,7 @@ public sealed class PostgresChainReadTests(PostgresFixture postgres) : ChainRead
 /// <summary>The request inbox contract on PostgreSQL.</summary>
 [Collection(PostgresServerGroup.Name)]
 public sealed class PostgresInboxTests(PostgresFixture postgres) : InboxContractTests(new PostgresStores(postgres));
+
+/// <summary>The drafting budgets on PostgreSQL.</summary>
+[Collection(PostgresServerGroup.Name)]
+public sealed class PostgresDraftingBudgetTests(PostgresFixture postgres) : DraftingBudgetContractTests(new PostgresStores(postgres));

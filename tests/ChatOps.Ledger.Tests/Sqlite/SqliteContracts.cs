@@ -25,3 +25,6 @@ public sealed class SqliteChainReadTests() : ChainReadContractTests(new SqliteSt
 
 /// <summary>The request inbox contract on SQLite.</summary>
 public sealed class SqliteInboxTests() : InboxContractTests(new SqliteStores());
+
+/// <summary>The drafting budgets on SQLite.</summary>
+public sealed class SqliteDraftingBudgetTests() : DraftingBudgetContractTests(new SqliteStores());

@@ -22,7 +22,7 @@ public static class ApprovalCards
             Title = $"Approval requested: {state.Workflow}" + (state.Ticket is { } t ? $" ({t})" : ""),
             Subtitle = $"{nameOf(state.Drafter)} asks for your decision on version {DraftCards.ShortVersion(state.Version)}.",
             Draft = CitationNumbering.Number(state.Output, evidence, state.Version),
-            Facts = [.. Facts(state, workflow, nameOf), .. state.ApprovalsOfCurrentVersion.Select(a => new CardFact("Approved by", nameOf(a.Approver))),
+            Facts = [.. Facts(state, workflow, nameOf), .. DraftFacts.Flags(state.Flags), .. state.ApprovalsOfCurrentVersion.Select(a => new CardFact("Approved by", nameOf(a.Approver))),
                 new CardFact("Waiting for", approvers.Count == 0 ? "nobody named: ask an admin" : string.Join(", ", approvers.Select(nameOf)))],
             Mentions = approvers,
             Actions =
@@ -49,10 +49,9 @@ public static class ApprovalCards
         ArgumentNullException.ThrowIfNull(state);
         nameOf ??= static id => id;
         var latest = state.Decisions.LastOrDefault(d => d.Version == state.Version);
-        var facts = new List<CardFact>(workflow is null ? [] : Facts(state, workflow, nameOf))
-        {
-            new("Outcome", Describe(state.Status)),
-        };
+        var facts = new List<CardFact>(workflow is null ? [] : Facts(state, workflow, nameOf));
+        facts.AddRange(DraftFacts.Flags(state.Flags));
+        facts.Add(new("Outcome", Describe(state.Status)));
         foreach (var decision in state.DecisionsOfCurrentRequest)
         {
             facts.Add(new CardFact(Verb(decision.Verdict), $"{nameOf(decision.Approver)} at {decision.At.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}"
