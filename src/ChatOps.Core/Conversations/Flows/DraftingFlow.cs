@@ -20,7 +20,8 @@ public sealed class DraftingFlow(
     ICiteFirstChecker checker,
     ApprovalService approvals,
     ILedgerStore ledger,
-    TimeProvider time)
+    TimeProvider time,
+    WorkflowSwitch switches)
 {
     public async Task<ConversationReply> DraftAsync(IncomingMessage message, Person person, DraftCommand command, CancellationToken cancellationToken = default)
     {
@@ -28,6 +29,11 @@ public sealed class DraftingFlow(
         ArgumentNullException.ThrowIfNull(command);
         using var activity = ChatOpsDiagnostics.Source.StartActivity("chatops.draft");
         activity?.SetTag("chatops.workflow", command.Workflow);
+        if (await switches.PauseOfAsync(command.Workflow, cancellationToken) is { } pause)
+        {
+            return ConversationReply.Thread(AnswerCards.Refused($"The {pause.Workflow} workflow is paused ({pause.Reason}), so nothing was drafted. Someone in the policy's controls.pause can `resume {pause.Workflow}`."));
+        }
+
         var evidence = await gatherer.GatherAsync(new EvidenceRequest(message.Where, message.Thread, command.Ticket, message.Attachments), cancellationToken);
         DraftResult result;
         try
