@@ -1,6 +1,7 @@
 using ChatOps.Core.Checking.Classification;
 using ChatOps.Core.Checking.Rules;
 using ChatOps.Core.Checking.Signals;
+using ChatOps.Core.Checking.Support;
 using ChatOps.Core.Checking.Text;
 using ChatOps.Core.Evidence;
 
@@ -18,6 +19,8 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         new UngroundedSpecificRule(),
     ];
 
+    private static readonly UnsupportedClaimRule SupportRule = new();
+
     /// <inheritdoc />
     /// <remarks>The rules are the same for every workflow today; the workflow is part of the input so that
     /// per-workflow rules can be added without changing callers.</remarks>
@@ -27,6 +30,7 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         ArgumentNullException.ThrowIfNull(draft);
 
         var index = new EvidenceIndex(evidence);
+        var analyzer = new SupportAnalyzer(SupportLexicon.Default);
         var lines = new LineIndex(draft);
         var classifier = new StatementClassifier();
         var statements = new List<Statement>();
@@ -64,8 +68,16 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
                 }
 
                 var facts = Analyse(draft, span, block.Kind == BlockKind.TableRow, lines, evidence, classifier);
+                if (facts.IsClaim && facts.Cited.Count > 0)
+                {
+                    facts = facts with { Support = ReadSupport(facts, index, analyzer) };
+                }
+
                 statements.Add(new Statement(facts.Text, span.Start, span.End, facts.Line, facts.Kind,
-                    facts.Cited.Select(s => s.Id).ToArray()));
+                    facts.Cited.Select(s => s.Id).ToArray())
+                {
+                    Support = facts.Support?.Spans ?? [],
+                });
                 foreach (var rule in Rules)
                 {
                     if (rule.Apply(facts, draft, index) is { } finding)
@@ -77,6 +89,11 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
                 if (facts.Urls.Count > 0 && ForeignLinkRule.Apply(draft, span, facts.Line, facts.Urls, index) is { } foreign)
                 {
                     findings.Add(foreign);
+                }
+
+                if (SupportRule.Apply(facts, draft, index) is { } unsupported)
+                {
+                    findings.Add(unsupported);
                 }
             }
         }
@@ -100,6 +117,18 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         }
 
         return true;
+    }
+
+    // A claim with a guess is judged by its guess (unlabelled-unknown), not for support as well; its support is still shown.
+    private static StatementSupport ReadSupport(StatementFacts facts, EvidenceIndex index, SupportAnalyzer analyzer)
+    {
+        var cited = new SourceTerms[facts.Cited.Count];
+        for (var i = 0; i < cited.Length; i++)
+        {
+            cited[i] = index.Terms(facts.Cited[i]);
+        }
+
+        return analyzer.Read(facts.Plain, cited, judge: facts.Cue is null);
     }
 
     private static StatementFacts Analyse(
@@ -147,6 +176,7 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
             unknown,
             urls,
             SpecificTokenizer.Tokens(draft, span, excluded),
-            TimelineSignals.IsTimelineEntry(plain));
+            TimelineSignals.IsTimelineEntry(plain),
+            SpeculationCues.Find(plain));
     }
 }

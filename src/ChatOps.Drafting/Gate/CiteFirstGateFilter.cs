@@ -33,7 +33,7 @@ internal sealed class CiteFirstGateFilter(ICiteFirstChecker checker) : IFunction
             }
 
             context.CancellationToken.ThrowIfCancellationRequested();
-            context.Arguments[GateRun.RepairArgument] = RepairPrompt.Format(draft, check.Findings);
+            context.Arguments[GateRun.RepairArgument] = RepairPrompt.Format(draft, check);
         }
     }
 }

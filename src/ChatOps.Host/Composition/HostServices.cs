@@ -33,6 +33,7 @@ internal static class HostServices
         services.AddChatOpsTelemetry(builder.Configuration);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBytes);
         services.AddSingleton<PerPersonRateLimit>();
+        services.AddSingleton<ConsoleAccess>();
         services.AddSingleton<IValidateOptions<LedgerSettings>, SettingsValidator>();
         services.AddSingleton<IValidateOptions<ModelSettings>, SettingsValidator>();
         services.AddSingleton<IValidateOptions<PolicySettings>, SettingsValidator>();
@@ -52,7 +53,8 @@ internal static class HostServices
         // The host resolves Slack user groups (usergroups.users.list); a policy naming any other kind of group is refused
         // at start-up with its line, because it would grant nobody.
         services.AddSingleton(sp => PolicyYamlLoader.LoadFor(sp.GetRequiredService<IOptions<PolicySettings>>().Value.Path, [ChatOps.Core.Policy.ChannelIdentity.Slack]));
-        services.AddSingleton(sp => LedgerStoreFactory.Create(sp.GetRequiredService<IOptions<LedgerSettings>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => LedgerStoreFactory.Create(
+            sp.GetRequiredService<IOptions<LedgerSettings>>().Value, sp.GetRequiredService<IOptions<InboxSettings>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ILedgerStore>(sp => sp.GetRequiredService<SqlLedgerStore>());
         services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<SqlLedgerStore>());
         services.AddSingleton<IRequestInbox>(sp => sp.GetRequiredService<SqlLedgerStore>());
@@ -99,6 +101,15 @@ internal static class HostServices
         services.AddSingleton<IThreadHistory, SlackThreadHistory>();
         services.AddSingleton<ThreadHistoryLoader>();
         services.AddTeamsChannel(builder.Configuration);
+
+        // Emulator mode (unauthenticated Teams requests from this machine) is on by default only when no other channel is.
+        services.AddOptions<ChatOps.Teams.TeamsOptions>().PostConfigure<IOptions<ChatOps.Slack.SlackOptions>>((teams, slack) =>
+        {
+            if (!teams.IsAuthenticationEnabled)
+            {
+                teams.Emulator ??= !slack.Value.IsConfigured;
+            }
+        });
         services.AddHostedService<ConversationWorker>();
         services.AddHttpClient();
         services.AddHealthChecks()

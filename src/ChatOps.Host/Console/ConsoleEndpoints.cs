@@ -14,7 +14,7 @@ internal static class ConsoleEndpoints
 
     public static RouteGroupBuilder MapConsole(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/console/api").AddEndpointFilter<LoopbackOnlyFilter>();
+        var api = app.MapGroup("/console/api").AddEndpointFilter<ConsoleGate>();
         api.MapGet("/people", (ChatOpsPolicy policy) => TypedResults.Ok(ConsoleIdentity.People(policy)));
         api.MapGet("/threads", (ConsoleThreads threads) => TypedResults.Ok(threads.Ids));
         api.MapGet("/threads/{id}", (string id, string? @as, ConsoleThreads threads) =>

@@ -37,6 +37,12 @@ internal sealed partial class ConversationWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!settings.Value.Workers)
+        {
+            // An ingest instance: what it accepts is answered by the instances that run workers.
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             var claimedAt = time.GetUtcNow();
@@ -112,7 +118,7 @@ internal sealed partial class ConversationWorker(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // One failed request must not stop the worker; the person is told and the error is logged without content.
-            LogFailed(logger, ex.GetType().Name, item.Id);
+            LogFailed(logger, ex.GetType().Name, item.Id, FailureReason.Of(ex));
             reply = ConversationReply.Thread(AnswerCards.Refused("Something went wrong while handling that; nothing was recorded. Try again, and tell an operator if it keeps happening."));
         }
 
@@ -180,6 +186,6 @@ internal sealed partial class ConversationWorker(
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Half the inbox lease passed before {Left} claimed requests of a thread could start; they run again when their lease ends.")]
     private static partial void LogClaimOverran(ILogger logger, int left);
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Inbox request {RequestId} failed with {ExceptionType}.")]
-    private static partial void LogFailed(ILogger logger, string exceptionType, long requestId);
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Inbox request {RequestId} failed with {ExceptionType}: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string exceptionType, long requestId, string reason);
 }

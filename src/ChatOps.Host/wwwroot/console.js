@@ -33,7 +33,7 @@ function cardHtml(card, index) {
     parts.push(`<div class="draft">${draftHtml(card.draft)}</div>`);
     if (card.draft.citations.length) {
       parts.push("<ol class=\"sources\">" + card.draft.citations.map((c) =>
-        `<li value="${c.number}">${c.uri ? `<a href="${escapeHtml(c.uri)}" target="_blank" rel="noopener">` : ""}${escapeHtml(c.sourceId)} · ${escapeHtml(c.title)}${c.uri ? "</a>" : ""} <small>(${escapeHtml(c.kind)})</small></li>`).join("") + "</ol>");
+        `<li value="${c.number}" title="${escapeHtml(c.supportingSentence || c.abstract)}">${c.uri ? `<a href="${escapeHtml(c.uri)}" target="_blank" rel="noopener">` : ""}${escapeHtml(c.sourceId)} · ${escapeHtml(c.title)}${c.uri ? "</a>" : ""} <small>(${escapeHtml(c.kind)})</small></li>`).join("") + "</ol>");
     }
   }
   if (card.facts.length) {

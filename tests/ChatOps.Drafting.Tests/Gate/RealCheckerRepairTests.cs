@@ -14,7 +14,7 @@ public sealed class RealCheckerRepairTests
         var bundle = EvalCases.Dev().Single(c => c.Id == "dev-cust-01");
         await using var server = new LoopbackOpenAIServer(
             ScriptedReply.Draft("About 5,000 lines lost broadband service [S1]."),
-            ScriptedReply.Draft("4,920 lines lost broadband service [S1]. Service was restored at 09:18 UTC [S2]."));
+            ScriptedReply.Draft("4,920 lines lost broadband service [S1]. Service was restored at 09:18 UTC [S1][S2]."));
         using var host = new DraftingHost(TestEndpoints.Route(TestEndpoints.OpenAI("cheap", server)));
 
         // Act
@@ -34,8 +34,8 @@ public sealed class RealCheckerRepairTests
         // Arrange
         var bundle = EvalCases.Dev().Single(c => c.Id == "dev-cust-01");
         await using var server = new LoopbackOpenAIServer(
-            ScriptedReply.Draft("Service was restored at 09:18 UTC [S2]. Details: https://status.elsewhere.example/inc"),
-            ScriptedReply.Draft("Service was restored at 09:18 UTC [S2]. Details are in https://tickets.ashgrove.example/INC-55210 [S1]."));
+            ScriptedReply.Draft("Service was restored at 09:18 UTC [S1][S2]. Details: https://status.elsewhere.example/inc"),
+            ScriptedReply.Draft("Service was restored at 09:18 UTC [S1][S2]. Details are in https://tickets.ashgrove.example/INC-55210 [S1]."));
         using var host = new DraftingHost(TestEndpoints.Route(TestEndpoints.OpenAI("cheap", server)));
 
         // Act

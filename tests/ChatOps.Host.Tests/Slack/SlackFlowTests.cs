@@ -94,7 +94,7 @@ public sealed class SlackFlowTests
     [Fact]
     public async Task UnreachableSlack_DoesNotStopTheHost()
     {
-        await using var host = await RunningHost.StartAsync("--Slack:SigningSecret", Secret, "--Slack:BotToken", "xoxb-test", "--Slack:ApiBaseUrl", "http://127.0.0.1:9/api/", "--Slack:MaxRetries", "0");
+        await using var host = await RunningHost.StartAsync("--Slack:SigningSecret", Secret, "--Slack:BotToken", "xoxb-test", "--Slack:ApiBaseUrl", "http://127.0.0.1:9/api/", "--Slack:MaxRetries", "0", "--Console:Enabled", "true");
         var signed = new SignedSlack(host.Client, Secret);
 
         Assert.Equal(HttpStatusCode.OK, (await signed.MentionAsync("Ev004", Alice, "help", "1790000000.000001")).StatusCode);
