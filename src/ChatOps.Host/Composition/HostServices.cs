@@ -82,8 +82,10 @@ internal static class HostServices
         services.AddSingleton<IGroupDirectory, SlackGroupDirectory>();
 
         services.AddWriteBackTargets(builder.Configuration);
+        services.AddOptions<OutboxSettings>().BindConfiguration("Outbox")
+            .Validate(o => o.MaxAttempts >= 1 && o.FirstRetrySeconds > 0 && o.FirstRetrySeconds <= o.MaxRetrySeconds, "Outbox:MaxAttempts must be at least 1, and Outbox:FirstRetrySeconds positive and at most Outbox:MaxRetrySeconds.").ValidateOnStart();
         services.AddSingleton(sp => new OutboxWorker(sp.GetRequiredService<IOutbox>(), sp.GetServices<IWriteBackTarget>(), sp.GetRequiredService<ApprovalService>(),
-            sp.GetRequiredService<TimeProvider>(), switches: sp.GetRequiredService<WorkflowSwitch>(), listener: sp.GetRequiredService<IJobListener>()));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<OutboxSettings>>().Value.ToOptions(), switches: sp.GetRequiredService<WorkflowSwitch>(), listener: sp.GetRequiredService<IJobListener>()));
         services.AddHostedService<OutboxService>();
         services.AddSingleton<ConversationInbox>();
         services.AddSingleton<ConsoleThreads>();

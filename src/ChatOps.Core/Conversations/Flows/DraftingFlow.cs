@@ -27,7 +27,8 @@ public sealed class DraftingFlow(
     ApprovalService approvals,
     ChatOpsPolicy policy,
     ILedgerStore ledger,
-    TimeProvider time)
+    TimeProvider time,
+    WorkflowSwitch switches)
 {
     public async Task<ConversationReply> DraftAsync(IncomingMessage message, Person person, DraftCommand command, CancellationToken cancellationToken = default)
     {
@@ -154,8 +155,8 @@ public sealed class DraftingFlow(
             return $"The {name} workflow is switched off in the policy (enabled: false): nothing was drafted and nothing was sent to a model. Ask the policy's owner to turn it back on.";
         }
 
-        return await new WorkflowSwitch(ledger, time).IsSwitchedOffAsync(name, cancellationToken)
-            ? $"The {name} workflow is paused: nothing was drafted and nothing was sent to a model. The ledger records who paused it and why; ask them, or someone who may, to resume it."
+        return await switches.PauseOfAsync(name, cancellationToken) is { } pause
+            ? $"The {pause.Workflow} workflow is paused: nothing was drafted and nothing was sent to a model. {pause.By} paused it: {pause.Reason}. Someone in the policy's controls.pause can `resume {pause.Workflow}`."
             : null;
     }
 
