@@ -41,17 +41,19 @@ internal sealed partial class SourceTerms
         var sentenceStems = new HashSet<string>(StringComparer.Ordinal);
         var negates = false;
         var fails = false;
+        var pending = false;
         var letterWords = new List<string>();
         foreach (var token in tokens)
         {
             var boundary = SentenceBoundary(text, sentenceStart, token.Start);
             if (boundary >= 0)
             {
-                AddSentence(sentences, text, sentenceStart, boundary, sentenceStems, negates, fails);
+                AddSentence(sentences, text, sentenceStart, boundary, sentenceStems, negates, fails, pending);
                 sentenceStart = token.Start;
                 sentenceStems = new HashSet<string>(StringComparer.Ordinal);
                 negates = false;
                 fails = false;
+                pending = false;
             }
 
             var word = text.Substring(token.Start, token.Length);
@@ -64,6 +66,7 @@ internal sealed partial class SourceTerms
             Signals = SignalClass.None;
             negates |= Add(word, token.HasDigit, wordSet, stemSet, prefixSet, sentenceStems);
             fails |= (Signals & SignalClass.Failure) != 0;
+            pending |= !token.HasDigit && lexicon.Info(word.ToLowerInvariant()).Is(WordKind.Pending);
             Signals |= before;
             if (!token.HasDigit)
             {
@@ -71,7 +74,7 @@ internal sealed partial class SourceTerms
             }
         }
 
-        AddSentence(sentences, text, sentenceStart, text.Length, sentenceStems, negates, fails);
+        AddSentence(sentences, text, sentenceStart, text.Length, sentenceStems, negates, fails, pending);
         Sentences = sentences;
         qualified = Qualified(text, tokens, lexicon).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -202,7 +205,7 @@ internal sealed partial class SourceTerms
         return sawNewline && i >= sentenceStart ? i + 1 : -1;
     }
 
-    private static void AddSentence(List<SourceSentence> sentences, string text, int start, int end, HashSet<string> stems, bool negates, bool fails)
+    private static void AddSentence(List<SourceSentence> sentences, string text, int start, int end, HashSet<string> stems, bool negates, bool fails, bool pending)
     {
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ';' or ','))
         {
@@ -211,7 +214,7 @@ internal sealed partial class SourceTerms
 
         if (end > start)
         {
-            sentences.Add(new SourceSentence(start, end, stems, negates, fails));
+            sentences.Add(new SourceSentence(start, end, stems, negates, fails, pending));
         }
     }
 

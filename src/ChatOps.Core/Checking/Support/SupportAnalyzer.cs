@@ -44,6 +44,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         gaps.Clear();
         var inCause = false;
         var inCondition = IsHypothetical();
+        var claimPending = SaysPending();
         var wholeClaimHypothetical = inCondition;
         var skip = 0;
         var content = 0;
@@ -143,6 +144,10 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 {
                     gaps.Add(new Gap(GapKind.PolicyOutcome, i, i, SignalClass.None));
                 }
+                else if (!claimPending && OnlyPending(i, cited))
+                {
+                    gaps.Add(new Gap(GapKind.Pending, i, i, SignalClass.None));
+                }
             }
 
             if (!found)
@@ -196,6 +201,9 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                     break;
                 case GapKind.PolicyOutcome:
                     AddOnce(result.PolicyOutcomes, word);
+                    break;
+                case GapKind.Pending:
+                    AddOnce(result.PendingOutcomes, word);
                     break;
                 case GapKind.Missing:
                     result.Missing.Add(word);
@@ -526,6 +534,12 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             return false;
         }
 
+        // "every 180 days" is a frequency.
+        if (k + 1 < words.Count && words.Info(k + 1).Is(WordKind.TimeUnit))
+        {
+            return true;
+        }
+
         var count = words.Lower(k);
         if (words.Token(k).HasDigit)
         {
@@ -726,6 +740,43 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     // A word that says what the claim is about: not a function word, a claim signal or a cause opener.
     private bool IsContent(int i) => words.Info(i).IsContent;
 
+    // The claim itself speaks of a plan or of what is in progress ("will be shipped", "is scheduled"): nothing moved forward.
+    private bool SaysPending()
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words.Info(i).Is(WordKind.Pending) || words.Lower(i) is "being")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The outcome's word stands in cited sentences, every one of which says it is planned, pending or in progress.
+    private bool OnlyPending(int i, IReadOnlyList<SourceTerms> cited)
+    {
+        var mentioned = false;
+        foreach (var source in cited)
+        {
+            foreach (var sentence in source.Sentences)
+            {
+                if (sentence.Stems.Contains(words.Stem(i)))
+                {
+                    if (!sentence.Pending)
+                    {
+                        return false;
+                    }
+
+                    mentioned = true;
+                }
+            }
+        }
+
+        return mentioned;
+    }
+
     // "before they are deployed", "must be approved": a rule or a plan, not a report that it happened.
     private bool IsPresentPassive(int i) => i > 0 && words.Lower(i - 1) is "is" or "are" or "be" or "being";
 
@@ -744,6 +795,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         Signal,
         Outcome,
         PolicyOutcome,
+        Pending,
         Missing,
         Cause,
     }

@@ -133,6 +133,7 @@ internal sealed class SupportLexicon
         Mark(LexiconFile.Words("not-names.txt"), WordKind.NotName);
         Mark(LexiconFile.Words("condition-words.txt"), WordKind.Condition);
         Mark(LexiconFile.Words("time-units.txt"), WordKind.TimeUnit);
+        Mark(LexiconFile.Words("pending-words.txt"), WordKind.Pending);
         Mark(LexiconFile.Words("cause-words.txt").Where(w => !w.Contains('+', StringComparison.Ordinal)), WordKind.Cause);
         Mark(LexiconFile.Lines("irregular-forms.txt").Select(l => l.Split(' ')[0]), WordKind.Irregular);
         foreach (var (word, signal) in ReadSignals())

@@ -13,6 +13,7 @@ internal enum WordKind
     Condition = 1 << 5,
     TimeUnit = 1 << 6,
     Irregular = 1 << 7,
+    Pending = 1 << 8,
 }
 
 /// <summary>Everything the lexicon says of one lower-cased word, found with one look-up.</summary>
