@@ -21,7 +21,7 @@
 # the raw wrk output and the host logs in).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-RUNS="${RUNS:-3}"; DURATION="${DURATION:-8s}"; WARMUP="${WARMUP:-2s}"; THREADS="${THREADS:-2}"; CONNECTIONS="${CONNECTIONS:-32}"
+RUNS="${RUNS:-3}"; DURATION="${DURATION:-8s}"; WARMUP="${WARMUP:-3s}"; THREADS="${THREADS:-2}"; CONNECTIONS="${CONNECTIONS:-32}"
 INGEST_PORT="${INGEST_PORT:-3200}"; BOLT_PORT="${BOLT_PORT:-3201}"; STUB_PORT="${STUB_PORT:-3202}"; E2E_PORT="${E2E_PORT:-3203}"
 SECRET=test-secret
 
@@ -101,7 +101,7 @@ settle() { # start-epoch
     if [ "$now" != "$prev" ]; then prev="$now"; grew_at="$(date +%s.%N)"; last="$grew_at"
     elif [ "$(echo "$(date +%s.%N) - $last >= 2" | bc)" = 1 ]; then break; fi
   done
-  echo "$prev $(echo "scale=2; x = $grew_at - $1; if (x < 0) 0 else x" | bc)"
+  echo "$prev $(printf '%.2f' "$(echo "x = $grew_at - $1; if (x < 0) 0 else x" | bc)")"
 }
 
 checks() {

@@ -1,6 +1,6 @@
 namespace ChatOps.Ledger.Sql;
 
-/// <summary>The ledger's tables: records (the chain), head (the last record written), jobs (the outbox), the chat inbox, the drafting budgets and the contact book.</summary>
+/// <summary>The ledger's tables: records (the chain), head (the last record written), jobs (the outbox), the chat inbox, the drafting budgets, the contact book and the place book.</summary>
 internal static class SqlLedgerSchema
 {
     /// <summary>The record columns, in the order of <see cref="ChatOps.Core.Ledger.ChainColumns"/> after the sequence.</summary>
@@ -62,5 +62,11 @@ internal static class SqlLedgerSchema
             address TEXT NOT NULL,
             seen_at TEXT NOT NULL,
             PRIMARY KEY (channel, user_id));
+        CREATE TABLE IF NOT EXISTS chat_places (
+            scope TEXT NOT NULL,
+            place_key TEXT NOT NULL,
+            address TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (scope, place_key));
         """;
 }

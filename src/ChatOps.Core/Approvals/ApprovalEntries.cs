@@ -64,9 +64,11 @@ internal static class ApprovalEntries
         ["version"] = s.Version, ["by"] = by.Id, ["roles"] = Roles(by), ["reason"] = reason,
     });
 
-    public static LedgerEntry Requested(DraftState s, Person by, WorkflowPolicy w, IReadOnlyList<string> people) => For(s, LedgerRecordKinds.ApprovalRequested, $"submit:{s.DraftId}:{s.Version}", new JsonObject
+    public static LedgerEntry Requested(DraftState s, Person by, WorkflowPolicy w, IReadOnlyList<string> people, bool renewal = false) => For(s, LedgerRecordKinds.ApprovalRequested,
+        renewal ? $"renew:{s.DraftId}:{s.Version}:{s.LastSequence}" : $"submit:{s.DraftId}:{s.Version}", new JsonObject
     {
         ["version"] = s.Version,
+        ["renewal"] = renewal ? true : null,
         ["by"] = by.Id,
         ["to_roles"] = new JsonArray(w.ApproverRoles.Select(r => (JsonNode)r).ToArray()),
         ["to_people"] = new JsonArray(people.Select(p => (JsonNode)p).ToArray()),
@@ -75,7 +77,7 @@ internal static class ApprovalEntries
 
     public static LedgerEntry Decision(DraftState s, DecisionRequest r, IReadOnlyList<string> roles, ApprovalStatus status, DateTimeOffset? expiresAt)
     {
-        var key = r.DeliveryId is { } delivery ? $"decision:{delivery}" : $"decision:{s.DraftId}:{r.Version}:{r.Approver.Id}:{r.Verdict}";
+        var key = r.DeliveryId is { } delivery ? $"decision:{delivery}" : $"decision:{s.DraftId}:{r.Version}:{r.Approver.Id}:{r.Verdict}:{s.RequestSequence}";
         return For(s, LedgerRecordKinds.Decision, key, new JsonObject
         {
             ["version"] = r.Version,

@@ -76,7 +76,7 @@ public static class DraftHistory
         {
             LedgerRecordKinds.CheckResult => state with { Status = ApprovalStatus.Checked, CheckAccepted = Str(p, "verdict") == "accepted" },
             LedgerRecordKinds.CheckOverride => state with { FindingsOverridden = true },
-            LedgerRecordKinds.ApprovalRequested => state with { Status = ApprovalStatus.PendingApproval },
+            LedgerRecordKinds.ApprovalRequested => state with { Status = ApprovalStatus.PendingApproval, RequestSequence = record.Sequence },
             LedgerRecordKinds.Decision => ApplyDecision(state, record, p),
             LedgerRecordKinds.DecisionExpired => state with { Status = ApprovalStatus.Expired },
             _ => state,

@@ -12,6 +12,8 @@ public static class LedgerRecordKinds
     public const string ReminderSent = "reminder-sent";
     public const string WriteBack = "write-back";
     public const string WorkflowSwitched = "workflow-switched";
+    public const string WriteBackRetried = "write-back-retried";
+    public const string RetentionRun = "retention-run";
 
     /// <summary>One model call (draft, repair, escalation, failed or cached) with its tokens and cost.</summary>
     public const string ModelCall = "model-call";

@@ -25,6 +25,7 @@ internal sealed partial class ConversationWorker(
     ConversationCore core,
     IEnumerable<IReplyChannel> channels,
     ThreadHistoryLoader threads,
+    ThreadAddresses addresses,
     IOptions<InboxSettings> settings,
     TimeProvider time,
     ILogger<ConversationWorker> logger) : BackgroundService
@@ -139,8 +140,21 @@ internal sealed partial class ConversationWorker(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // One failed request must not stop the worker; the person is told and the error is logged without content.
-            LogFailed(logger, ex.GetType().Name, item.Id);
+            LogFailed(logger, ex.GetType().Name, item.Id, FailureReason.Of(ex));
             reply = ConversationReply.Thread(AnswerCards.Refused("Something went wrong while handling that; nothing was recorded. Try again, and tell an operator if it keeps happening."));
+        }
+
+        if (work.Action?.Verb != InboxThreadNotifier.NoticeVerb && (work.Message?.Where ?? work.Action?.Where)?.ThreadKey is { } threadKey)
+        {
+            try
+            {
+                // Remembered so the thread can be told later what became of its drafts (write-backs, reminders, pauses).
+                await addresses.SaveAsync(threadKey, work.Reply, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogFailed(logger, ex.GetType().Name, item.Id, FailureReason.Of(ex));
+            }
         }
 
         var channel = channels.FirstOrDefault(c => c.Channel == work.Reply.Channel)
@@ -215,6 +229,6 @@ internal sealed partial class ConversationWorker(
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Half the inbox lease passed before {Left} claimed requests of a thread could start; they run again when their lease ends.")]
     private static partial void LogClaimOverran(ILogger logger, int left);
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Inbox request {RequestId} failed with {ExceptionType}.")]
-    private static partial void LogFailed(ILogger logger, string exceptionType, long requestId);
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Inbox request {RequestId} failed with {ExceptionType}: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string exceptionType, long requestId, string reason);
 }

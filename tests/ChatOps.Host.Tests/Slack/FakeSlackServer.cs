@@ -37,6 +37,9 @@ internal sealed class FakeSlackServer : IAsyncDisposable
 
     public Uri ApiBaseUrl { get; private set; } = null!;
 
+    /// <summary>The members of each user group, as <c>usergroups.users.list</c> answers.</summary>
+    public ConcurrentDictionary<string, string[]> UserGroups { get; } = new(StringComparer.Ordinal);
+
     public IReadOnlyList<(string Method, JsonObject Body)> Calls => [.. calls];
 
     /// <summary>The most messages one <c>conversations.replies</c> page holds (Slack gives non-Marketplace apps 15).</summary>
@@ -156,6 +159,8 @@ internal sealed class FakeSlackServer : IAsyncDisposable
                 ["ok"] = true, ["url"] = Workspace, ["team"] = "Acme", ["user"] = "chatops", ["team_id"] = SignedSlack.Team, ["user_id"] = BotUser, ["bot_id"] = BotId,
             }.ToJsonString(),
             "conversations.replies" => Replies(body),
+            "conversations.open" => new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "D" + (body["users"]?.GetValue<string>() ?? "UNKNOWN") } }.ToJsonString(),
+            "usergroups.users.list" => new JsonObject { ["ok"] = true, ["users"] = new JsonArray([.. (UserGroups.TryGetValue(body["usergroup"]?.GetValue<string>() ?? "", out var members) ? members : []).Select(m => (JsonNode)m)]) }.ToJsonString(),
             "chat.postMessage" => Posted(body, stamp),
             _ => Message(stamp),
         });
@@ -169,11 +174,12 @@ internal sealed class FakeSlackServer : IAsyncDisposable
             Say(channel, thread, BotUser, body["text"]?.GetValue<string>() ?? string.Empty, stamp, BotId);
         }
 
-        return Message(stamp);
+        return Message(stamp, body["channel"]?.GetValue<string>());
     }
 
-    private static string Message(string stamp) =>
-        new JsonObject { ["ok"] = true, ["channel"] = SignedSlack.Channel, ["ts"] = stamp, ["message"] = new JsonObject { ["type"] = "message", ["text"] = "posted" } }.ToJsonString();
+    // Slack answers with the channel the message went to (a DM's D… id for a direct message).
+    private static string Message(string stamp, string? channel = null) =>
+        new JsonObject { ["ok"] = true, ["channel"] = channel ?? SignedSlack.Channel, ["ts"] = stamp, ["message"] = new JsonObject { ["type"] = "message", ["text"] = "posted" } }.ToJsonString();
 
     // conversations.replies: the thread root first, then replies, a page of `limit` at a time, the rest behind an opaque cursor.
     private string Replies(JsonObject form)

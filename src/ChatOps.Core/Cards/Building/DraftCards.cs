@@ -7,7 +7,7 @@ namespace ChatOps.Core.Cards.Building;
 /// <summary>Cards that show a checked draft: its text with numbered citations, the verdict, and what to do next.</summary>
 public static class DraftCards
 {
-    public static Card Checked(DraftView view, CheckResult check, EvidenceSet evidence)
+    public static Card Checked(DraftView view, CheckResult check, EvidenceSet evidence, bool mayOverride = false)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(check);
@@ -27,6 +27,15 @@ public static class DraftCards
             actions.Add(new CardAction(CardVerbs.Submit, "Submit for approval", CardActionStyle.Primary, ActionData.For(view.DraftId, view.Version)));
         }
 
+        else if (mayOverride)
+        {
+            // Tiers 0–1 where the policy allows it: an approver may approve despite the findings, saying why.
+            actions.Add(new CardAction(CardVerbs.Override, "Approve despite findings", CardActionStyle.Default, ActionData.For(view.DraftId, view.Version))
+            {
+                Input = new CardInput(ActionData.ReasonInput, "Why the findings do not apply", Required: true, Placeholder: "Approvers only: say why this may go out as it is"),
+            });
+        }
+
         actions.Add(new CardAction(CardVerbs.Edit, "Edit", CardActionStyle.Default, ActionData.For(view.DraftId, view.Version))
         {
             // The field starts from the draft as the card shows it; the [n] markers are read back as this version's sources.
@@ -35,6 +44,7 @@ public static class DraftCards
         return new Card
         {
             Kind = CardKind.Draft,
+            DraftId = view.DraftId,
             Title = $"Draft for {view.Workflow}" + (view.Ticket is { } t ? $" ({t})" : ""),
             Subtitle = accepted ? "Every claim cites a source." : "Not eligible for approval until the findings are fixed.",
             Tone = accepted ? CardTone.Good : CardTone.Attention,

@@ -154,8 +154,9 @@ public sealed class DraftingFlow(
             return $"The {name} workflow is switched off in the policy (enabled: false): nothing was drafted and nothing was sent to a model. Ask the policy's owner to turn it back on.";
         }
 
-        return await new WorkflowSwitch(ledger, time).IsSwitchedOffAsync(name, cancellationToken)
-            ? $"The {name} workflow is paused: nothing was drafted and nothing was sent to a model. The ledger records who paused it and why; ask them, or someone who may, to resume it."
+        return await new WorkflowSwitch(ledger, time).PauseOfAsync(name, cancellationToken) is { } pause
+            ? $"The {name} workflow is paused (by {policy.DisplayName(pause.By)}: {pause.Reason}): nothing was drafted and nothing was sent to a model. " +
+              $"It drafts again once someone who may resumes it (`resume {name}`)."
             : null;
     }
 
@@ -191,7 +192,7 @@ public sealed class DraftingFlow(
 
         await approvals.RecordCheckAsync(draft.DraftId, created.State.Version, check, cancellationToken);
         var view = new DraftView(draft.DraftId, draft.Workflow, created.State.Version, draft.Output, draft.Ticket, aiGenerated) { Extra = extra };
-        return ConversationReply.Thread(DraftCards.Checked(view, check, evidence));
+        return ConversationReply.Thread(DraftCards.Checked(view, check, evidence, approvals.AllowsOverride(draft.Workflow)));
     }
 
     /// <summary>The newest draft started in this thread, if any.</summary>
