@@ -51,5 +51,31 @@ fi
 echo "== eval gate: own labelled set (spec v2)"
 if "${chatops[@]}" eval --set tests/evalsets/own "${gate[@]}"; then count PASSED own-gate; else count FAILED own-gate; fi
 
+# The drafting gate (chatops eval drafts): every bundle drafted through the same gateway the host uses. Offline, on
+# the shared and own sets: a prompt file change that breaks what the drafter reads fails here. Then a scripted
+# loopback model (tests/ChatOps.Testing.Models, OpenAI protocol checked request by request) on tests/evalsets/drafting:
+# repairs, escalation, a 429, tokens and cost through real HTTP, against the thresholds.
+echo "== drafting gate: offline drafter"
+for set in "$shared/evalsets/dev-v2" tests/evalsets/own; do
+  [ -d "$set" ] || continue
+  if "${chatops[@]}" eval drafts --set "$set" --endpoint offline --min-pass 1.0 --max-cost 0; then count PASSED "drafts-offline:$set"; else count FAILED "drafts-offline:$set"; fi
+done
+echo "== drafting gate: scripted loopback model"
+url_file=$(mktemp)
+dotnet tests/ChatOps.Testing.Models/bin/Release/net10.0/ChatOps.Testing.Models.dll --script tests/evalsets/drafting/model-script.json \
+  --api-key sk-ci-loopback --port-file "$url_file" < /dev/null &
+model_pid=$!
+for _ in $(seq 1 100); do [ -s "$url_file" ] && break; sleep 0.1; done
+url=$(cat "$url_file")
+if [ -n "$url" ] && Drafting__Endpoints__small__BaseUrl="$url" Drafting__Endpoints__large__BaseUrl="$url" \
+   CHATOPS_API_KEY_SMALL=sk-ci-loopback CHATOPS_API_KEY_LARGE=sk-ci-loopback \
+   "${chatops[@]}" eval drafts --set tests/evalsets/drafting/cases --endpoint small --config tests/evalsets/drafting/loopback.settings.json \
+     --min-pass 1.0 --max-cost 0.01 --max-p95-latency 30; then
+  count PASSED drafts-loopback
+else
+  count FAILED drafts-loopback
+fi
+kill "$model_pid" 2>/dev/null; wait "$model_pid" 2>/dev/null; rm -f "$url_file"
+
 echo "tests: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -34,6 +34,7 @@ internal static class EvalCommand
         {
             set, minVerdictAccuracy, maxFalseRejection, minFindingF1, format, spec,
         };
+        command.Subcommands.Add(EvalDraftsCommand.Create(context));
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             context,
             parseResult.GetValue(set)!,

@@ -1,9 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using ChatOps.Core.Approvals;
-using ChatOps.Core.Ledger;
-using ChatOps.Core.Policy;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Host.Tests.Models;
@@ -143,13 +139,13 @@ public sealed class ConsoleModelJourneyTests
     {
         await using var model = LoopbackModelServer.Start(ScriptedReply.Draft(ModelArgs.GoodDraft));
         await using var host = await RunningHost.StartAsync(ModelArgs.Shortcut(model, ModelArgs.KeyFile()));
-        // Pausing from chat is another feature; the switch is what the gateway reads, as the ledger records it.
-        await new WorkflowSwitch(host.Services.GetRequiredService<ILedgerStore>(), TimeProvider.System).SwitchAsync("incident-internal", false, new Person("carol", ["incident-commander"]), "model vendor incident");
 
+        await host.SayAsync("t5", "bob", "pause incident-internal model vendor incident");
+        await host.EntriesAsync("t5", "bob", 2);
         await host.SayAsync("t5", "alice", "draft incident-internal INC-2041 internal status");
-        var refused = Card(await host.EntriesAsync("t5", "alice", 2), 1);
+        var refused = CardOf(await host.EntriesAsync("t5", "alice", 4), "answer", "Not done");
 
-        Assert.Contains("The incident-internal workflow is paused: nothing was drafted and nothing was sent to a model.", Text(refused), StringComparison.Ordinal);
+        Assert.Contains("The incident-internal workflow is paused (by Bob Brennan: model vendor incident): nothing was drafted and nothing was sent to a model.", Text(refused), StringComparison.Ordinal);
         Assert.Equal(0, model.RequestCount);
     }
 

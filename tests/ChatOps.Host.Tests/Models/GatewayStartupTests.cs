@@ -27,6 +27,29 @@ public sealed class GatewayStartupTests
     }
 
     [Fact]
+    public async Task PolicyNamingNoConfiguredEndpoint_TheHostProcessPrintsOneLineAndExits()
+    {
+        var folder = Directory.CreateTempSubdirectory("chatops-startup-").FullName;
+        try
+        {
+            var policy = Path.Combine(folder, "policy.yaml");
+            await File.WriteAllTextAsync(policy, ReplaceModelsOf(ChatOps.Policy.Yaml.PolicyYamlLoader.DefaultText(), "support-reply", "[gpt-4o]"));
+
+            var (exitCode, output, error) = await HostProcess.RunToExitAsync(null,
+                ["--Urls", "http://127.0.0.1:0", "--Policy:Path", policy, "--ConnectionStrings:Ledger", Path.Combine(folder, "ledger.db")]);
+
+            var line = Assert.Single((output + error).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            Assert.Equal(2, exitCode);
+            Assert.Contains("Workflow 'support-reply' allows models [gpt-4o] in the policy, but none is a configured endpoint", line, StringComparison.Ordinal);
+            Assert.Contains("Drafting:Endpoints:gpt-4o", line, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task WorkflowRoutedToAnEndpointItsPolicyDoesNotAllow_HostDoesNotStart()
     {
         await using var model = LoopbackModelServer.Start(ScriptedReply.Draft(ModelArgs.GoodDraft));

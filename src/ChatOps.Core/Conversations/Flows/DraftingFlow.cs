@@ -156,7 +156,8 @@ public sealed class DraftingFlow(
         }
 
         return await switches.PauseOfAsync(name, cancellationToken) is { } pause
-            ? $"The {pause.Workflow} workflow is paused: nothing was drafted and nothing was sent to a model. {pause.By} paused it: {pause.Reason}. Someone in the policy's controls.pause can `resume {pause.Workflow}`."
+            ? $"The {name} workflow is paused (by {policy.DisplayName(pause.By)}: {pause.Reason}): nothing was drafted and nothing was sent to a model. " +
+              $"It drafts again once someone in the policy's controls.pause resumes it (`resume {name}`)."
             : null;
     }
 
