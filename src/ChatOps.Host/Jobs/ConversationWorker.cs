@@ -131,7 +131,7 @@ internal sealed partial class ConversationWorker(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                LogFailed(logger, ex.GetType().Name, item.Id);
+                LogFailed(logger, ex.GetType().Name, item.Id, FailureReason.Of(ex));
             }
         }
 
