@@ -121,7 +121,8 @@ public sealed class DraftingFlow(
         var evidence = await gatherer.GatherAsync(new EvidenceRequest(message.Where, message.Thread, state.Ticket, message.Attachments), cancellationToken);
         // People edit what the card showed them: its [n] markers are that version's citations, stored as source ids.
         var edited = await approvals.GetVersionAsync(state.DraftId, command.BaseVersion ?? state.Version, cancellationToken) ?? state;
-        var text = CitationNumbers.ToSourceIds(command.Text, edited.Output, EvidenceReferences.Rebuild(edited.Evidence));
+        // Numbered as the card numbered it: against the sources' text (numbers follow the supporting sentences).
+        var text = CitationNumbers.ToSourceIds(command.Text, edited.Output, evidence);
         // A person's edit is checked against the same sources, so a source that tries to instruct still shows to the approver.
         var flags = InjectionScanner.Scan(evidence);
         var draft = new NewDraft
