@@ -26,7 +26,7 @@ public sealed class ConsoleBrowserTests
         var draftCard = page.Locator(".card[data-kind=draft]").First;
         await draftCard.Locator("button", new() { HasText = "Submit for approval" }).WaitForAsync();
         Assert.True(await draftCard.Locator("a.cite").CountAsync() > 0);
-        var draftId = (await draftCard.Locator("tr", new() { HasText = "Draft" }).Locator("td").Nth(1).InnerTextAsync()).Trim();
+        var draftId = (await draftCard.Locator("tr", new() { HasText = "Draft" }).Locator("td").First.InnerTextAsync()).Trim();
 
         // A guess gets findings with their fixes.
         await SayAsync(page, $"edit {draftId} The cache probably failed.");
@@ -56,6 +56,7 @@ public sealed class ConsoleBrowserTests
         await page.Locator(".card", new() { HasText = "Who approved this thread" }).WaitForAsync();
         Assert.Contains("bob", await page.Locator(".card", new() { HasText = "Who approved this thread" }).InnerTextAsync(), StringComparison.Ordinal);
 
+        await page.ClickAsync("a[data-view=ledger]");
         await page.ClickAsync("#verify");
         await page.Locator("#verify-result", new() { HasText = "Chain verifies" }).WaitForAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ArtifactPath("console-flow.png"), FullPage = true });

@@ -12,4 +12,10 @@ public static class LedgerRecordKinds
     public const string ReminderSent = "reminder-sent";
     public const string WriteBack = "write-back";
     public const string WorkflowSwitched = "workflow-switched";
+
+    /// <summary>One model attempt of a draft: endpoint, purpose, outcome, tokens, cost, latency.</summary>
+    public const string ModelCall = "model-call";
+
+    /// <summary>A prompt eval run for a workflow's prompt version: whether it passed, at what rate.</summary>
+    public const string PromptEval = "prompt-eval";
 }

@@ -34,3 +34,7 @@ public sealed class PostgresChainReadTests(PostgresFixture postgres) : ChainRead
 /// <summary>The request inbox contract on PostgreSQL.</summary>
 [Collection(PostgresServerGroup.Name)]
 public sealed class PostgresInboxTests(PostgresFixture postgres) : InboxContractTests(new PostgresStores(postgres));
+
+/// <summary>The scorecard's kept figures and the ledger browser's searches on PostgreSQL.</summary>
+[Collection(PostgresServerGroup.Name)]
+public sealed class PostgresStatsTests(PostgresFixture postgres) : StatsContractTests(new PostgresStores(postgres));

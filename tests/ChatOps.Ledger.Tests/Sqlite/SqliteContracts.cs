@@ -25,3 +25,6 @@ public sealed class SqliteChainReadTests() : ChainReadContractTests(new SqliteSt
 
 /// <summary>The request inbox contract on SQLite.</summary>
 public sealed class SqliteInboxTests() : InboxContractTests(new SqliteStores());
+
+/// <summary>The scorecard's kept figures and the ledger browser's searches on SQLite.</summary>
+public sealed class SqliteStatsTests() : StatsContractTests(new SqliteStores());

@@ -30,15 +30,16 @@ public static class DraftCards
         {
             Input = new CardInput(ActionData.TextInput, "New text of the draft", Required: true, MaxLength: 20_000),
         });
+        var numbered = CitationNumbering.Number(view.Text, evidence, view.Version, out var offsets);
         return new Card
         {
             Kind = CardKind.Draft,
             Title = $"Draft for {view.Workflow}" + (view.Ticket is { } t ? $" ({t})" : ""),
             Subtitle = accepted ? "Every claim cites a source." : "Not eligible for approval until the findings are fixed.",
             Tone = accepted ? CardTone.Good : CardTone.Attention,
-            Draft = CitationNumbering.Number(view.Text, evidence, view.Version),
+            Draft = numbered,
             Facts = facts,
-            Findings = check.Findings.Select(f => new CardFinding(f.Rule, f.Text, f.Message, f.Suggestion)).ToArray(),
+            Findings = check.Findings.Select(f => new CardFinding(f.Rule, f.Text, f.Message, f.Suggestion) { Start = offsets(f.Start), End = offsets(f.End) }).ToArray(),
             Actions = actions,
             AiGenerated = view.AiGenerated,
         };
