@@ -68,6 +68,9 @@ internal static class SqlLedgerSchema
             n BIGINT NOT NULL,
             total DOUBLE PRECISION NOT NULL,
             PRIMARY KEY (day, workflow, metric, dim));
+        CREATE INDEX IF NOT EXISTS ix_ledger_stats_day ON ledger_stats (day, metric, dim, workflow, n, total);
+        CREATE INDEX IF NOT EXISTS ix_ledger_stats_week ON ledger_stats (week, metric, dim, workflow, n, total);
+        CREATE INDEX IF NOT EXISTS ix_ledger_stats_workflow ON ledger_stats (workflow, metric, dim, day, n, total);
         CREATE TABLE IF NOT EXISTS ledger_actors (actor TEXT NOT NULL, seq BIGINT NOT NULL, PRIMARY KEY (actor, seq));
         CREATE TABLE IF NOT EXISTS ledger_projection_head (id INTEGER PRIMARY KEY, seq BIGINT NOT NULL);
         INSERT INTO ledger_projection_head (id, seq) VALUES (1, 0) ON CONFLICT (id) DO NOTHING;

@@ -59,9 +59,11 @@ public abstract partial class SqlLedgerStore
             parameters.Add(("@metric", metric));
         }
 
-        var sql = $"SELECT {period}, workflow, metric, dim, SUM(n), SUM(total) FROM ledger_stats"
+        // Summed in the database by what the scorecard shows, so the rows read are periods or workflows, never days × workflows.
+        var (select, group) = query.Grouping == StatsGrouping.ByPeriod ? ($"{period}, ''", period) : ("'', workflow", "workflow");
+        var sql = $"SELECT {select}, metric, dim, SUM(n), SUM(total) FROM ledger_stats"
             + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty)
-            + $" GROUP BY {period}, workflow, metric, dim";
+            + $" GROUP BY {group}, metric, dim";
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.Command(null, sql, [.. parameters]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -5,19 +5,26 @@ namespace ChatOps.Core.Stats;
 /// <summary>Turns kept figures into the scorecard: sums, first-pass rate, latency percentiles, spend and eval coverage.</summary>
 public static class ScorecardBuilder
 {
+    /// <param name="query">What was asked.</param>
+    /// <param name="rows">The figures summed by workflow over the range.</param>
+    /// <param name="periodRows">The figures summed by period across the workflows asked for.</param>
+    /// <param name="evalRows">Prompt eval runs by workflow, of all time.</param>
+    /// <param name="currentPromptVersions">Each workflow's prompt version in use.</param>
     public static ScorecardReport Build(
         StatsQuery query,
         IReadOnlyList<StatRow> rows,
+        IReadOnlyList<StatRow> periodRows,
         IReadOnlyList<StatRow> evalRows,
         IReadOnlyDictionary<string, string?> currentPromptVersions)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(periodRows);
         ArgumentNullException.ThrowIfNull(evalRows);
         ArgumentNullException.ThrowIfNull(currentPromptVersions);
         var workflows = rows.GroupBy(r => r.Workflow, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new WorkflowFigures(g.Key, Figures(g))).ToArray();
-        var series = rows.GroupBy(r => r.Period, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+        var series = periodRows.GroupBy(r => r.Period, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new PeriodFigures(g.Key, Figures(g))).ToArray();
         var spend = rows.Where(r => r.Metric is StatMetrics.Cost or StatMetrics.InputTokens or StatMetrics.OutputTokens)
             .GroupBy(r => (r.Workflow, Endpoint: r.Dimension))

@@ -3,7 +3,7 @@ import { base, notify, request } from "./api.js";
 import { escapeHtml, shortHash, time } from "./format.js";
 
 const $ = (id) => document.getElementById(id);
-const state = { field: "any", q: "", more: null };
+const state = { field: "any", q: "", more: null, trail: null };
 const stages = [["draft", "Draft"], ["check", "Checks"], ["approval", "Approvals"], ["write-back", "Write-back"], ["other", "Other"]];
 
 function chainText(check) {
@@ -25,6 +25,7 @@ async function verify() {
   $("verify-result").textContent = "Verifying every record of the chain…";
   try {
     showChain(await request("/ledger/verify"));
+    if (state.trail) await showTrail(state.trail, false);
   } finally {
     button.disabled = false;
     button.removeAttribute("aria-busy");
@@ -66,7 +67,7 @@ async function search(append) {
   if (more) more.hidden = !page.more;
   exportLink();
   const drafts = [...new Set(page.records.map((r) => r.draftId).filter(Boolean))];
-  if (!append && drafts.length === 1) await showTrail(drafts[0]);
+  if (!append && drafts.length === 1) await showTrail(drafts[0], false);
 }
 
 function step(s) {
@@ -78,15 +79,16 @@ function step(s) {
     + `<dt>hash</dt><dd><code>${escapeHtml(s.hash)}</code></dd></dl></li>`;
 }
 
-export async function showTrail(draftId) {
+export async function showTrail(draftId, focus = true) {
   const trail = await request(`/ledger/drafts/${encodeURIComponent(draftId)}`);
+  state.trail = draftId;
   showChain(trail.chain);
   const groups = stages.map(([key, label]) => [label, trail.steps.filter((s) => s.stage === key)]).filter(([, list]) => list.length);
   const target = $("ledger-trail");
   target.innerHTML = `<h4 id="trail-heading" tabindex="-1">Draft ${escapeHtml(trail.draftId)}</h4>`
     + `<p class="meta">${escapeHtml(trail.workflow ?? "")}${trail.ticket ? ` · ticket ${escapeHtml(trail.ticket)}` : ""}${trail.thread ? ` · thread ${escapeHtml(trail.thread)}` : ""}</p>`
     + `<ol class="stages">${groups.map(([label, list]) => `<li class="stage-group"><h5>${escapeHtml(label)}</h5><ol class="steps">${list.map(step).join("")}</ol></li>`).join("")}</ol>`;
-  $("trail-heading").focus();
+  if (focus) $("trail-heading").focus();
 }
 
 export function startLedger() {

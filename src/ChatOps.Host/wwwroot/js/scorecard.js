@@ -28,9 +28,9 @@ function workflowTable(report) {
 
 function spendTable(report) {
   if (!report.spend.length) return '<p class="empty">No model spend recorded in this period.</p>';
-  return `<table class="figures"><thead><tr><th scope="col">Workflow</th><th scope="col">Endpoint</th><th scope="col">Calls</th><th scope="col">Cost</th><th scope="col">Tokens in</th><th scope="col">Tokens out</th></tr></thead><tbody>`
+  return `<div class="table-scroll" tabindex="0" aria-label="Spend by workflow and endpoint, scrollable"><table class="figures"><thead><tr><th scope="col">Workflow</th><th scope="col">Endpoint</th><th scope="col">Calls</th><th scope="col">Cost</th><th scope="col">Tokens in</th><th scope="col">Tokens out</th></tr></thead><tbody>`
     + report.spend.map((s) => `<tr><td>${escapeHtml(s.workflow)}</td><td>${escapeHtml(s.endpoint)}</td><td>${number(s.calls)}</td><td>${money(s.cost)}</td><td>${number(s.inputTokens)}</td><td>${number(s.outputTokens)}</td></tr>`).join("")
-    + "</tbody></table>";
+    + "</tbody></table></div>";
 }
 
 function coverage(report) {
