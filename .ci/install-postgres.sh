@@ -1,3 +1,17 @@
 #!/usr/bin/env bash
-# Picked up by .ci/run's install-*.sh loop; the work is in postgres.sh.
-exec bash "$(dirname "$0")/postgres.sh"
+# The PostgreSQL server binaries (initdb, pg_ctl) from Debian's packages, for the ledger's and the host's PostgreSQL
+# tests, which start and stop their own throwaway server (tests/ChatOps.Testing.Postgres). Quiet when already there.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+if [ -n "$(pg_bin)" ] && [ -x "$(pg_bin)/initdb" ] && [ -x "$(pg_bin)/pg_ctl" ]; then
+  exit 0
+fi
+
+. ./apt.sh
+apt_install postgresql
+if [ -z "$(pg_bin)" ] || [ ! -x "$(pg_bin)/initdb" ]; then
+  echo "install-postgres.sh: PostgreSQL was installed but initdb was not found under /usr/lib/postgresql/*/bin" >&2
+  exit 1
+fi

@@ -1,28 +1,25 @@
 #!/usr/bin/env bash
-# Installs what the Teams adapter's tests need: Debian's chromium and the adaptivecards renderer peer.
-# Idempotent and quiet on success; prints the failing step's output otherwise.
+# What the Teams adapter's and the console's browser tests need: Debian's chromium (never a downloaded browser) and
+# the adaptivecards renderer peer (tests/peers/adaptive). Idempotent and quiet when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-run() { # run STEP COMMAND...: quiet unless it fails
-  if ! "${@:2}" >"$log" 2>&1; then
-    echo "install-teams: $1 failed:" >&2
-    cat "$log" >&2
-    exit 1
-  fi
-}
-
 if [ ! -x /usr/bin/chromium ]; then
-  run "apt-get update" apt-get update
-  run "apt-get install chromium" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-dejavu-core
+  . .ci/apt.sh
+  apt_install chromium fonts-dejavu-core
 fi
 
 peer=tests/peers/adaptive
 stamp="$peer/node_modules/.chatops-installed-lock.json"
 # npm ci only when the lock file changed since the last install: the stamp is a copy of the lock it installed.
 if ! cmp -s "$peer/package-lock.json" "$stamp" 2>/dev/null; then
-  run "npm ci ($peer)" npm ci --prefix "$peer" --no-audit --no-fund --loglevel=error
+  log="$(mktemp)"
+  if ! npm ci --prefix "$peer" --no-audit --no-fund --loglevel=error >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    echo "install-teams.sh: npm ci failed in $peer" >&2
+    exit 1
+  fi
+  rm -f "$log"
   cp "$peer/package-lock.json" "$stamp"
 fi

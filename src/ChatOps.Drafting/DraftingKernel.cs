@@ -15,7 +15,7 @@ internal sealed class DraftingKernel
 {
     private readonly Kernel kernel;
 
-    public DraftingKernel(IOptions<DraftingOptions> options, ICiteFirstChecker checker, IChatServiceSource chatServices, ILoggerFactory loggerFactory)
+    public DraftingKernel(IOptions<DraftingOptions> options, ICiteFirstChecker checker, IChatServiceSource chatServices, TimeProvider time, ILoggerFactory loggerFactory)
     {
         ArgumentNullException.ThrowIfNull(chatServices);
         ArgumentNullException.ThrowIfNull(options);
@@ -27,7 +27,7 @@ internal sealed class DraftingKernel
             builder.Services.AddKeyedSingleton(ServiceKey(endpoint), chatServices.Create(endpoint));
         }
 
-        builder.Services.AddSingleton<IFunctionInvocationFilter>(new CiteFirstGateFilter(checker));
+        builder.Services.AddSingleton<IFunctionInvocationFilter>(new CiteFirstGateFilter(checker, time, settings.MaxRetryWait));
         builder.Services.AddSingleton<IPromptRenderFilter>(new EvidencePlacementFilter());
         kernel = builder.Build();
         Prompts = PromptLibrary.Load(kernel, settings.PromptsDirectory);
@@ -35,16 +35,16 @@ internal sealed class DraftingKernel
 
     public PromptLibrary Prompts { get; }
 
-    /// <summary>Runs one workflow's prompt on one endpoint through the gate, with up to <paramref name="maxRepairRounds"/> repairs.</summary>
-    public async Task<GateRun> RunAsync(ModelEndpointOptions endpoint, DraftRequest request, int maxRepairRounds, CancellationToken cancellationToken = default)
+    /// <summary>Runs one workflow's prompt on the run's endpoint through the gate; the run holds every call, also when this throws.</summary>
+    /// <exception cref="ModelCallFailedException">A call failed and no retry was left.</exception>
+    public async Task RunAsync(GateRun run, DraftRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(endpoint);
+        ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(request);
         var function = Prompts.FunctionFor(request.Workflow);
         var executionSettings = function.ExecutionSettings?.GetValueOrDefault(PromptExecutionSettings.DefaultServiceId)?.Clone()
             ?? new PromptExecutionSettings();
-        executionSettings.ServiceId = ServiceKey(endpoint);
-        var run = new GateRun(request.Evidence, request.Workflow, maxRepairRounds);
+        executionSettings.ServiceId = ServiceKey(run.Endpoint);
         var arguments = new KernelArguments(executionSettings)
         {
             ["evidence"] = EvidenceBlocks.Format(request.Evidence),
@@ -52,16 +52,7 @@ internal sealed class DraftingKernel
             [GateRun.RepairArgument] = "",
             [GateRun.ArgumentName] = run,
         };
-        try
-        {
-            await kernel.InvokeAsync(function, arguments, cancellationToken);
-        }
-        catch (Exception exception) when (EndpointFailure.IsEndpointFailure(exception, cancellationToken))
-        {
-            throw EndpointFailure.Wrap(exception, endpoint);
-        }
-
-        return run;
+        await kernel.InvokeAsync(function, arguments, cancellationToken);
     }
 
     // A prefix keeps an endpoint named "default" from colliding with Semantic Kernel's own default service id.

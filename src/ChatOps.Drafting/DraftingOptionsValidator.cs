@@ -10,7 +10,7 @@ internal sealed class DraftingOptionsValidator : IValidateOptions<DraftingOption
     public ValidateOptionsResult Validate(string? name, DraftingOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var errors = new List<string>();
+        var errors = new List<string>(options.Problems);
         if (options.MaxRepairRounds is < 0 or > 10)
         {
             errors.Add($"Drafting:MaxRepairRounds is {options.MaxRepairRounds}; use 0 to 10.");
@@ -18,7 +18,12 @@ internal sealed class DraftingOptionsValidator : IValidateOptions<DraftingOption
 
         if (options.CacheTtl < TimeSpan.Zero)
         {
-            errors.Add("Drafting:CacheTtl is negative; use zero to turn the cache off.");
+            errors.Add("Drafting:CacheTtl is negative; use 00:00:00 to turn the cache off.");
+        }
+
+        if (options.MaxRetryWait < TimeSpan.Zero || options.MaxRetryWait > TimeSpan.FromMinutes(5))
+        {
+            errors.Add("Drafting:MaxRetryWait must be between 00:00:00 and 00:05:00.");
         }
 
         if (!Directory.Exists(options.PromptsDirectory))
@@ -28,14 +33,6 @@ internal sealed class DraftingOptionsValidator : IValidateOptions<DraftingOption
         else if (PromptLibrary.MissingWorkflows(options.PromptsDirectory) is { Count: > 0 } missing)
         {
             errors.Add($"Drafting:PromptsDirectory '{options.PromptsDirectory}' lacks prompts for {string.Join(", ", missing)}.");
-        }
-
-        foreach (var (workflow, budget) in options.DailyBudgets)
-        {
-            if (!WorkflowNames.IsKnown(workflow) || budget < 0)
-            {
-                errors.Add($"Drafting:DailyBudgets:{workflow} must name a workflow and be zero or more.");
-            }
         }
 
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -49,15 +46,40 @@ internal sealed class DraftingOptionsValidator : IValidateOptions<DraftingOption
             errors.AddRange(EndpointOptionsRules.Check(endpoint));
         }
 
+        var configured = string.Join(", ", options.Endpoints.Select(e => e.Name));
         if (options.FindEndpoint(options.DefaultEndpoint) is null)
         {
-            errors.Add($"Drafting:DefaultEndpoint '{options.DefaultEndpoint}' is not one of the configured endpoints.");
+            errors.Add($"Drafting:DefaultEndpoint '{options.DefaultEndpoint}' is not a configured endpoint; use one of: {configured}.");
         }
 
         if (!string.IsNullOrEmpty(options.EscalationEndpoint)
             && (options.FindEndpoint(options.EscalationEndpoint) is null || options.EscalationEndpoint == options.DefaultEndpoint))
         {
-            errors.Add($"Drafting:EscalationEndpoint '{options.EscalationEndpoint}' must name a configured endpoint other than the default.");
+            errors.Add($"Drafting:EscalationEndpoint '{options.EscalationEndpoint}' must name a configured endpoint other than the default ({configured}).");
+        }
+
+        foreach (var (workflow, settings) in options.Workflows)
+        {
+            var at = $"Drafting:Workflows:{workflow}";
+            if (!WorkflowNames.IsKnown(workflow))
+            {
+                errors.Add($"{at}: '{workflow}' is not a workflow; use one of: {string.Join(", ", WorkflowNames.All)}.");
+            }
+
+            if (settings.Endpoint is { } endpoint && options.FindEndpoint(endpoint) is null)
+            {
+                errors.Add($"{at}:Endpoint '{endpoint}' is not a configured endpoint; use one of: {configured}.");
+            }
+
+            if (settings.EscalationEndpoint is { } escalation && options.FindEndpoint(escalation) is null)
+            {
+                errors.Add($"{at}:EscalationEndpoint '{escalation}' is not a configured endpoint; use one of: {configured}.");
+            }
+
+            if (settings.DraftsPerDay < 0 || settings.CostPerDay < 0)
+            {
+                errors.Add($"{at}: DraftsPerDay and CostPerDay cannot be negative (0 stops the workflow's drafts; leave empty for no limit).");
+            }
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

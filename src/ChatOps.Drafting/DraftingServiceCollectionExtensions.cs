@@ -13,6 +13,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers ChatOps drafting (Semantic Kernel, the gate, providers, budgets, cache) behind <see cref="IDraftingService"/>.</summary>
 public static class DraftingServiceCollectionExtensions
 {
+    /// <remarks>Budgets are kept in this process unless an <see cref="IDraftingBudget"/> is registered first (the host's is the ledger's database).</remarks>
     public static IServiceCollection AddChatOpsDrafting(this IServiceCollection services, Action<DraftingOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -25,7 +26,7 @@ public static class DraftingServiceCollectionExtensions
         services.TryAddSingleton<ICiteFirstChecker, CiteFirstChecker>();
         services.TryAddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.TryAdd(ServiceDescriptor.Singleton(typeof(ILogger<>), typeof(Logger<>)));
-        services.TryAddSingleton<DailyBudget>();
+        services.TryAddSingleton<IDraftingBudget, InMemoryDraftingBudget>();
         services.TryAddSingleton<DraftCache>();
         services.TryAddSingleton<IChatServiceSource, ConfiguredChatServiceSource>();
         services.TryAddSingleton<DraftingKernel>();

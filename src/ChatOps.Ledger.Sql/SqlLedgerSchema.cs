@@ -2,7 +2,8 @@ namespace ChatOps.Ledger.Sql;
 
 /// <summary>
 /// The ledger's tables: records (the chain), head (the last record written), jobs (the outbox), the chat inbox, the
-/// contact book, and the projections kept on append (scorecard figures, who acted in each record, and how far they reach).
+/// drafting budgets, the contact book, the place book, and the projections kept on append (scorecard figures, who
+/// acted in each record, and how far they reach).
 /// </summary>
 internal static class SqlLedgerSchema
 {
@@ -53,6 +54,12 @@ internal static class SqlLedgerSchema
             locked_until TEXT NULL,
             done_at TEXT NULL);
         CREATE INDEX IF NOT EXISTS ix_chat_inbox_pending ON chat_inbox (state, id);
+        CREATE TABLE IF NOT EXISTS drafting_budget (
+            workflow TEXT NOT NULL,
+            day TEXT NOT NULL,
+            drafts BIGINT NOT NULL DEFAULT 0,
+            cost_nanos BIGINT NOT NULL DEFAULT 0,
+            PRIMARY KEY (workflow, day));
         CREATE TABLE IF NOT EXISTS chat_contacts (
             channel TEXT NOT NULL,
             user_id TEXT NOT NULL,
@@ -74,5 +81,11 @@ internal static class SqlLedgerSchema
         CREATE TABLE IF NOT EXISTS ledger_actors (actor TEXT NOT NULL, seq BIGINT NOT NULL, PRIMARY KEY (actor, seq));
         CREATE TABLE IF NOT EXISTS ledger_projection_head (id INTEGER PRIMARY KEY, seq BIGINT NOT NULL);
         INSERT INTO ledger_projection_head (id, seq) VALUES (1, 0) ON CONFLICT (id) DO NOTHING;
+        CREATE TABLE IF NOT EXISTS chat_places (
+            scope TEXT NOT NULL,
+            place_key TEXT NOT NULL,
+            address TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (scope, place_key));
         """;
 }

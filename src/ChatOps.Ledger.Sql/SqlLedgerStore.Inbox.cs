@@ -54,7 +54,7 @@ public abstract partial class SqlLedgerStore : IRequestInbox
     private async Task<bool[]> InsertRequestsAsync(IReadOnlyList<InboxRequest> requests, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await using var transaction = await BeginAcceptAsync(connection, cancellationToken);
         await LockDeliveryKeysAsync(connection, transaction, [.. requests.Select(r => r.DeliveryKey).Distinct().Order(StringComparer.Ordinal)], cancellationToken);
         await using var command = connection.Command(transaction, """
             INSERT INTO chat_inbox (delivery_key, payload, received_at) VALUES (@key, @payload, @at)
@@ -70,8 +70,16 @@ public abstract partial class SqlLedgerStore : IRequestInbox
         }
 
         await transaction.CommitAsync(cancellationToken);
+        await AcceptedAsync(cancellationToken);
         return added;
     }
+
+    /// <summary>Begins the transaction that accepts a batch of requests; by default a write that is durable once committed.</summary>
+    protected virtual Task<DbTransaction> BeginAcceptAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        BeginWriteAsync(connection, cancellationToken);
+
+    /// <summary>Runs after a batch of requests is committed, before its callers are answered (a store that syncs apart from the commit does it here).</summary>
+    protected virtual Task AcceptedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task<IReadOnlyList<InboxItem>> ClaimRequestsAsync(DateTimeOffset now, int max, TimeSpan lease, CancellationToken cancellationToken = default)
     {
@@ -110,6 +118,27 @@ public abstract partial class SqlLedgerStore : IRequestInbox
         await using var command = connection.Command(transaction,
             "UPDATE chat_inbox SET locked_until = @until WHERE id = @id AND state = 'pending' AND locked_until > @now",
             ("@id", 0L), ("@until", LedgerTime.Format(until)), ("@now", LedgerTime.Format(now)));
+        foreach (var id in ids.Order())
+        {
+            command.Parameters["@id"].Value = id;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task DeferRequestsAsync(IReadOnlyCollection<long> ids, DateTimeOffset until, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await BeginInboxBookkeepingAsync(connection, cancellationToken);
+        await using var command = connection.Command(transaction, "UPDATE chat_inbox SET locked_until = @until WHERE id = @id AND state = 'pending'",
+            ("@id", 0L), ("@until", LedgerTime.Format(until)));
         foreach (var id in ids.Order())
         {
             command.Parameters["@id"].Value = id;

@@ -11,8 +11,14 @@ namespace ChatOps.Ledger.Sqlite;
 /// The ledger in one SQLite file (WAL). Writers from any process serialise on <c>BEGIN IMMEDIATE</c>, waiting up to
 /// the busy timeout, so the chain stays single. Writers in this process first queue on an in-process gate.
 /// </summary>
+/// <remarks>
+/// Ledger records are synced to disk by their commit. Accepted inbox requests are committed to the write-ahead log
+/// without waiting for the disk, which a crash or kill of the process cannot lose, and <see cref="WalSync"/> syncs the
+/// log right behind them; with <c>acceptsWaitForDisk</c> their callers also wait for that sync (a power cut cannot
+/// lose them either). Either way no writer holds the write lock while the disk syncs.
+/// </remarks>
 [SuppressMessage("Design", "CA1001", Justification = "The write gate's wait handle is never created, so the semaphore holds nothing to dispose.")]
-public sealed class SqliteLedgerStore : SqlLedgerStore
+public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
 {
     private static readonly SqlDialect Dialect = new(
         SequenceColumn: "seq INTEGER PRIMARY KEY",
@@ -27,10 +33,19 @@ public sealed class SqliteLedgerStore : SqlLedgerStore
     // other processes.
     private readonly SemaphoreSlim writeGate = new(1, 1);
 
-    public SqliteLedgerStore(string path, TimeProvider time)
+    private readonly WalSync walSync;
+    private readonly bool acceptsWaitForDisk;
+    private bool walEnsured;
+
+    /// <param name="path">The ledger file.</param>
+    /// <param name="time">The clock for record times.</param>
+    /// <param name="acceptsWaitForDisk">Whether an accepted inbox request is answered only once it is synced to disk (see remarks).</param>
+    public SqliteLedgerStore(string path, TimeProvider time, bool acceptsWaitForDisk = true)
         : base(Dialect, time)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        walSync = new WalSync(path);
+        this.acceptsWaitForDisk = acceptsWaitForDisk;
         connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -44,7 +59,6 @@ public sealed class SqliteLedgerStore : SqlLedgerStore
     public static async Task<SqliteLedgerStore> OpenAsync(string path, TimeProvider time, CancellationToken cancellationToken = default)
     {
         var store = new SqliteLedgerStore(path, time);
-        await store.UseWriteAheadLogAsync(cancellationToken);
         await store.InitializeAsync(cancellationToken);
         return store;
     }
@@ -56,24 +70,40 @@ public sealed class SqliteLedgerStore : SqlLedgerStore
         await SqliteChainReader.ReadAsync(connection, fromSequence, sink, cancellationToken);
     }
 
-    private async Task UseWriteAheadLogAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode = WAL;";
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var pragmas = connection.CreateCommand();
 
-        // FULL syncs each commit so a decision survives power loss. WAL (set once, kept in the file) lets readers run beside the writer.
-        pragmas.CommandText = "PRAGMA synchronous = FULL; PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536;";
+        // FULL syncs each commit so a decision survives power loss. WAL (set once, kept in the file) lets readers run
+        // beside the writer and makes a commit one append and one sync; the first open of this store makes sure of it,
+        // because a store made with the constructor (the host's) would otherwise run in rollback-journal mode, which
+        // pays a journal file and several syncs per commit.
+        pragmas.CommandText = Volatile.Read(ref walEnsured)
+            ? "PRAGMA synchronous = FULL; PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536;"
+            : "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536;";
         await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        Volatile.Write(ref walEnsured, true);
         return connection;
+    }
+
+    public void Dispose() => walSync.Dispose();
+
+    protected override Task<DbTransaction> BeginAcceptAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        BeginInboxBookkeepingAsync(connection, cancellationToken);
+
+    protected override Task AcceptedAsync(CancellationToken cancellationToken)
+    {
+        var synced = walSync.SyncAsync();
+        if (acceptsWaitForDisk)
+        {
+            return synced.WaitAsync(cancellationToken);
+        }
+
+        // Not waited for: a failed sync shows at the next synced commit, which fails the same way.
+        _ = synced.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        return Task.CompletedTask;
     }
 
     /// <remarks>

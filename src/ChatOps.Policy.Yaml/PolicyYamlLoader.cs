@@ -27,7 +27,13 @@ public static class PolicyYamlLoader
         return reader.ReadToEnd();
     }
 
-    public static ChatOpsPolicy Parse(string yaml, string source)
+    public static ChatOpsPolicy Parse(string yaml, string source) => Parse(yaml, source, null);
+
+    /// <summary>Loads a policy for a host that resolves the groups of <paramref name="resolvableGroupChannels"/> only.</summary>
+    public static ChatOpsPolicy LoadFor(string? path, IReadOnlyCollection<string> resolvableGroupChannels) =>
+        path is { Length: > 0 } ? Parse(File.ReadAllText(path), path, resolvableGroupChannels) : Parse(DefaultText(), DefaultSourceName, resolvableGroupChannels);
+
+    public static ChatOpsPolicy Parse(string yaml, string source, IReadOnlyCollection<string>? resolvableGroupChannels)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         var stream = new YamlStream();
@@ -53,7 +59,7 @@ public static class PolicyYamlLoader
         var errors = reader.Errors.ToList();
         if (policy is not null)
         {
-            errors.AddRange(PolicyValidator.Validate(policy).Select(reader.Locate));
+            errors.AddRange(PolicyValidator.Validate(policy, resolvableGroupChannels).Select(reader.Locate));
         }
 
         if (errors.Count > 0)

@@ -6,14 +6,16 @@ namespace ChatOps.Policy.Yaml;
 /// <summary>The policy file's schema: reads each section into the core model and remembers where every key was.</summary>
 internal sealed class PolicyYamlReader(string source) : YamlNodeReader(source)
 {
-    private static readonly string[] TopKeys = ["version", "people", "roles", "workflows"];
+    private static readonly string[] TopKeys = ["version", "people", "roles", "controls", "workflows"];
+    private static readonly string[] ControlKeys = ["pause", "retention", "retry"];
+    private static readonly string[] PersonKeys = [.. ChannelIdentity.Channels, "display_name", "email"];
     private static readonly string[] RoleKeys = ["people", "groups"];
     private static readonly string[] ValidityKeys = ["days", "remind_before_days"];
     private static readonly string[] WriteBackKeys = ["target", "repository", "site", "url", "secret_env", "path"];
     private static readonly string[] WorkflowKeys =
     [
         "tier", "enabled", "required_evidence", "approvers", "approvals", "drafter_may_approve", "models",
-        "retention_days", "write_back", "override_findings", "validity",
+        "retention_days", "write_back", "override_findings", "validity", "remind_after_hours",
     ];
 
     public ChatOpsPolicy? Read(YamlNode root)
@@ -47,7 +49,20 @@ internal sealed class PolicyYamlReader(string source) : YamlNodeReader(source)
             }
         }
 
-        return new ChatOpsPolicy(workflows, people, roles);
+        var controls = entries.TryGetValue("controls", out var c) ? ReadControls(c) : ControlRoles.None;
+        return new ChatOpsPolicy(workflows, people, roles) { Controls = controls };
+    }
+
+    private ControlRoles ReadControls(YamlNode node)
+    {
+        if (Mapping(node, "controls") is not { } map)
+        {
+            return ControlRoles.None;
+        }
+
+        var e = Entries(map, "controls", ControlKeys);
+        IReadOnlyList<string> List(string key) => e.TryGetValue(key, out var n) ? TextList(n, $"controls.{key}") : [];
+        return new ControlRoles { Pause = List("pause"), Retention = List("retention"), Retry = List("retry") };
     }
 
     private List<PersonEntry> ReadPeople(YamlNode node)
@@ -67,15 +82,29 @@ internal sealed class PolicyYamlReader(string source) : YamlNodeReader(source)
             }
 
             var channelIds = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (channel, idNode) in Entries(ids, path, ChannelIdentity.Channels))
+            string? displayName = null, email = null;
+            foreach (var (key, idNode) in Entries(ids, path, PersonKeys))
             {
-                if (Text(idNode, $"{path}.{channel}") is { } id)
+                if (Text(idNode, $"{path}.{key}") is not { } text)
                 {
-                    channelIds[channel] = id;
+                    continue;
+                }
+
+                switch (key)
+                {
+                    case "display_name":
+                        displayName = text;
+                        break;
+                    case "email":
+                        email = text;
+                        break;
+                    default:
+                        channelIds[key] = text;
+                        break;
                 }
             }
 
-            people.Add(new PersonEntry(name, channelIds));
+            people.Add(new PersonEntry(name, channelIds) { DisplayName = displayName, Email = email });
         }
 
         return people;
@@ -137,6 +166,7 @@ internal sealed class PolicyYamlReader(string source) : YamlNodeReader(source)
             WriteBack = e.TryGetValue("write_back", out var wb) ? ReadWriteBack(wb, $"{path}.write_back") : WriteBackTarget.Nowhere,
             OverrideFindings = Optional(e, "override_findings", n => Boolean(n, $"{path}.override_findings")) ?? false,
             Validity = e.TryGetValue("validity", out var v) ? ReadValidity(v, $"{path}.validity") : null,
+            RemindAfter = Optional(e, "remind_after_hours", n => Integer(n, $"{path}.remind_after_hours", "Write remind_after_hours: <hours>, e.g. 4.")) is { } hours ? TimeSpan.FromHours(hours) : null,
         };
     }
 

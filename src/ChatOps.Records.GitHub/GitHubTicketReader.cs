@@ -39,6 +39,10 @@ public sealed class GitHubTicketReader(IGitHubClient client, string? defaultRepo
             text.Append('\n').Append($"[{comment.CreatedAt:yyyy-MM-dd HH:mm 'UTC'}] {comment.User?.Login}: {comment.Body?.Trim()}");
         }
 
-        return new Source(ticket, SourceKind.Ticket, $"{issueRef.Owner}/{issueRef.Name}#{issueRef.Number} {issue.Title}", issue.HtmlUrl, text.ToString());
+        // Labels say how far the issue may travel; a model endpoint's clearance is checked against it.
+        return new Source(ticket, SourceKind.Ticket, $"{issueRef.Owner}/{issueRef.Name}#{issueRef.Number} {issue.Title}", issue.HtmlUrl, text.ToString())
+        {
+            Sensitivity = SensitivityLabels.Of(issue.Labels?.Select(l => l.Name) ?? []),
+        };
     }
 }

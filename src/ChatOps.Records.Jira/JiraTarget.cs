@@ -17,6 +17,9 @@ public sealed class JiraTarget(HttpClient http, JiraOptions? options = null, Fun
 
     public string Kind => Core.Policy.WriteBackTarget.Jira;
 
+    public bool HasCredentials(IReadOnlyDictionary<string, string> settings) =>
+        !string.IsNullOrEmpty(readSecret(options.EmailVariable)) && !string.IsNullOrEmpty(readSecret(options.TokenVariable));
+
     public async Task<WriteBackReceipt> WriteAsync(WriteBackRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

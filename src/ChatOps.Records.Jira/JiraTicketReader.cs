@@ -23,7 +23,7 @@ public sealed partial class JiraTicketReader(HttpClient http, Uri site, JiraOpti
         }
 
         var root = site.ToString().TrimEnd('/');
-        var issue = await GetAsync($"{root}/rest/api/3/issue/{Uri.EscapeDataString(ticket)}?fields=summary,status,description", cancellationToken);
+        var issue = await GetAsync($"{root}/rest/api/3/issue/{Uri.EscapeDataString(ticket)}?fields=summary,status,description,labels,security", cancellationToken);
         if (issue is null)
         {
             return null;
@@ -52,7 +52,12 @@ public sealed partial class JiraTicketReader(HttpClient http, Uri site, JiraOpti
             }
         }
 
-        return new Source(ticket, SourceKind.Ticket, $"{ticket} {summary}".Trim(), $"{root}/browse/{ticket}", text.ToString());
+        // Labels (and the issue's security level) say how far the ticket may travel; a model endpoint's clearance is checked against it.
+        var labels = (fields?["labels"]?.AsArray() ?? []).Select(l => l?.GetValue<string>()).Append(fields?["security"]?["name"]?.GetValue<string>());
+        return new Source(ticket, SourceKind.Ticket, $"{ticket} {summary}".Trim(), $"{root}/browse/{ticket}", text.ToString())
+        {
+            Sensitivity = SensitivityLabels.Of(labels),
+        };
     }
 
     private async Task<JsonNode?> GetAsync(string url, CancellationToken cancellationToken)

@@ -19,7 +19,15 @@ public sealed class JournalTarget(JournalOptions options) : IWriteBackTarget
     {
         ArgumentNullException.ThrowIfNull(request);
         var path = Resolve(request.Setting("path") ?? options.DefaultFile);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new WriteBackException($"The journal folder {Path.GetDirectoryName(path)} cannot be written ({ex.Message}); fix WriteBack:JournalRoot or its permissions, then retry.", isTransient: true, ex);
+        }
+
         await using var file = await LockAsync(path, cancellationToken);
         var index = IndexFor(path);
         lock (index)
@@ -27,7 +35,7 @@ public sealed class JournalTarget(JournalOptions options) : IWriteBackTarget
             index.CatchUp(file);
             if (index.Offsets.TryGetValue(request.Marker, out var existing))
             {
-                return new WriteBackReceipt($"{path}@{existing}", null, AlreadyPresent: true);
+                return new WriteBackReceipt($"{path}@{existing}", new Uri(path).AbsoluteUri, AlreadyPresent: true);
             }
 
             var offset = file.Length;
@@ -38,7 +46,7 @@ public sealed class JournalTarget(JournalOptions options) : IWriteBackTarget
             file.Write(entry);
             file.Flush(flushToDisk: true);
             index.Record(request.Marker, offset, file.Length);
-            return new WriteBackReceipt($"{path}@{offset}", null, AlreadyPresent: false);
+            return new WriteBackReceipt($"{path}@{offset}", new Uri(path).AbsoluteUri, AlreadyPresent: false);
         }
     }
 

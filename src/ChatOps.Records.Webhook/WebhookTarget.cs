@@ -17,6 +17,9 @@ public sealed class WebhookTarget(HttpClient http, TimeProvider time, Func<strin
 
     public string Kind => Core.Policy.WriteBackTarget.Webhook;
 
+    public bool HasCredentials(IReadOnlyDictionary<string, string> settings) =>
+        settings is not null && settings.TryGetValue("secret_env", out var name) && !string.IsNullOrEmpty(readSecret(name));
+
     public async Task<WriteBackReceipt> WriteAsync(WriteBackRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -30,6 +30,16 @@ public sealed class TeamsOptions
     /// <summary>Retries of Bot Connector calls on throttling and server errors.</summary>
     public TeamsRetryOptions Retry { get; set; } = new();
 
+    /// <summary>
+    /// Emulator mode when no app id is set: unauthenticated requests from a person at this machine (the host listens
+    /// on loopback alone, the peer is loopback, no proxy relayed it). Unset, the host turns it on only when no other
+    /// channel (Slack) is configured; <c>false</c> refuses every request until an app id is set.
+    /// </summary>
+    public bool? Emulator { get; set; }
+
+    /// <summary>True when no app id is configured and Emulator mode is not turned off.</summary>
+    public bool IsEmulatorOn => !IsAuthenticationEnabled && Emulator != false;
+
     /// <summary>True when an app id is configured, so every request must carry a valid channel token.</summary>
     public bool IsAuthenticationEnabled => !string.IsNullOrWhiteSpace(AppId);
 

@@ -13,12 +13,12 @@ internal sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
         {
             if (!Guid.TryParse(options.AppId, out _))
             {
-                failures.Add("Teams:AppId must be the bot's Microsoft App ID (a GUID).");
+                failures.Add($"Teams:AppId is \"{options.AppId}\"; set it to the bot's Microsoft App ID, a GUID such as 5b4c2f7e-1d3a-4e8f-9a6b-0c1d2e3f4a5b (environment: Teams__AppId).");
             }
 
             if (string.IsNullOrWhiteSpace(options.AppPassword))
             {
-                failures.Add("Teams:AppPassword is required when Teams:AppId is set (the bot's client secret).");
+                failures.Add("Teams:AppPassword is missing; set it to the bot's client secret whenever Teams:AppId is set (environment: Teams__AppPassword).");
             }
         }
         else if (!string.IsNullOrWhiteSpace(options.AppPassword) || !string.IsNullOrWhiteSpace(options.TenantId))
@@ -36,25 +36,33 @@ internal sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
             failures.Add("Teams:AllowedTenants must not contain empty entries.");
         }
 
-        CheckUrl(failures, "Teams:OpenIdMetadataUrl", options.OpenIdMetadataUrl);
+        if (options.IsAuthenticationEnabled && options.Emulator == true)
+        {
+            failures.Add("Teams:Emulator is true but Teams:AppId is set: with an app id every request is authenticated; remove Teams:Emulator (environment: Teams__Emulator).");
+        }
+
+        CheckUrl(failures, "Teams:OpenIdMetadataUrl", options.OpenIdMetadataUrl, httpOnLoopback: true);
         if (!string.IsNullOrWhiteSpace(options.Authority))
         {
-            CheckUrl(failures, "Teams:Authority", options.Authority);
+            // MSAL asks its authority for tokens over https only, loopback included; http would fail every reply.
+            CheckUrl(failures, "Teams:Authority", options.Authority, httpOnLoopback: false);
         }
 
         CheckRetry(failures, options.Retry);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
-    private static void CheckUrl(List<string> failures, string setting, string? value)
+    private static void CheckUrl(List<string> failures, string setting, string? value, bool httpOnLoopback)
     {
-        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri))
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
-            failures.Add($"{setting} must be an absolute URL (got \"{value}\").");
+            failures.Add($"{setting} must be an absolute https URL (got \"{value}\").");
         }
-        else if (uri.Scheme != Uri.UriSchemeHttps && !uri.IsLoopback)
+        else if (uri.Scheme != Uri.UriSchemeHttps && !(httpOnLoopback && uri.IsLoopback))
         {
-            failures.Add($"{setting} must use https (plain http is allowed only on loopback, for tests).");
+            failures.Add(httpOnLoopback
+                ? $"{setting} must use https (plain http is allowed only on loopback, for tests); got \"{value}\"."
+                : $"{setting} must use https, loopback included (MSAL asks for tokens over https only); got \"{value}\".");
         }
     }
 

@@ -12,7 +12,7 @@ public sealed class DraftingOptionsValidatorTests
         // Arrange
         using var host = new DraftingHost(options =>
         {
-            options.Endpoints.Add(new ModelEndpointOptions { Name = "gpt", Provider = ModelProviders.OpenAI, Model = "m", ApiKey = TestEndpoints.ApiKey });
+            options.Endpoints.Add(new ModelEndpointOptions { Name = "gpt", SettingPath = "Drafting:Endpoints:gpt", Provider = ModelProviders.OpenAI, Model = "m", ApiKey = TestEndpoints.ApiKey });
             options.DefaultEndpoint = "gpt";
             options.EscalationEndpoint = "missing";
         });
@@ -21,7 +21,7 @@ public sealed class DraftingOptionsValidatorTests
         var error = Assert.Throws<OptionsValidationException>(() => host.Drafter);
 
         // Assert
-        Assert.Contains(error.Failures, f => f.Contains("Drafting:Endpoints:gpt:Endpoint", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("Drafting:Endpoints:gpt:BaseUrl", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.Contains("Drafting:Endpoints:gpt:Owner", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.Contains("EscalationEndpoint 'missing'", StringComparison.Ordinal));
         Assert.DoesNotContain(TestEndpoints.ApiKey, error.Message, StringComparison.Ordinal);

@@ -11,7 +11,7 @@ internal static class Chromium
     {
         if (!File.Exists(ExecutablePath))
         {
-            throw new InvalidOperationException($"{ExecutablePath} is missing: install Debian's chromium package (apt-get install -y chromium); .ci/run does.");
+            throw new InvalidOperationException($"{ExecutablePath} is missing: install Debian's chromium package (apt-get install -y chromium); bash tests/run-all.sh installs it.");
         }
 
         return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

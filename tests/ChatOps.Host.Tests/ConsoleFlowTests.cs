@@ -82,7 +82,7 @@ public sealed class ConsoleFlowTests
         var request = Card(await host.EntriesAsync(thread, "alice", 4), 3);
         await host.ClickAsync(thread, "bob", Action(request, "approve"));
 
-        var journal = Path.Combine(host.JournalRoot, "journal", "incident-internal.md");
+        var journal = Path.Combine(host.JournalRoot, "incident-internal.md");
         var text = "";
         for (var attempt = 0; attempt < 200 && !text.Contains("bob", StringComparison.Ordinal); attempt++)
         {

@@ -8,6 +8,7 @@ namespace ChatOps.Host.Tests;
 internal sealed class HostProcess : IDisposable
 {
     private readonly Process process;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> output = new();
 
     private HostProcess(Process process, Uri address)
     {
@@ -17,26 +18,31 @@ internal sealed class HostProcess : IDisposable
 
     public Uri Address { get; }
 
-    public static async Task<HostProcess> StartAsync(string ledgerPath)
+    /// <summary>What the host printed on standard output so far.</summary>
+    public IReadOnlyList<string> Output => [.. output];
+
+    public static Task<HostProcess> StartAsync(string ledgerPath) =>
+        StartAsync(ledgerPath, "--Console:Burst", "1000", "--Inbox:LeaseSeconds", "2");
+
+    /// <param name="ledgerPath">The SQLite ledger file.</param>
+    /// <param name="settings">More settings, as <c>--Key value</c> pairs; <c>--Urls</c> among them replaces the free loopback port.</param>
+    public static async Task<HostProcess> StartAsync(string ledgerPath, params string[] settings)
     {
         var port = FreePort();
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { HostDll(), "--Urls", $"http://127.0.0.1:{port}", "--ConnectionStrings:Ledger", ledgerPath, "--Logging:LogLevel:Default", "Warning", "--Console:Burst", "1000", "--Inbox:LeaseSeconds", "2" })
-        {
-            info.ArgumentList.Add(arg);
-        }
-
+        string[] urls = settings.Contains("--Urls") ? [] : ["--Urls", $"http://127.0.0.1:{port}"];
+        var info = Info([.. urls, "--ConnectionStrings:Ledger", ledgerPath, "--Logging:LogLevel:Default", "Warning", .. settings], null);
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
-        process.OutputDataReceived += (_, _) => { };
+        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                host.output.Enqueue(e.Data);
+            }
+        };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}/"));
         using var client = new HttpClient { BaseAddress = host.Address };
         for (var attempt = 0; attempt < 300; attempt++)
         {
@@ -57,6 +63,48 @@ internal sealed class HostProcess : IDisposable
 
         host.Dispose();
         throw new TimeoutException("The host process did not become ready.");
+    }
+
+    /// <summary>Runs the host with <paramref name="settings"/> (and <paramref name="environment"/>) until it exits by itself (bounded).</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunToExitAsync(IReadOnlyDictionary<string, string>? environment, params string[] settings)
+    {
+        using var process = Process.Start(Info(settings, environment)) ?? throw new InvalidOperationException("dotnet did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The host did not stop by itself within 90 s.");
+        }
+
+        return (process.ExitCode, await output, await error);
+    }
+
+    private static ProcessStartInfo Info(IEnumerable<string> settings, IReadOnlyDictionary<string, string>? environment)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(HostDll());
+        foreach (var arg in settings)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
+        return info;
     }
 
     /// <summary>SIGKILL: no shutdown, no flush, exactly what a crash or an OOM kill does.</summary>

@@ -14,7 +14,7 @@ public sealed class InboxCrashTests
         var ledgerPath = Path.Combine(folder, "ledger.db");
         try
         {
-            var ledger = new SqliteLedgerStore(ledgerPath, TimeProvider.System);
+            using var ledger = new SqliteLedgerStore(ledgerPath, TimeProvider.System);
             var acceptedByClient = 0;
             int draftsAtKill;
             using (var first = await HostProcess.StartAsync(ledgerPath))

@@ -44,7 +44,8 @@ internal sealed class RunningHost : IAsyncDisposable
         var app = ChatOpsApp.Build(args, configure);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new RunningHost(app, folder, new HttpClient { BaseAddress = new Uri(address) });
+        // A host told to listen on every address is reached on loopback.
+        return new RunningHost(app, folder, new HttpClient { BaseAddress = new Uri(address.Replace("//0.0.0.0:", "//127.0.0.1:", StringComparison.Ordinal)) });
     }
 
     public async Task SayAsync(string thread, string person, string text)

@@ -6,6 +6,11 @@ public sealed class ChatOpsPolicyTests
 {
     private readonly ChatOpsPolicy policy = PolicyYamlLoader.LoadDefault();
 
+    // The shipped policy names no Entra group (the host cannot resolve one); the library still reads them.
+    private readonly ChatOpsPolicy withEntraGroup = PolicyYamlLoader.Parse(
+        PolicyYamlLoader.DefaultText().Replace("  access-admin:\n    people: [alice, dave]\n", "  access-admin:\n    people: [alice, dave]\n    groups: [teams:8d3e0f2a-7c4b-4f1e-9a6d-5b2c1e0f9a10]\n", StringComparison.Ordinal),
+        "policy-with-entra-group.yaml");
+
     [Fact]
     public void Resolve_SlackUserId_GivesThePersonAndTheirRoles()
     {
@@ -18,7 +23,7 @@ public sealed class ChatOpsPolicyTests
     [Fact]
     public void Resolve_UnknownUserInAGroup_HoldsTheGroupsRoleOnly()
     {
-        var person = policy.Resolve(new ChannelIdentity(ChannelIdentity.Teams, "0f0f0f0f-0000-0000-0000-000000000000"), ["8d3e0f2a-7c4b-4f1e-9a6d-5b2c1e0f9a10"]);
+        var person = withEntraGroup.Resolve(new ChannelIdentity(ChannelIdentity.Teams, "0f0f0f0f-0000-0000-0000-000000000000"), ["8d3e0f2a-7c4b-4f1e-9a6d-5b2c1e0f9a10"]);
 
         Assert.Equal("teams:0f0f0f0f-0000-0000-0000-000000000000", person.Id);
         Assert.Equal(["access-admin"], person.Roles);
@@ -27,7 +32,7 @@ public sealed class ChatOpsPolicyTests
     [Fact]
     public void Resolve_GroupIdFromAnotherChannel_GrantsNothing()
     {
-        var person = policy.Resolve(new ChannelIdentity(ChannelIdentity.Slack, "U0NOBODY9"), ["8d3e0f2a-7c4b-4f1e-9a6d-5b2c1e0f9a10"]);
+        var person = withEntraGroup.Resolve(new ChannelIdentity(ChannelIdentity.Slack, "U0NOBODY9"), ["8d3e0f2a-7c4b-4f1e-9a6d-5b2c1e0f9a10"]);
 
         Assert.Empty(person.Roles);
     }

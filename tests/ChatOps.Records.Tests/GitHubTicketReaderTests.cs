@@ -27,6 +27,19 @@ public sealed class GitHubTicketReaderTests : IAsyncDisposable
         Assert.Contains("dana: rolled back v2.3.1 at 14:31 UTC", source.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ReadAsync_LabelledConfidential_CarriesThatSensitivity_UnlabelledIsInternal()
+    {
+        github.Describe("acme/support#42", "Customer data export", "Export for one customer.");
+        var unlabelled = await Reader().ReadAsync("#42");
+        github.Labels["acme/support#42"] = ["bug", "sensitivity:confidential", "public"];
+
+        var labelled = await Reader().ReadAsync("#42");
+
+        Assert.Equal(Sensitivity.Internal, unlabelled!.Sensitivity);
+        Assert.Equal(Sensitivity.Confidential, labelled!.Sensitivity);
+    }
+
     [Theory]
     [InlineData("acme/support#43")]
     [InlineData("INC-2041")]

@@ -30,6 +30,17 @@ public sealed class JiraTicketReaderTests : IAsyncDisposable
         Assert.Contains("Status: In Progress.", source.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ReadAsync_LabelledRestricted_CarriesThatSensitivity()
+    {
+        jira.Describe("INC-2041", "Payroll export failed", "Salary file for 40 people.");
+        jira.Labels["INC-2041"] = ["payroll", "restricted"];
+
+        var source = await Reader().ReadAsync("INC-2041");
+
+        Assert.Equal(Sensitivity.Restricted, source!.Sensitivity);
+    }
+
     [Theory]
     [InlineData("INC-9999")]
     [InlineData("acme/api#12")]

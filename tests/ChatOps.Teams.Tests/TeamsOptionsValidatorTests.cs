@@ -7,11 +7,13 @@ namespace ChatOps.Teams.Tests;
 public sealed class TeamsOptionsValidatorTests
 {
     [Theory]
-    [InlineData("Teams:AppId", "not-a-guid", "Teams:AppId must be")]
-    [InlineData("Teams:AppPassword", "", "Teams:AppPassword is required")]
+    [InlineData("Teams:AppId", "not-a-guid", "Teams:AppId is \"not-a-guid\"; set it to the bot's Microsoft App ID")]
+    [InlineData("Teams:AppPassword", "", "Teams:AppPassword is missing")]
     [InlineData("Teams:TenantId", "contoso", "Teams:TenantId must be a tenant GUID")]
     [InlineData("Teams:OpenIdMetadataUrl", "http://login.example.com/meta", "Teams:OpenIdMetadataUrl must use https")]
-    [InlineData("Teams:Authority", "not a url", "Teams:Authority must be an absolute URL")]
+    [InlineData("Teams:Authority", "not a url", "Teams:Authority must be an absolute https URL")]
+    [InlineData("Teams:Authority", "http://127.0.0.1:5000/tenant", "Teams:Authority must use https, loopback included")]
+    [InlineData("Teams:Emulator", "true", "Teams:Emulator is true but Teams:AppId is set")]
     [InlineData("Teams:Retry:MaxRetries", "99", "Teams:Retry:MaxRetries")]
     public void Resolve_BadSetting_FailsNamingTheSetting(string key, string value, string expected)
     {

@@ -78,7 +78,7 @@ internal sealed class PostgresServer : IDisposable
         var found = Directory.Exists("/usr/lib/postgresql")
             ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb"))).Order().LastOrDefault()
             : null;
-        return found ?? throw new InvalidOperationException("PostgreSQL is not installed: run .ci/postgres.sh (apt-get install -y postgresql) or set PG_BIN.");
+        return found ?? throw new InvalidOperationException("PostgreSQL is not installed: bash tests/run-all.sh installs it (.ci/install-postgres.sh: apt-get install -y postgresql) or set PG_BIN.");
     }
 
     private static int FreePort()

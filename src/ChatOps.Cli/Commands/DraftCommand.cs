@@ -4,7 +4,6 @@ using ChatOps.Cli.Output;
 using ChatOps.Core.Drafting;
 using ChatOps.Core.Workflows;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace ChatOps.Cli.Commands;
 
@@ -19,8 +18,8 @@ internal static class DraftCommand
         var request = new Option<string?>("--request") { Description = "What you want drafted, in your words." };
         var config = new Option<string?>("--config")
         {
-            Description = "Drafting configuration JSON ({\"Drafting\": {...}}); without it the offline drafter runs with no model and no network. " +
-                "Keys come from CHATOPS_API_KEY_<ENDPOINT> when the file holds none.",
+            Description = "The host's settings file (appsettings.json: its Drafting and Model sections); without it the offline drafter runs with no model " +
+                "and no network. Environment variables override it as in the host; keys come from ApiKey, ApiKeyFile or CHATOPS_API_KEY_<ENDPOINT>.",
         };
         var format = CommonOptions.Format();
         var command = new Command("draft", "Draft from evidence under the cite-first rules, with the checker as the gate.")
@@ -44,16 +43,12 @@ internal static class DraftCommand
         }
 
         var evidenceSet = await EvidenceFileReader.ReadAsync(evidencePath, cancellationToken);
-        var configJson = configPath is null ? null : await InputFileReader.ReadAsync(configPath, "--config", 1024 * 1024, cancellationToken);
-        await using var services = DraftingServices.Build(context, configJson, configPath);
+        await using var services = DraftingServices.Build(context, SettingsFile.Load(configPath));
+        DraftingServices.Options(services, configPath);
         DraftResult result;
         try
         {
             result = await services.GetRequiredService<IDraftingService>().DraftAsync(new DraftRequest(workflow, evidenceSet, request ?? ""), cancellationToken);
-        }
-        catch (OptionsValidationException ex)
-        {
-            throw new CliInputException($"{configPath ?? "drafting configuration"}: {string.Join(" ", ex.Failures)}");
         }
         catch (DraftingException ex) when (ex.Kind is DraftingErrorKind.InvalidRequest or DraftingErrorKind.ClearanceExceeded)
         {

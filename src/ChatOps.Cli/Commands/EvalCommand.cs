@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChatOps.Cli.Output;
+using ChatOps.Core.Checking;
 using ChatOps.Core.Evaluation;
 
 namespace ChatOps.Cli.Commands;
@@ -22,10 +23,16 @@ internal static class EvalCommand
         var minFindingF1 = CommonOptions.Fraction(
             EvalThresholds.MinFindingF1Option, "Fail (exit 1) when micro-averaged finding F1 is below this fraction.");
         var format = CommonOptions.Format();
+        var spec = new Option<string>("--spec")
+        {
+            Description = "Spec version the set is labelled under: v2 (every rule, the default) or v1 (scores the six v1 rules only, for a set not yet labelled for unsupported-claim).",
+            DefaultValueFactory = _ => "v2",
+        };
+        spec.AcceptOnlyFromAmong("v1", "v2");
 
         var command = new Command("eval", "Run the cite-first checker on a labelled case set and report its accuracy.")
         {
-            set, minVerdictAccuracy, maxFalseRejection, minFindingF1, format,
+            set, minVerdictAccuracy, maxFalseRejection, minFindingF1, format, spec,
         };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             context,
@@ -35,19 +42,21 @@ internal static class EvalCommand
                 parseResult.GetValue(maxFalseRejection),
                 parseResult.GetValue(minFindingF1)),
             parseResult.GetValue(format),
+            RuleIds.OfSpec(parseResult.GetValue(spec) ?? "v2"),
             cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliContext context, string setPath, EvalThresholds thresholds, string? formatName, CancellationToken cancellationToken)
+        CliContext context, string setPath, EvalThresholds thresholds, string? formatName, IReadOnlyList<string>? rules,
+        CancellationToken cancellationToken)
     {
         var console = context.Console;
         var format = OutputFormats.Parse(formatName);
         var cases = await EvalCaseReader.ReadAllAsync(setPath, cancellationToken);
 
         var progress = console.IsErrorTerminal ? new EvalProgressReporter(console.Error) : null;
-        var report = new EvalRunner(context.Checker).Run(cases, progress, cancellationToken);
+        var report = new EvalRunner(context.Checker, rules).Run(cases, progress, cancellationToken);
         progress?.Clear();
 
         var results = thresholds.Evaluate(report);

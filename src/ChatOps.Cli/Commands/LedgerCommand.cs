@@ -9,5 +9,6 @@ internal static class LedgerCommand
     {
         LedgerVerifyCommand.Create(context),
         LedgerExportCommand.Create(context),
+        LedgerRetainCommand.Create(context),
     };
 }

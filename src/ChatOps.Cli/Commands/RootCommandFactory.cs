@@ -17,6 +17,8 @@ internal static class RootCommandFactory
         root.Subcommands.Add(WhoApprovedCommand.Create(context));
         root.Subcommands.Add(PolicyCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
+        root.Subcommands.Add(OutboxCommand.Create(context));
+        root.Subcommands.Add(WorkflowCommand.Create(context));
         return root;
     }
 }

@@ -3,7 +3,7 @@ using ChatOps.Core.Checking;
 
 namespace ChatOps.Cli.Output;
 
-/// <summary>Renders a check result as the documented JSON: verdict, findings and statements.</summary>
+/// <summary>Renders a check result as the documented JSON: verdict, findings and statements with their support.</summary>
 internal static class CheckJsonRenderer
 {
     public static string Render(CheckResult result)
@@ -56,6 +56,18 @@ internal static class CheckJsonRenderer
         foreach (var citation in statement.Citations)
         {
             writer.WriteStringValue(citation);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("support");
+        foreach (var span in statement.Support)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("source", span.SourceId);
+            writer.WriteNumber("start", span.Start);
+            writer.WriteNumber("end", span.End);
+            writer.WriteString("text", span.Text);
+            writer.WriteEndObject();
         }
 
         writer.WriteEndArray();

@@ -3,7 +3,7 @@ using ChatOps.Core.Drafting;
 
 namespace ChatOps.Cli.Output;
 
-/// <summary>Renders a draft result as the documented JSON: draft, verdict, findings, attempts, promptVersion, model, usage, cost, flags.</summary>
+/// <summary>Renders a draft result as the documented JSON: draft, verdict, findings, attempts, promptVersion, model, usage, cost, flags, calls.</summary>
 internal static class DraftJsonRenderer
 {
     public static string Render(DraftResult result)
@@ -34,6 +34,7 @@ internal static class DraftJsonRenderer
             writer.WriteNumber("cost", result.Cost);
             writer.WriteNumber("latencyMs", Math.Round(result.Latency.TotalMilliseconds, 1));
             WriteFlags(writer, result.Flags);
+            WriteCalls(writer, result.Calls);
             writer.WriteEndObject();
         });
     }
@@ -46,7 +47,29 @@ internal static class DraftJsonRenderer
             writer.WriteStartObject();
             writer.WriteString("kind", flag.Kind);
             writer.WriteString("source", flag.SourceId);
+            writer.WriteString("phrase", flag.Phrase);
             writer.WriteString("detail", flag.Detail);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteCalls(Utf8JsonWriter writer, IReadOnlyList<ModelCall> calls)
+    {
+        writer.WriteStartArray("calls");
+        foreach (var call in calls)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("endpoint", call.Endpoint);
+            writer.WriteString("model", call.Model);
+            writer.WriteString("purpose", call.PurposeName);
+            writer.WriteString("outcome", call.Outcome);
+            writer.WriteNumber("inputTokens", call.Usage.InputTokens);
+            writer.WriteNumber("outputTokens", call.Usage.OutputTokens);
+            writer.WriteNumber("cost", call.Cost);
+            writer.WriteNumber("latencyMs", Math.Round(call.Latency.TotalMilliseconds, 1));
+            writer.WriteBoolean("cached", call.Cached);
             writer.WriteEndObject();
         }
 

@@ -24,6 +24,12 @@ internal static class DraftTextRenderer
             .Append(CultureInfo.InvariantCulture, $"prompt: {result.PromptVersion}\n")
             .Append(CultureInfo.InvariantCulture, $"usage: {result.Usage.InputTokens} input + {result.Usage.OutputTokens} output tokens\n")
             .Append(CultureInfo.InvariantCulture, $"cost: {result.Cost:0.######}\n");
+        foreach (var call in result.Calls)
+        {
+            text.Append(CultureInfo.InvariantCulture,
+                $"call: {call.PurposeName} on {call.Endpoint}: {call.Outcome}, {call.Usage.InputTokens}+{call.Usage.OutputTokens} tokens, cost {call.Cost:0.######}, {call.Latency.TotalMilliseconds:0} ms{(call.Cached ? " (cache)" : "")}\n");
+        }
+
         foreach (var flag in result.Flags)
         {
             text.Append(CultureInfo.InvariantCulture, $"flag: {flag.Kind}: {flag.Detail}\n");

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using ChatOps.Core.Checking;
+using ChatOps.Core.Drafting;
 using ChatOps.Core.Ledger;
 using ChatOps.Core.Policy;
 
@@ -36,8 +37,20 @@ internal static class ApprovalEntries
             ["output"] = d.Output,
             ["output_hash"] = HashOf(d.Output),
         };
+        if (d.Flags.Count > 0)
+        {
+            payload["flags"] = new JsonArray(d.Flags.Select(f => (JsonNode)new JsonObject
+            {
+                ["kind"] = f.Kind, ["source"] = f.SourceId, ["phrase"] = f.Phrase, ["detail"] = f.Detail,
+            }).ToArray());
+        }
+
         return new LedgerEntry(LedgerRecordKinds.DraftCreated, d.Workflow, d.DraftId, d.Thread, d.Ticket, $"draft:{d.DraftId}:{HashOf(d.Output)}", payload);
     }
+
+    /// <summary>The draft-created record followed by one model-call record per call that made the draft.</summary>
+    public static IReadOnlyList<LedgerEntry> DraftCreatedWithCalls(NewDraft d) =>
+        [DraftCreated(d), .. d.ModelCalls.Select(c => ModelCallEntries.For(c, d.Workflow, d.DraftId, d.Thread, d.Ticket))];
 
     public static LedgerEntry CheckResult(DraftState s, CheckResult result) => For(s, LedgerRecordKinds.CheckResult, $"check:{s.DraftId}:{s.Version}", new JsonObject
     {
@@ -51,9 +64,11 @@ internal static class ApprovalEntries
         ["version"] = s.Version, ["by"] = by.Id, ["roles"] = Roles(by), ["reason"] = reason,
     });
 
-    public static LedgerEntry Requested(DraftState s, Person by, WorkflowPolicy w, IReadOnlyList<string> people) => For(s, LedgerRecordKinds.ApprovalRequested, $"submit:{s.DraftId}:{s.Version}", new JsonObject
+    public static LedgerEntry Requested(DraftState s, Person by, WorkflowPolicy w, IReadOnlyList<string> people, bool renewal = false) => For(s, LedgerRecordKinds.ApprovalRequested,
+        renewal ? $"renew:{s.DraftId}:{s.Version}:{s.LastSequence}" : $"submit:{s.DraftId}:{s.Version}", new JsonObject
     {
         ["version"] = s.Version,
+        ["renewal"] = renewal ? true : null,
         ["by"] = by.Id,
         ["to_roles"] = new JsonArray(w.ApproverRoles.Select(r => (JsonNode)r).ToArray()),
         ["to_people"] = new JsonArray(people.Select(p => (JsonNode)p).ToArray()),
@@ -62,7 +77,7 @@ internal static class ApprovalEntries
 
     public static LedgerEntry Decision(DraftState s, DecisionRequest r, IReadOnlyList<string> roles, ApprovalStatus status, DateTimeOffset? expiresAt)
     {
-        var key = r.DeliveryId is { } delivery ? $"decision:{delivery}" : $"decision:{s.DraftId}:{r.Version}:{r.Approver.Id}:{r.Verdict}";
+        var key = r.DeliveryId is { } delivery ? $"decision:{delivery}" : $"decision:{s.DraftId}:{r.Version}:{r.Approver.Id}:{r.Verdict}:{s.RequestSequence}";
         return For(s, LedgerRecordKinds.Decision, key, new JsonObject
         {
             ["version"] = r.Version,

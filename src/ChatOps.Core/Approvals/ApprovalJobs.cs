@@ -18,11 +18,32 @@ internal static class ApprovalJobs
         if (expiresAt is { } expiry && w.Validity is { } validity)
         {
             var timing = new JsonObject { ["version"] = s.Version, ["owner"] = s.Drafter, ["expires_at"] = LedgerTime.Format(expiry) };
-            jobs.Add(new JobRequest(JobKinds.Reminder, s.Workflow, s.DraftId, $"remind:{s.DraftId}:{s.Version}", CanonicalJson.Serialize(timing), expiry - validity.RemindBefore));
-            jobs.Add(new JobRequest(JobKinds.Expiry, s.Workflow, s.DraftId, $"expire:{s.DraftId}:{s.Version}", CanonicalJson.Serialize(timing), expiry));
+            timing["thread"] = s.Thread;
+            jobs.Add(new JobRequest(JobKinds.Reminder, s.Workflow, s.DraftId, $"remind:{s.DraftId}:{s.Version}:{s.RequestSequence}", CanonicalJson.Serialize(timing), expiry - validity.RemindBefore));
+            jobs.Add(new JobRequest(JobKinds.Expiry, s.Workflow, s.DraftId, $"expire:{s.DraftId}:{s.Version}:{s.RequestSequence}", CanonicalJson.Serialize(timing), expiry));
         }
 
         return jobs;
+    }
+
+    /// <summary>A nudge to the approvers when the request is still waiting after the policy's <c>remind_after_hours</c>.</summary>
+    public static IReadOnlyList<JobRequest> ForRequest(DraftState s, WorkflowPolicy w, long requestKeyHint, DateTimeOffset now) =>
+        w.RemindAfter is { } after
+            ? [new JobRequest(JobKinds.StaleApproval, s.Workflow, s.DraftId, $"stale:{s.DraftId}:{s.Version}:{requestKeyHint}",
+                CanonicalJson.Serialize(new JsonObject { ["version"] = s.Version, ["thread"] = s.Thread, ["waiting_since"] = LedgerTime.Format(now) }), now + after)]
+            : [];
+
+    /// <summary>The ticket is told when an approval lapses: a write-back of the lapse, to the workflow's target.</summary>
+    public static IReadOnlyList<JobRequest> ForExpiry(DraftState s, WorkflowPolicy w, DateTimeOffset now)
+    {
+        if (w.WriteBack.Kind == WriteBackTarget.None)
+        {
+            return [];
+        }
+
+        var payload = WriteBackPayload(s, w, []);
+        payload["text"] = $"The approval of this text lapsed at {LedgerTime.Format(now)} (validity of the {s.Workflow} policy); it is no longer approved. Renew it in the thread to approve it again.\n\n> " + s.Output.ReplaceLineEndings("\n> ");
+        return [new JobRequest(JobKinds.WriteBack, s.Workflow, s.DraftId, $"wb-lapsed:{s.DraftId}:{s.Version}:{s.RequestSequence}", CanonicalJson.Serialize(payload), now)];
     }
 
     private static JsonObject WriteBackPayload(DraftState s, WorkflowPolicy w, IReadOnlyList<RecordedDecision> trail)

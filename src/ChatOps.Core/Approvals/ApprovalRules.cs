@@ -29,6 +29,27 @@ public static class ApprovalRules
             : $"Model '{modelId}' is not allowed for {workflow.Name}; allowed: {string.Join(", ", workflow.AllowedModels)}.";
     }
 
+    /// <summary>A new approval of the same text: only an approved or lapsed version, by one of its approver roles.</summary>
+    public static string? RefuseRenew(DraftState state, WorkflowPolicy workflow, Person by, string version)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(workflow);
+        ArgumentNullException.ThrowIfNull(by);
+        if (state.Version != version)
+        {
+            return "This draft has changed since that approval; submit the current version instead.";
+        }
+
+        if (state.Status is not (ApprovalStatus.Approved or ApprovalStatus.Expired))
+        {
+            return $"Only an approved or lapsed approval can be renewed; this draft is {Describe(state.Status)}.";
+        }
+
+        return by.HoldsAny(workflow.ApproverRoles) || by.Id == state.Drafter
+            ? null
+            : $"Only the drafter or a {string.Join(" or ", workflow.ApproverRoles)} may renew a {workflow.Name} approval.";
+    }
+
     public static string? RefuseSubmit(DraftState state, WorkflowPolicy workflow)
     {
         ArgumentNullException.ThrowIfNull(state);
@@ -59,9 +80,19 @@ public static class ApprovalRules
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(workflow);
         ArgumentNullException.ThrowIfNull(approver);
-        if (!workflow.OverrideFindings || workflow.Tier > RiskTier.CustomerAssist)
+        if (workflow.Tier > RiskTier.CustomerAssist)
         {
-            return $"The {workflow.Name} policy does not allow overriding checker findings; fix the draft instead.";
+            return $"{workflow.Name} is tier {(int)workflow.Tier} ({workflow.Tier}): the rule is that checker findings may be overridden only at tiers 0–1 (override_findings). Fix the draft instead.";
+        }
+
+        if (!workflow.OverrideFindings)
+        {
+            return $"The {workflow.Name} policy does not allow overriding checker findings (override_findings: false); fix the draft instead.";
+        }
+
+        if (approver.Id == state.Drafter && !workflow.DrafterMayApprove)
+        {
+            return $"You drafted this, and the {workflow.Name} policy does not let the drafter approve it; ask another {string.Join(" or ", workflow.ApproverRoles)} to override.";
         }
 
         if (!approver.HoldsAny(workflow.ApproverRoles))
@@ -86,7 +117,7 @@ public static class ApprovalRules
         ArgumentNullException.ThrowIfNull(request);
         DecisionRuling Refuse(string message) => new(ApprovalOutcomeKind.Refused, message, state.Status);
 
-        if (state.Decisions.Any(d => d.Approver == request.Approver.Id && d.Version == request.Version && d.Verdict == request.Verdict))
+        if (state.DecisionsOfCurrentRequest.Any(d => d.Approver == request.Approver.Id && d.Version == request.Version && d.Verdict == request.Verdict))
         {
             return new(ApprovalOutcomeKind.Duplicate, "Your decision on this version is already recorded.", state.Status);
         }

@@ -10,19 +10,25 @@ namespace ChatOps.Core.Approvals;
 /// </summary>
 public sealed class ApprovalService(ILedgerStore ledger, ChatOpsPolicy policy, TimeProvider time)
 {
+    private readonly WorkflowSwitch switches = new(ledger, time);
+
     private const int ConflictRetries = 8;
+
+    /// <summary>Whether the workflow lets an approver approve a rejected draft with a reason (tiers 0–1 with override_findings).</summary>
+    public bool AllowsOverride(string workflow) =>
+        policy.FindWorkflow(workflow) is { OverrideFindings: true, Tier: <= RiskTier.CustomerAssist };
 
     public async Task<ApprovalOutcome> CreateDraftAsync(NewDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var workflow = policy.FindWorkflow(draft.Workflow);
-        var switchedOff = await new WorkflowSwitch(ledger, time).IsSwitchedOffAsync(draft.Workflow, cancellationToken);
+        var switchedOff = await switches.IsSwitchedOffAsync(draft.Workflow, cancellationToken);
         if (ApprovalRules.RefuseDraft(workflow, switchedOff, draft.Workflow, draft.ModelId) is { } refusal)
         {
             return ApprovalOutcome.Refused(refusal);
         }
 
-        var result = await ledger.AppendAsync(LedgerAppend.Of(ApprovalEntries.DraftCreated(draft)), cancellationToken);
+        var result = await ledger.AppendAsync(new LedgerAppend(ApprovalEntries.DraftCreatedWithCalls(draft), []), cancellationToken);
         return await OutcomeAsync(result, draft.DraftId, "Draft recorded.", cancellationToken);
     }
 
@@ -38,14 +44,56 @@ public sealed class ApprovalService(ILedgerStore ledger, ChatOpsPolicy policy, T
                 ? (ApprovalOutcome.Refused(refusal), null)
                 : (null, LedgerAppendFor(state, ApprovalEntries.Override(state, approver, reason))), "Override recorded.", cancellationToken);
 
+    /// <summary>
+    /// An approver approves a version the checker rejected, with a written reason (tiers 0–1, where the policy allows
+    /// it): the override, the request and the approval are three ledger records, each naming who and why.
+    /// </summary>
+    public async Task<ApprovalOutcome> OverrideAndApproveAsync(string draftId, string version, Person approver, string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(approver);
+        var overridden = await OverrideFindingsAsync(draftId, version, approver, reason, cancellationToken);
+        if (overridden.IsRefused)
+        {
+            return overridden;
+        }
+
+        var submitted = await SubmitAsync(draftId, approver, cancellationToken);
+        if (submitted.IsRefused)
+        {
+            return submitted;
+        }
+
+        var decided = await DecideAsync(new DecisionRequest(draftId, version, approver, DecisionVerdict.Approve, reason), cancellationToken);
+        return decided.IsRefused ? decided : decided with { Message = $"Approved despite the checker's findings ({reason}). {decided.Message}" };
+    }
+
     public Task<ApprovalOutcome> SubmitAsync(string draftId, Person by, CancellationToken cancellationToken = default) =>
         ActAsync(draftId, (state, workflow) => ApprovalRules.RefuseSubmit(state, workflow) is { } refusal
             ? (ApprovalOutcome.Refused(refusal), null)
-            : (null, LedgerAppendFor(state, ApprovalEntries.Requested(state, by, workflow, policy.NamedMembers(workflow.ApproverRoles)))), "Sent for approval.", cancellationToken);
+            : (null, new LedgerAppend([ApprovalEntries.Requested(state, by, workflow, policy.NamedMembers(workflow.ApproverRoles))],
+                ApprovalJobs.ForRequest(state, workflow, state.LastSequence, time.GetUtcNow()), state.DraftId, state.LastSequence)), "Sent for approval.", cancellationToken);
 
-    public Task<ApprovalOutcome> DecideAsync(DecisionRequest request, CancellationToken cancellationToken = default)
+    /// <summary>Asks for a new approval of the same text, when an approval is about to lapse or has lapsed.</summary>
+    public Task<ApprovalOutcome> RenewAsync(string draftId, string version, Person by, CancellationToken cancellationToken = default) =>
+        ActAsync(draftId, (state, workflow) => ApprovalRules.RefuseRenew(state, workflow, by, version) is { } refusal
+            ? (ApprovalOutcome.Refused(refusal), null)
+            : (null, new LedgerAppend([ApprovalEntries.Requested(state, by, workflow, policy.NamedMembers(workflow.ApproverRoles), renewal: true)],
+                ApprovalJobs.ForRequest(state, workflow, state.LastSequence, time.GetUtcNow()), state.DraftId, state.LastSequence)), "Sent for a new approval of the same text.", cancellationToken);
+
+    public async Task<ApprovalOutcome> DecideAsync(DecisionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (await GetStateAsync(request.DraftId, cancellationToken) is { } current
+            && await switches.PauseOfAsync(current.Workflow, cancellationToken) is { } pause)
+        {
+            return ApprovalOutcome.Refused($"The {pause.Workflow} workflow is paused (by {policy.DisplayName(pause.By)}: {pause.Reason}); decisions wait until it is resumed.", current);
+        }
+
+        return await DecideUnpausedAsync(request, cancellationToken);
+    }
+
+    private Task<ApprovalOutcome> DecideUnpausedAsync(DecisionRequest request, CancellationToken cancellationToken)
+    {
         var message = string.Empty;
         return ActAsync(request.DraftId, (state, workflow) =>
         {
@@ -70,16 +118,20 @@ public sealed class ApprovalService(ILedgerStore ledger, ChatOpsPolicy policy, T
 
     /// <summary>Lapses an approval whose validity has run out; run by the expiry job.</summary>
     public Task<ApprovalOutcome> ExpireAsync(string draftId, string version, CancellationToken cancellationToken = default) =>
-        ActAsync(draftId, (state, _) =>
+        ActAsync(draftId, (state, workflow) =>
         {
             var now = time.GetUtcNow();
             return state.Status != ApprovalStatus.Approved || state.Version != version || state.ExpiresAt is not { } at || at > now
                 ? (ApprovalOutcome.Refused("Nothing to expire: the approval is not due or no longer current.", state), null)
-                : (null, LedgerAppendFor(state, ApprovalEntries.Expired(state, now)));
+                : (null, new LedgerAppend([ApprovalEntries.Expired(state, now)], ApprovalJobs.ForExpiry(state, workflow, now), state.DraftId, state.LastSequence));
         }, "The approval has lapsed.", cancellationToken);
 
     public async Task<DraftState?> GetStateAsync(string draftId, CancellationToken cancellationToken = default) =>
         DraftHistory.Fold(await ledger.QueryAsync(new LedgerQuery(DraftId: draftId), cancellationToken));
+
+    /// <summary>The draft as it stood when <paramref name="version"/> was made (its text and sources), or null when it never had that version.</summary>
+    public async Task<DraftState?> GetVersionAsync(string draftId, string version, CancellationToken cancellationToken = default) =>
+        DraftHistory.FoldTo(await ledger.QueryAsync(new LedgerQuery(DraftId: draftId), cancellationToken), version);
 
     private static LedgerAppend LedgerAppendFor(DraftState state, LedgerEntry entry) => new([entry], [], state.DraftId, state.LastSequence);
 

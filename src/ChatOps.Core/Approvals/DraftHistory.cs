@@ -28,6 +28,22 @@ public static class DraftHistory
         return state;
     }
 
+    /// <summary>The state right after the last version whose content hash is <paramref name="version"/> was recorded; null when there is none.</summary>
+    public static DraftState? FoldTo(IReadOnlyList<LedgerRecord> records, string version)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        for (var i = records.Count - 1; i >= 0; i--)
+        {
+            if (records[i].Kind == LedgerRecordKinds.DraftCreated && records[i].Payload is { } payload
+                && JsonNode.Parse(payload)?["output_hash"]?.GetValue<string>() == version)
+            {
+                return Fold(records.Take(i + 1));
+            }
+        }
+
+        return null;
+    }
+
     private static DraftState? Apply(DraftState? state, LedgerRecord record, JsonObject p)
     {
         if (record.Kind == LedgerRecordKinds.DraftCreated)
@@ -46,6 +62,8 @@ public static class DraftHistory
                 Evidence = evidence,
                 EvidenceKinds = evidence.Select(e => e.Kind).Distinct(StringComparer.Ordinal).ToArray(),
                 Decisions = state?.Decisions ?? [],
+                Flags = (p["flags"]?.AsArray() ?? []).Select(f => new Drafting.DraftFlag(
+                    Str(f, "kind"), f?["source"]?.GetValue<string>(), Str(f, "detail"), f?["phrase"]?.GetValue<string>())).ToArray(),
             };
         }
 
@@ -58,7 +76,7 @@ public static class DraftHistory
         {
             LedgerRecordKinds.CheckResult => state with { Status = ApprovalStatus.Checked, CheckAccepted = Str(p, "verdict") == "accepted" },
             LedgerRecordKinds.CheckOverride => state with { FindingsOverridden = true },
-            LedgerRecordKinds.ApprovalRequested => state with { Status = ApprovalStatus.PendingApproval },
+            LedgerRecordKinds.ApprovalRequested => state with { Status = ApprovalStatus.PendingApproval, RequestSequence = record.Sequence },
             LedgerRecordKinds.Decision => ApplyDecision(state, record, p),
             LedgerRecordKinds.DecisionExpired => state with { Status = ApprovalStatus.Expired },
             _ => state,

@@ -33,10 +33,20 @@ public sealed record DraftState
 
     public DateTimeOffset? ExpiresAt { get; init; }
 
+    /// <summary>Flags recorded with the draft (a source that tried to instruct the model), shown to approvers.</summary>
+    public IReadOnlyList<Drafting.DraftFlag> Flags { get; init; } = [];
+
     /// <summary>The sequence of the draft's latest record; appends are conditional on it.</summary>
     public long LastSequence { get; init; }
 
-    /// <summary>The distinct people who approved the current version, in order.</summary>
+    /// <summary>The sequence of the latest approval request of the current version (a renewal asks again).</summary>
+    public long RequestSequence { get; init; }
+
+    /// <summary>The decisions on the current version since it was last sent for approval.</summary>
+    public IEnumerable<RecordedDecision> DecisionsOfCurrentRequest =>
+        Decisions.Where(d => d.Version == Version && d.Sequence > RequestSequence);
+
+    /// <summary>The distinct people who approved the current version since its latest request, in order.</summary>
     public IReadOnlyList<RecordedDecision> ApprovalsOfCurrentVersion =>
-        Decisions.Where(d => d.Version == Version && d.Verdict == DecisionVerdict.Approve).DistinctBy(d => d.Approver).ToArray();
+        DecisionsOfCurrentRequest.Where(d => d.Verdict == DecisionVerdict.Approve).DistinctBy(d => d.Approver).ToArray();
 }

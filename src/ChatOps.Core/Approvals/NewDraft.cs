@@ -1,3 +1,4 @@
+using ChatOps.Core.Drafting;
 using ChatOps.Core.Policy;
 
 namespace ChatOps.Core.Approvals;
@@ -29,4 +30,10 @@ public sealed record NewDraft
     public required IReadOnlyList<EvidenceReference> Evidence { get; init; }
 
     public required string Output { get; init; }
+
+    /// <summary>What a reviewer must know about how the text was made (a source that tried to instruct the model).</summary>
+    public IReadOnlyList<DraftFlag> Flags { get; init; } = [];
+
+    /// <summary>The model calls that made the text, each recorded as its own <c>model-call</c> record with the draft.</summary>
+    public IReadOnlyList<ModelCall> ModelCalls { get; init; } = [];
 }

@@ -7,11 +7,20 @@ namespace ChatOps.Core.Approvals;
 /// <summary>The run-time kill-switch of a workflow: each flip is a ledger record saying who and why.</summary>
 public sealed class WorkflowSwitch(ILedgerStore ledger, TimeProvider time)
 {
-    public async Task<bool> IsSwitchedOffAsync(string workflow, CancellationToken cancellationToken = default)
+    public async Task<bool> IsSwitchedOffAsync(string workflow, CancellationToken cancellationToken = default) =>
+        await PauseOfAsync(workflow, cancellationToken) is not null;
+
+    /// <summary>Who paused the workflow, why and when; null when it runs.</summary>
+    public async Task<WorkflowPause?> PauseOfAsync(string workflow, CancellationToken cancellationToken = default)
     {
         var flips = await ledger.QueryAsync(new LedgerQuery(Kind: LedgerRecordKinds.WorkflowSwitched, Workflow: workflow), cancellationToken);
         var last = flips.LastOrDefault(r => r.Payload is not null);
-        return last is not null && JsonNode.Parse(last.Payload!)?["enabled"]?.GetValue<bool>() == false;
+        if (last is null || JsonNode.Parse(last.Payload!) is not JsonObject p || p["enabled"]?.GetValue<bool>() != false)
+        {
+            return null;
+        }
+
+        return new WorkflowPause(workflow, p["by"]?.GetValue<string>() ?? "someone", p["reason"]?.GetValue<string>() ?? string.Empty, last.Timestamp);
     }
 
     public async Task<LedgerRecord> SwitchAsync(string workflow, bool enabled, Person by, string reason, CancellationToken cancellationToken = default)

@@ -3,6 +3,12 @@ namespace ChatOps.Core.Cards;
 /// <summary>A message to show a person, described once; each channel renders it (Block Kit, Adaptive Card, console).</summary>
 public sealed record Card
 {
+    /// <summary>The draft the card is about, so every copy of it can be found and updated.</summary>
+    public string? DraftId { get; init; }
+
+    /// <summary>Core person ids the card is waiting for or addresses; channels that can mention people do (Slack).</summary>
+    public IReadOnlyList<string> Mentions { get; init; } = [];
+
     /// <summary>What the card is for; renderers pick layout details from it.</summary>
     public required CardKind Kind { get; init; }
 

@@ -9,4 +9,7 @@ public static class CardVerbs
     public const string Reject = "reject";
     public const string RequestChanges = "changes";
     public const string Refresh = "refresh";
+    public const string Override = "override";
+    public const string Retry = "retry";
+    public const string Renew = "renew";
 }

@@ -1,6 +1,7 @@
 using ChatOps.Core.Checking.Classification;
 using ChatOps.Core.Checking.Rules;
 using ChatOps.Core.Checking.Signals;
+using ChatOps.Core.Checking.Support;
 using ChatOps.Core.Checking.Text;
 using ChatOps.Core.Evidence;
 
@@ -18,6 +19,8 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         new UngroundedSpecificRule(),
     ];
 
+    private static readonly UnsupportedClaimRule SupportRule = new();
+
     /// <inheritdoc />
     /// <remarks>The rules are the same for every workflow today; the workflow is part of the input so that
     /// per-workflow rules can be added without changing callers.</remarks>
@@ -27,6 +30,7 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         ArgumentNullException.ThrowIfNull(draft);
 
         var index = new EvidenceIndex(evidence);
+        var analyzer = new SupportAnalyzer(SupportLexicon.Default);
         var lines = new LineIndex(draft);
         var classifier = new StatementClassifier();
         var statements = new List<Statement>();
@@ -63,9 +67,17 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
                     continue;
                 }
 
-                var facts = Analyse(draft, span, block.Kind == BlockKind.TableRow, lines, evidence, classifier);
-                statements.Add(new Statement(facts.Text, span.Start, span.End, facts.Line, facts.Kind,
-                    facts.Cited.Select(s => s.Id).ToArray()));
+                var facts = Analyse(draft, span, block.Kind == BlockKind.TableRow, lines, evidence, classifier, index, analyzer);
+                var citations = new string[facts.Cited.Count];
+                for (var c = 0; c < citations.Length; c++)
+                {
+                    citations[c] = facts.Cited[c].Id;
+                }
+
+                statements.Add(new Statement(facts.Text, span.Start, span.End, facts.Line, facts.Kind, citations)
+                {
+                    Support = facts.Support?.Spans ?? [],
+                });
                 foreach (var rule in Rules)
                 {
                     if (rule.Apply(facts, draft, index) is { } finding)
@@ -77,6 +89,11 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
                 if (facts.Urls.Count > 0 && ForeignLinkRule.Apply(draft, span, facts.Line, facts.Urls, index) is { } foreign)
                 {
                     findings.Add(foreign);
+                }
+
+                if (SupportRule.Apply(facts, draft, index) is { } unsupported)
+                {
+                    findings.Add(unsupported);
                 }
             }
         }
@@ -102,8 +119,27 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         return true;
     }
 
+    // A cited claim is read for support; one with a guess is judged by its guess (unlabelled-unknown), not for
+    // support as well, but its supporting sentences are still shown.
+    private static StatementSupport? ReadSupport(StatementKind kind, string plain, List<Source> cited, string? cue, EvidenceIndex index, SupportAnalyzer analyzer)
+    {
+        if (kind != StatementKind.Claim || cited.Count == 0)
+        {
+            return null;
+        }
+
+        var terms = new SourceTerms[cited.Count];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            terms[i] = index.Terms(cited[i]);
+        }
+
+        return analyzer.Read(plain, terms, judge: cue is null);
+    }
+
     private static StatementFacts Analyse(
-        string draft, TextSpan span, bool isTableRow, LineIndex lines, EvidenceSet evidence, StatementClassifier classifier)
+        string draft, TextSpan span, bool isTableRow, LineIndex lines, EvidenceSet evidence, StatementClassifier classifier,
+        EvidenceIndex index, SupportAnalyzer analyzer)
     {
         var markers = CitationMarkerScanner.Scan(draft, span);
         var urls = UrlScanner.Scan(draft, span);
@@ -136,17 +172,24 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         }
 
         var plain = PlainText.From(draft, span, excluded);
+        var kind = classifier.Classify(plain, isTableRow);
+        var cue = SpeculationCues.Find(plain);
+        var isClaim = kind == StatementKind.Claim;
 
         return new StatementFacts(
             span,
             draft[span.Start..span.End],
             lines.LineOf(span.Start),
-            classifier.Classify(plain, isTableRow),
+            kind,
             plain,
             cited,
             unknown,
             urls,
-            SpecificTokenizer.Tokens(draft, span, excluded),
-            TimelineSignals.IsTimelineEntry(plain));
+            isClaim && cited.Count > 0 ? SpecificTokenizer.Tokens(draft, span, excluded) : [],
+            isClaim && cited.Count > 0 && TimelineSignals.IsTimelineEntry(plain),
+            cue)
+        {
+            Support = ReadSupport(kind, plain, cited, cue, index, analyzer),
+        };
     }
 }

@@ -10,14 +10,14 @@ using ChatOps.Core.Policy;
 namespace ChatOps.Core.Conversations;
 
 /// <summary>The channel-agnostic conversation core: turns what people say and click into actions and answers.</summary>
-public sealed class ConversationCore(ChatOpsPolicy policy, DraftingFlow drafting, ApprovalFlow approvals, QueryFlow queries)
+public sealed class ConversationCore(ChatOpsPolicy policy, DraftingFlow drafting, ApprovalFlow approvals, QueryFlow queries, ControlFlow controls, IGroupDirectory groups)
 {
     public async Task<ConversationReply> HandleMessageAsync(IncomingMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         using var activity = ChatOpsDiagnostics.Source.StartActivity("chatops.request");
         activity?.SetTag("chatops.channel", message.Where.Channel);
-        var person = policy.Resolve(message.From);
+        var person = policy.Resolve(message.From, await groups.GroupsOfAsync(message.From, cancellationToken));
         var command = CommandParser.Parse(message.Text);
         activity?.SetTag("chatops.command", command.GetType().Name);
         return command switch
@@ -31,6 +31,12 @@ public sealed class ConversationCore(ChatOpsPolicy policy, DraftingFlow drafting
             HistoryCommand history => await queries.HistoryAsync(
                 history.DraftId ?? await drafting.LatestDraftInThreadAsync(message.Where, cancellationToken), cancellationToken),
             StatsCommand => await queries.StatsAsync(cancellationToken),
+            SwitchCommand change => await controls.SwitchAsync(person, change.Workflow, change.Enable, change.Reason, cancellationToken),
+            PendingCommand => await controls.PendingAsync(person, cancellationToken),
+            OverrideCommand o => await controls.OverrideAsync(person, o.DraftId ?? await drafting.LatestDraftInThreadAsync(message.Where, cancellationToken), null, o.Reason, cancellationToken),
+            RetryCommand r => await controls.RetryAsync(person, r.DraftId ?? await drafting.LatestDraftInThreadAsync(message.Where, cancellationToken), cancellationToken),
+            RenewCommand r => await controls.RenewAsync(person, r.DraftId ?? await drafting.LatestDraftInThreadAsync(message.Where, cancellationToken), null, cancellationToken),
+            RetainCommand r => await controls.RetainAsync(person, r.DryRun, cancellationToken),
             HelpCommand help => ConversationReply.Thread(AnswerCards.Help(help.NotUnderstood)),
             _ => ConversationReply.Thread(AnswerCards.Help()),
         };
@@ -41,7 +47,7 @@ public sealed class ConversationCore(ChatOpsPolicy policy, DraftingFlow drafting
         ArgumentNullException.ThrowIfNull(action);
         using var activity = ChatOpsDiagnostics.Source.StartActivity("chatops.action");
         activity?.SetTag("chatops.verb", action.Verb);
-        var person = policy.Resolve(action.From);
+        var person = policy.Resolve(action.From, await groups.GroupsOfAsync(action.From, cancellationToken));
         action.Data.TryGetValue(ActionData.DraftKey, out var draftId);
         return action.Verb switch
         {
@@ -50,9 +56,16 @@ public sealed class ConversationCore(ChatOpsPolicy policy, DraftingFlow drafting
             CardVerbs.RequestChanges => await approvals.DecideAsync(action, person, DecisionVerdict.RequestChanges, cancellationToken),
             CardVerbs.Refresh => await approvals.RefreshAsync(action, person, cancellationToken),
             CardVerbs.Submit => await approvals.SubmitAsync(draftId, person, cancellationToken),
+            CardVerbs.Override => Privately(await controls.OverrideAsync(person, draftId, action.Data.GetValueOrDefault(ActionData.VersionKey), action.Inputs.GetValueOrDefault(ActionData.ReasonInput), cancellationToken)),
+            CardVerbs.Retry => Privately(await controls.RetryAsync(person, draftId, cancellationToken)),
+            CardVerbs.Renew => Privately(await controls.RenewAsync(person, draftId, action.Data.GetValueOrDefault(ActionData.VersionKey), cancellationToken)),
             CardVerbs.Edit when action.Inputs.TryGetValue(ActionData.TextInput, out var text) =>
-                await drafting.EditAsync(new IncomingMessage(action.From, action.Where, text) { Thread = action.Thread }, person, new EditCommand(draftId, text), cancellationToken),
+                await drafting.EditAsync(new IncomingMessage(action.From, action.Where, text) { Thread = action.Thread }, person, new EditCommand(draftId, text, action.Data.GetValueOrDefault(ActionData.VersionKey)), cancellationToken),
             _ => ConversationReply.Private(AnswerCards.Refused($"\"{action.Verb}\" is not something this card can do.")),
         };
     }
+
+    // A refused click is said to the person who clicked, not to the whole thread.
+    private static ConversationReply Privately(ConversationReply reply) =>
+        reply.ToThread is [{ Title: "Not done" } refusal] ? ConversationReply.Private(refusal) : reply;
 }

@@ -50,7 +50,10 @@ public sealed class EvidenceGatherer(IEnumerable<ITicketReader> ticketReaders) :
             if (PastedArtifact(message.Text) is { } pasted)
             {
                 // A pasted query result or deploy record is that artifact, not chat: it keeps its kind.
-                Add(new Source($"M{number}", pasted.Kind, $"{pasted.Kind.ToWireName()} pasted by {message.Author}, {at}", message.Permalink, pasted.Text));
+                Add(new Source($"M{number}", pasted.Kind, $"{pasted.Kind.ToWireName()} pasted by {message.Author}, {at}", message.Permalink, pasted.Text)
+                {
+                    Sensitivity = pasted.Sensitivity,
+                });
                 continue;
             }
 
@@ -66,19 +69,34 @@ public sealed class EvidenceGatherer(IEnumerable<ITicketReader> ticketReaders) :
         return new EvidenceSet(sources);
     }
 
-    /// <summary>A message that starts with a source kind and a colon (<c>log-query: …</c>, <c>deploy: …</c>) is a pasted artifact.</summary>
-    public static (SourceKind Kind, string Text)? PastedArtifact(string text)
+    /// <summary>
+    /// A message that starts with a source kind and a colon (<c>log-query: …</c>, <c>deploy: …</c>) is a pasted artifact;
+    /// a sensitivity label in brackets after the kind (<c>ticket (restricted): …</c>) travels with it, and without one
+    /// it counts as internal.
+    /// </summary>
+    public static (SourceKind Kind, string Text, Sensitivity Sensitivity)? PastedArtifact(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || colon > 20)
+        if (colon <= 0 || colon > 40)
         {
             return null;
         }
 
-        var kind = text[..colon].Trim().ToLowerInvariant();
-        return kind is not "chat-message" && SourceKinds.TryParse(kind, out var parsed) && text[(colon + 1)..].Trim() is { Length: > 0 } body
-            ? (parsed, body)
+        var head = text[..colon].Trim().ToLowerInvariant();
+        var sensitivity = Sensitivity.Internal;
+        if (head.EndsWith(')') && head.IndexOf('(', StringComparison.Ordinal) is > 0 and var open)
+        {
+            if (!Enum.TryParse(head[(open + 1)..^1].Trim(), ignoreCase: true, out sensitivity) || !Enum.IsDefined(sensitivity))
+            {
+                return null;
+            }
+
+            head = head[..open].Trim();
+        }
+
+        return head is not "chat-message" && SourceKinds.TryParse(head, out var parsed) && text[(colon + 1)..].Trim() is { Length: > 0 } body
+            ? (parsed, body, sensitivity)
             : null;
     }
 }

@@ -1,7 +1,8 @@
 namespace ChatOps.Core.Drafting;
 
 /// <summary>Something a reviewer should know about a draft that is not a checker finding (for example a source that tries to instruct the model).</summary>
-public sealed record DraftFlag(string Kind, string? SourceId, string Detail)
+/// <remarks>Phrase: the words that raised the flag, as they stand in the source (for an injection flag).</remarks>
+public sealed record DraftFlag(string Kind, string? SourceId, string Detail, string? Phrase = null)
 {
     /// <summary>Source text that reads as instructions to the model, a role marker, or hidden text.</summary>
     public const string PossibleInjection = "possible-injection";

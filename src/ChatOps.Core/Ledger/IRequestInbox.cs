@@ -25,6 +25,12 @@ public interface IRequestInbox
     /// </summary>
     Task RenewRequestsAsync(IReadOnlyCollection<long> ids, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Leaves requests pending but not to be claimed before <paramref name="until"/>: a request kept for later (its model
+    /// endpoint asked us to come back after a while). Completed requests are not touched.
+    /// </summary>
+    Task DeferRequestsAsync(IReadOnlyCollection<long> ids, DateTimeOffset until, CancellationToken cancellationToken = default);
+
     /// <summary>Marks the request handled; a second completion changes nothing.</summary>
     Task CompleteRequestAsync(long id, CancellationToken cancellationToken = default);
 

@@ -12,8 +12,10 @@ public static class LedgerRecordKinds
     public const string ReminderSent = "reminder-sent";
     public const string WriteBack = "write-back";
     public const string WorkflowSwitched = "workflow-switched";
+    public const string WriteBackRetried = "write-back-retried";
+    public const string RetentionRun = "retention-run";
 
-    /// <summary>One model attempt of a draft: endpoint, purpose, outcome, tokens, cost, latency.</summary>
+    /// <summary>One model call (draft, repair, escalation, failed or cached) with its tokens and cost.</summary>
     public const string ModelCall = "model-call";
 
     /// <summary>A prompt eval run for a workflow's prompt version: whether it passed, at what rate.</summary>

@@ -6,6 +6,17 @@ public sealed record ChatOpsPolicy(
     IReadOnlyList<PersonEntry> People,
     IReadOnlyDictionary<string, RoleEntry> Roles)
 {
+    /// <summary>Who may pause and resume workflows, run retention and retry write-backs.</summary>
+    public ControlRoles Controls { get; init; } = ControlRoles.None;
+
+    /// <summary>How a person is shown on cards: the policy's display name, else the policy name, else the channel id.</summary>
+    public string DisplayName(string personId) =>
+        People.FirstOrDefault(p => string.Equals(p.Name, personId, StringComparison.Ordinal)) is { } entry ? entry.DisplayName ?? entry.Name : personId;
+
+    /// <summary>A policy person's id on a channel, if the policy gives one.</summary>
+    public string? ChannelIdOf(string personId, string channel) =>
+        People.FirstOrDefault(p => string.Equals(p.Name, personId, StringComparison.Ordinal)) is { } entry && entry.ChannelIds.TryGetValue(channel, out var id) ? id : null;
+
     public WorkflowPolicy? FindWorkflow(string name) => Workflows.TryGetValue(name, out var workflow) ? workflow : null;
 
     /// <summary>

@@ -7,12 +7,31 @@ namespace ChatOps.Core.Policy;
 /// <summary>Checks a policy's meaning (references, tiers, the two-person and override rules); the parser checks its shape.</summary>
 public static partial class PolicyValidator
 {
-    public static IReadOnlyList<PolicyProblem> Validate(ChatOpsPolicy policy)
+    public static IReadOnlyList<PolicyProblem> Validate(ChatOpsPolicy policy) => Validate(policy, null);
+
+    /// <param name="policy">The policy to check.</param>
+    /// <param name="resolvableGroupChannels">
+    /// The channels whose groups the host can resolve to members (null: any, as <c>chatops policy check</c> does not know
+    /// the host). A role naming a group of another channel is refused: it would silently grant nobody.
+    /// </param>
+    public static IReadOnlyList<PolicyProblem> Validate(ChatOpsPolicy policy, IReadOnlyCollection<string>? resolvableGroupChannels)
     {
         ArgumentNullException.ThrowIfNull(policy);
         var problems = new List<PolicyProblem>();
         ValidatePeople(policy, problems);
         ValidateRoles(policy, problems);
+        ValidateControls(policy, problems);
+        if (resolvableGroupChannels is not null)
+        {
+            foreach (var role in policy.Roles.Values)
+            {
+                foreach (var group in role.Groups.Where(g => !resolvableGroupChannels.Contains(g.Split(':')[0], StringComparer.Ordinal)))
+                {
+                    problems.Add(new($"roles.{role.Name}.groups", $"This host cannot resolve '{group}' to its members, so role '{role.Name}' would silently grant nobody in it.",
+                        $"Name the people in the role instead (people: [...]); this host resolves groups of: {(resolvableGroupChannels.Count == 0 ? "no channel" : string.Join(", ", resolvableGroupChannels))}."));
+                }
+            }
+        }
         foreach (var workflow in policy.Workflows.Values)
         {
             ValidateWorkflow(policy, workflow, problems);
@@ -48,6 +67,17 @@ public static partial class PolicyValidator
                 {
                     problems.Add(new(idPath, $"{channel} id '{id}' is also given to '{seen[$"{channel}:{id}"]}'.", "Give each channel id to one person only."));
                 }
+            }
+        }
+    }
+
+    private static void ValidateControls(ChatOpsPolicy policy, List<PolicyProblem> problems)
+    {
+        foreach (var (key, roles) in new[] { ("pause", policy.Controls.Pause), ("retention", policy.Controls.Retention), ("retry", policy.Controls.Retry) })
+        {
+            foreach (var role in roles.Where(r => !policy.Roles.ContainsKey(r)))
+            {
+                problems.Add(new($"controls.{key}", $"Role '{role}' is not defined.", $"Define '{role}' under roles: or use one of: {string.Join(", ", policy.Roles.Keys)}."));
             }
         }
     }
@@ -110,6 +140,11 @@ public static partial class PolicyValidator
         if (workflow.OverrideFindings && workflow.Tier > RiskTier.CustomerAssist)
         {
             Add("override_findings", $"Overriding checker findings is not allowed at tier {(int)workflow.Tier}.", "Set override_findings: false, or lower the tier to 0 or 1.");
+        }
+
+        if (workflow.RemindAfter is { } after && (after <= TimeSpan.Zero || after > TimeSpan.FromDays(365)))
+        {
+            Add("remind_after_hours", "The nudge must come after the request, within a year.", "Set remind_after_hours to 1 or more, or remove it.");
         }
 
         if (workflow.Validity is { } validity)

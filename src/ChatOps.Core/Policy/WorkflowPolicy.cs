@@ -31,6 +31,9 @@ public sealed record WorkflowPolicy
     /// <summary>When set, an approval lapses after this long.</summary>
     public DecisionValidity? Validity { get; init; }
 
+    /// <summary>When set, a request still pending after this long nudges its approvers once (policy <c>remind_after_hours</c>).</summary>
+    public TimeSpan? RemindAfter { get; init; }
+
     /// <summary>The approvals needed when the file does not say: two people at tier 4, otherwise one.</summary>
     public static int DefaultApprovals(RiskTier tier) => tier == RiskTier.AutonomousAction ? 2 : 1;
 }

@@ -11,4 +11,10 @@ public interface IWriteBackTarget
     /// there (a retry after a crash), returns it instead of posting again. Throws <see cref="WriteBackException"/> on failure.
     /// </summary>
     Task<WriteBackReceipt> WriteAsync(WriteBackRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Whether this host holds the credentials the target needs for these policy settings. A target without them is not
+    /// used: the approved text goes to the journal instead, and the thread says so.
+    /// </summary>
+    bool HasCredentials(IReadOnlyDictionary<string, string> settings) => true;
 }

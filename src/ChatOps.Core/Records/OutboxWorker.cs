@@ -1,22 +1,36 @@
 using System.Text.Json.Nodes;
 using ChatOps.Core.Approvals;
 using ChatOps.Core.Ledger;
+using ChatOps.Core.Policy;
 
 namespace ChatOps.Core.Records;
 
 /// <summary>
 /// Runs outbox jobs after their ledger commit: posts write-backs (retried with backoff, posted once thanks to the
-/// idempotency key), records reminders, lapses expired approvals. Every outcome goes into the ledger.
+/// idempotency key), sends reminders and nudges, lapses expired approvals. Every outcome goes into the ledger, and
+/// the listener tells the people concerned before the job is finished. A failed job stays <c>failed</c> until retried.
 /// </summary>
 public sealed class OutboxWorker
 {
+    /// <summary>How often a job of a paused workflow looks again whether it may run.</summary>
+    public static readonly TimeSpan PausedRecheck = TimeSpan.FromSeconds(5);
+
     private readonly IOutbox outbox;
     private readonly Dictionary<string, IWriteBackTarget> targets;
     private readonly ApprovalService? approvals;
     private readonly TimeProvider time;
     private readonly OutboxWorkerOptions options;
+    private readonly WorkflowSwitch? switches;
+    private readonly IJobListener? listener;
 
-    public OutboxWorker(IOutbox outbox, IEnumerable<IWriteBackTarget> targets, ApprovalService? approvals, TimeProvider time, OutboxWorkerOptions? options = null)
+    public OutboxWorker(
+        IOutbox outbox,
+        IEnumerable<IWriteBackTarget> targets,
+        ApprovalService? approvals,
+        TimeProvider time,
+        OutboxWorkerOptions? options = null,
+        WorkflowSwitch? switches = null,
+        IJobListener? listener = null)
     {
         ArgumentNullException.ThrowIfNull(targets);
         this.outbox = outbox ?? throw new ArgumentNullException(nameof(outbox));
@@ -24,6 +38,8 @@ public sealed class OutboxWorker
         this.approvals = approvals;
         this.time = time ?? throw new ArgumentNullException(nameof(time));
         this.options = (options ?? new OutboxWorkerOptions()).Validated();
+        this.switches = switches;
+        this.listener = listener;
     }
 
     /// <summary>Claims and runs one batch of due jobs; returns how many it finished (done or given up).</summary>
@@ -53,15 +69,30 @@ public sealed class OutboxWorker
 
     private async Task<bool> RunAsync(QueuedJob job, CancellationToken cancellationToken)
     {
+        if (switches is not null && await switches.IsSwitchedOffAsync(job.Workflow, cancellationToken))
+        {
+            // A paused workflow's jobs wait, without spending their attempts, until it is resumed.
+            await outbox.PostponeAsync(job.Id, time.GetUtcNow() + PausedRecheck, $"The {job.Workflow} workflow is paused.", cancellationToken);
+            return false;
+        }
+
         switch (job.Kind)
         {
             case JobKinds.WriteBack:
                 return await WriteBackAsync(job, cancellationToken);
             case JobKinds.Reminder:
+                await TellAsync(new JobEvent(job, JobEventKind.ReminderDue), cancellationToken);
                 await outbox.CompleteAsync(job.Id, Outcome(job, LedgerRecordKinds.ReminderSent, JsonNode.Parse(job.Payload)!.AsObject()), cancellationToken);
                 return true;
+            case JobKinds.StaleApproval when approvals is not null:
+                return await NudgeAsync(job, cancellationToken);
             case JobKinds.Expiry when approvals is not null:
-                await approvals.ExpireAsync(job.DraftId ?? string.Empty, JsonNode.Parse(job.Payload)?["version"]?.GetValue<string>() ?? string.Empty, cancellationToken);
+                var expired = await approvals.ExpireAsync(job.DraftId ?? string.Empty, Version(job), cancellationToken);
+                if (expired.Kind == ApprovalOutcomeKind.Recorded)
+                {
+                    await TellAsync(new JobEvent(job, JobEventKind.Expired), cancellationToken);
+                }
+
                 await outbox.CompleteAsync(job.Id, null, cancellationToken);
                 return true;
             default:
@@ -70,24 +101,46 @@ public sealed class OutboxWorker
         }
     }
 
+    // A request still waiting for the same version after remind_after_hours nudges its approvers, once.
+    private async Task<bool> NudgeAsync(QueuedJob job, CancellationToken cancellationToken)
+    {
+        var state = await approvals!.GetStateAsync(job.DraftId ?? string.Empty, cancellationToken);
+        if (state is not { Status: ApprovalStatus.PendingApproval } || state.Version != Version(job))
+        {
+            await outbox.CompleteAsync(job.Id, null, cancellationToken);
+            return true;
+        }
+
+        await TellAsync(new JobEvent(job, JobEventKind.StaleApproval), cancellationToken);
+        var payload = JsonNode.Parse(job.Payload)!.AsObject();
+        payload["reminder"] = "stale-approval";
+        await outbox.CompleteAsync(job.Id, Outcome(job, LedgerRecordKinds.ReminderSent, payload), cancellationToken);
+        return true;
+    }
+
     private async Task<bool> WriteBackAsync(QueuedJob job, CancellationToken cancellationToken)
     {
-        var kind = WriteBackRequest.TargetOf(job);
+        var request = WriteBackRequest.FromJob(job);
+        var policyKind = WriteBackRequest.TargetOf(job);
+        var (target, kind, routed) = Route(policyKind, request);
         using var activity = WriteBackTelemetry.Start(job, kind);
-        if (!targets.TryGetValue(kind, out var target))
+        if (target is null)
         {
             WriteBackTelemetry.Finish(activity, kind, WriteBackTelemetry.NoTarget, WriteBackTelemetry.NoTarget);
-            await outbox.RetryAsync(job.Id, time.GetUtcNow() + options.MaxRetryDelay, $"No write-back target '{kind}' is configured.", cancellationToken);
-            return false;
+            await FailAsync(job, kind, null, $"No write-back target '{kind}' is configured on this host.", cancellationToken);
+            return true;
         }
 
         try
         {
-            var receipt = await target.WriteAsync(WriteBackRequest.FromJob(job), cancellationToken);
+            var receipt = await WriteAsync(target, kind, routed, cancellationToken);
             var outcome = receipt.AlreadyPresent ? WriteBackTelemetry.AlreadyPosted : WriteBackTelemetry.Posted;
+            var insteadOf = kind == policyKind ? null : policyKind;
+            await TellAsync(new JobEvent(job, JobEventKind.WrittenBack) { Target = kind, InsteadOf = insteadOf, Receipt = receipt }, cancellationToken);
             await outbox.CompleteAsync(job.Id, Outcome(job, LedgerRecordKinds.WriteBack, new JsonObject
             {
                 ["target"] = kind,
+                ["instead_of"] = insteadOf,
                 ["external_id"] = receipt.ExternalId,
                 ["url"] = receipt.Url,
                 ["outcome"] = outcome,
@@ -99,23 +152,80 @@ public sealed class OutboxWorker
         catch (WriteBackException ex) when (ex.IsTransient && job.Attempts < options.MaxAttempts)
         {
             WriteBackTelemetry.Finish(activity, kind, WriteBackTelemetry.Retrying, WriteBackTelemetry.ErrorType(ex));
-            await outbox.RetryAsync(job.Id, time.GetUtcNow() + options.RetryDelay(job.Attempts), ex.Message, cancellationToken);
+            var next = time.GetUtcNow() + options.RetryDelay(job.Attempts);
+            if (job.Attempts == 1)
+            {
+                // The first failure is said at once; later attempts only run, so the thread is not flooded.
+                await TellAsync(new JobEvent(job, JobEventKind.Retrying) { Target = kind, Reason = ex.Message, NextAttempt = next }, cancellationToken);
+            }
+
+            await outbox.RetryAsync(job.Id, next, ex.Message, cancellationToken);
             return false;
         }
         catch (WriteBackException ex)
         {
             WriteBackTelemetry.Finish(activity, kind, WriteBackTelemetry.Failed, WriteBackTelemetry.ErrorType(ex));
-            await outbox.CompleteAsync(job.Id, Outcome(job, LedgerRecordKinds.WriteBack, new JsonObject
-            {
-                ["target"] = kind, ["outcome"] = WriteBackTelemetry.Failed, ["reason"] = ex.Message, ["attempts"] = job.Attempts,
-            }), cancellationToken);
+            await FailAsync(job, kind, job.Attempts > 1 ? $"{ex.Message} (gave up after {job.Attempts} attempts)" : ex.Message, null, cancellationToken);
             return true;
         }
     }
 
+    // A target that fails in a way it did not foresee (a full disk, a bug) is a transient failure: retried, then failed, never a dead worker.
+    private static async Task<WriteBackReceipt> WriteAsync(IWriteBackTarget target, string kind, WriteBackRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await target.WriteAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not WriteBackException and not OperationCanceledException)
+        {
+            throw new WriteBackException($"The {kind} write-back failed: {ex.Message}", isTransient: true, ex);
+        }
+    }
+
+    private async Task FailAsync(QueuedJob job, string kind, string? reason, string? configuration, CancellationToken cancellationToken)
+    {
+        var why = reason ?? configuration ?? "The write-back failed.";
+        await TellAsync(new JobEvent(job, JobEventKind.Failed) { Target = kind, Reason = why }, cancellationToken);
+        await outbox.FailAsync(job.Id, Outcome(job, LedgerRecordKinds.WriteBack, new JsonObject
+        {
+            ["target"] = kind, ["outcome"] = WriteBackTelemetry.Failed, ["reason"] = why, ["attempts"] = job.Attempts,
+        }), why, cancellationToken);
+    }
+
+    // The policy's target when this host has its credentials; otherwise the journal, so approved text is never lost.
+    private (IWriteBackTarget? Target, string Kind, WriteBackRequest Request) Route(string policyKind, WriteBackRequest request)
+    {
+        if (targets.TryGetValue(policyKind, out var target) && target.HasCredentials(request.Settings))
+        {
+            return (target, policyKind, request);
+        }
+
+        if (policyKind != WriteBackTarget.Journal && targets.TryGetValue(WriteBackTarget.Journal, out var journal))
+        {
+            var settings = new Dictionary<string, string>(StringComparer.Ordinal) { ["path"] = $"{request.Workflow}.md" };
+            return (journal, WriteBackTarget.Journal, request with { Settings = settings });
+        }
+
+        // No journal to fall back on: the policy's target says what it lacks.
+        return (target, policyKind, request);
+    }
+
+    private async Task TellAsync(JobEvent jobEvent, CancellationToken cancellationToken)
+    {
+        if (listener is not null)
+        {
+            await listener.OnJobAsync(jobEvent, cancellationToken);
+        }
+    }
+
+    private static string Version(QueuedJob job) => JsonNode.Parse(job.Payload)?["version"]?.GetValue<string>() ?? string.Empty;
+
     private static LedgerEntry Outcome(QueuedJob job, string kind, JsonObject payload)
     {
         payload["job"] = job.IdempotencyKey;
-        return new LedgerEntry(kind, job.Workflow, job.DraftId, JsonNode.Parse(job.Payload)?["thread"]?.GetValue<string>(), JsonNode.Parse(job.Payload)?["ticket"]?.GetValue<string>(), $"done:{job.IdempotencyKey}", payload);
+        var p = JsonNode.Parse(job.Payload);
+        // Keyed by the run: a crashed run that runs again records once; a job retried by hand records its new outcome.
+        return new LedgerEntry(kind, job.Workflow, job.DraftId, p?["thread"]?.GetValue<string>(), p?["ticket"]?.GetValue<string>(), $"done:{job.IdempotencyKey}:{job.DueAt.UtcTicks}", payload);
     }
 }

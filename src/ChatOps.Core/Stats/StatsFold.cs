@@ -111,7 +111,7 @@ public static class StatsFold
         {
             "posted" or "already-posted" or "done" or "succeeded" => "done",
             "failed" or "gave-up" => "failed",
-            "retrying" or "retry" => "retrying",
+            "retrying" or "retry" or "retried" => "retrying",
             _ => named,
         };
     }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using ChatOps.Core.Evidence;
-using ChatOps.Drafting.Safety;
+using ChatOps.Core.Drafting;
 
 namespace ChatOps.Drafting.Offline;
 

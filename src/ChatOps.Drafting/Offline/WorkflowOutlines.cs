@@ -7,16 +7,21 @@ namespace ChatOps.Drafting.Offline;
 internal static class WorkflowOutlines
 {
     private static readonly SourceKind[] Records = [SourceKind.Ticket, SourceKind.LogQuery, SourceKind.Deploy];
+    // Cues are general words of each kind of fact, never words lifted from one case: a cue matches at the start of a
+    // word ("restor" finds "restored"), and "!cause" counts three times.
     private static readonly string[] ImpactCues =
-        ["affected", "outage", "unavailable", "fail", "delay", "down", "stall", "missing", "empty", "interrupt", "offline",
-         "late", "error", "timeout", "charged", "lines", "customers", "users", "students", "accuracy", "unable", "rejected", "5xx"];
+        ["affected", "impact", "outage", "unavailable", "fail", "error", "down", "degraded", "delay", "slow", "stall", "timeout",
+         "unable", "cannot", "interrupt", "offline", "missing", "empty", "late", "rejected", "declined", "customers", "users", "5xx"];
     private static readonly string[] CauseCues =
-        ["!cause", "!because", "!due to", "!reason", "cut", "expired", "bug", "stale", "reload", "changed", "missing", "roadwork",
-         "not idempotent", "out of date", "does not", "omitted", "stuck", "without", "failover", "after a", "rejected", "blocking", "query started", "signed with"];
+        ["!cause", "!because", "!due to", "!reason", "caused", "triggered", "after a", "after the", "expired", "misconfigur", "bug",
+         "regression", "stale", "exhausted", "overload", "cut", "stuck", "blocking", "locked", "leak", "changed", "missing",
+         "without", "does not", "out of date", "omitted", "failover", "rejected"];
     private static readonly string[] FixCues =
-        ["restor", "resolv", "fix", "hotfix", "publish", "rolled back", "back to", "back in", "back at", "recover", "renew", "corrected", "rebuild",
-         "done", "spliced", "reconnected", "refund", "kill", "revoke", "restart", "adds"];
-    private static readonly string[] OpenCues = ["unclear", "not yet", "tbc", "tbd", "pending", "not decided", "not placed", "slipped", "unknown"];
+        ["restor", "resolv", "fix", "hotfix", "patch", "publish", "rolled back", "rollback", "back to", "back in", "back at",
+         "recover", "renew", "corrected", "rebuil", "repair", "replaced", "revert", "resumed", "mitigat", "done", "refund",
+         "kill", "revoke", "restart"];
+    private static readonly string[] OpenCues =
+        ["unclear", "not yet", "tbc", "tbd", "pending", "not decided", "undecided", "awaiting", "under investigation", "unknown"];
 
     private static readonly Question Open = new("open-questions", "", OpenCues) { Max = 3, Optional = true };
 
@@ -63,7 +68,7 @@ internal static class WorkflowOutlines
         new("Summary", [new("impact", "the impact", ImpactCues) { Max = 2, Prefers = [SourceKind.Ticket], Fallback = true }]),
         new("Root cause", [new("cause", "the root cause", CauseCues)]),
         new("Resolution", [new("resolution", "how service was restored", FixCues)]),
-        new("Follow-up", [new("follow-up", "the follow-up actions and their owners", ["updated", "must", "action", "handbook", "validate", "prevent", "review", "follow"]) { Max = 2 }]),
+        new("Follow-up", [new("follow-up", "the follow-up actions and their owners", ["action", "follow", "prevent", "review", "validate", "must", "should", "will", "runbook", "alert", "monitor", "test"]) { Max = 2 }]),
         new("Timeline (UTC)", [new("timeline", "the timeline of events", []) { Timeline = true }]),
         new("Open questions", [Open]),
     ])
@@ -73,10 +78,10 @@ internal static class WorkflowOutlines
 
     private static readonly WorkflowOutline SupportReply = new(WorkflowNames.SupportReply, "Reply to your request",
     [
-        new("Your request", [new("problem", "what the customer reported", ["from:", "charged", "cancel", "refund", "full", "change", "bill", "want", "nobody", "says", "missing", "statement", "handed", "says"]) { Prefers = [SourceKind.Ticket, SourceKind.Statement], Fallback = true }]),
-        new("What our records show", [new("records", "what our records show", ["status", "issued", "applied", "charge", "cancel", "storage", "gate", "arrived", "departed", "changes", "certificates", "trash", "attachments", "missed", "fare", "captured", "delivered", "left", "marked", "proof"]) { Max = 3, Prefers = [SourceKind.LogQuery], Fallback = true }]),
-        new("Our policy", [new("policy", "which policy applies", ["count", "within", "can update", "charged in full", "once per", "must", "reissued", "policy", "cost", "free", "fee"]) { Prefers = [SourceKind.Doc], Optional = true, Fallback = true }]),
-        new("What happens next", [new("resolution", "what we will do about it", ["refund", "issued", "reissued", "credit", "waive", "remove", "fix"])]),
+        new("Your request", [new("problem", "what the customer reported", ["from:", "asks", "says", "want", "charged", "cancel", "refund", "bill", "missing", "wrong", "not received", "never", "still", "unable", "cannot", "locked", "why"]) { Prefers = [SourceKind.Ticket, SourceKind.Statement], Fallback = true }]),
+        new("What our records show", [new("records", "what our records show", ["status", "issued", "applied", "charge", "captured", "cancel", "processed", "created", "sent", "received", "delivered", "shipped", "arrived", "departed", "marked", "recorded", "logged", "allocated", "refunded", "changes", "failed", "rejected"]) { Max = 3, Prefers = [SourceKind.LogQuery], Fallback = true }]),
+        new("Our policy", [new("policy", "which policy applies", ["policy", "must", "within", "can", "may", "once per", "fee", "free", "cost", "eligible", "allowed", "require", "entitled", "working days"]) { Prefers = [SourceKind.Doc], Optional = true, Fallback = true }]),
+        new("What happens next", [new("resolution", "what we will do about it", ["refund", "credit", "issued", "reissue", "waive", "remove", "fix", "replace", "resend", "unlock", "correct"])]),
     ])
     {
         Opening = ["Thank you for contacting us."],
@@ -87,9 +92,9 @@ internal static class WorkflowOutlines
     [
         new("Request", [new("request", "what exception is requested", ["request", "exception", "extend", "keep", "allow"]) { Prefers = [SourceKind.Ticket], Fallback = true }]),
         new("Policy", [new("policy", "which policy requirement applies", ["must", "require", "prohibit", "allowed", "exceptions", "policy", "default", "need", "excepted"]) { Max = 2, Prefers = [SourceKind.Doc] }]),
-        new("Compensating controls", [new("controls", "which compensating controls are in place", ["encrypt", "mfa", "logged", "pgp", "read-only", "enforced", "aggregated", "monitor"])]),
-        new("Scope and duration", [new("scope", "how many systems or people are in scope", ["files", "devices", "scanners", "sessions", "developers", "accounts", "users", "recordings", "team"]) { Max = 2 },
-                                   new("duration", "how long the exception lasts", ["until", "expir", "lapse", "months", "extend", "end", "slipped", "replace"])]),
+        new("Compensating controls", [new("controls", "which compensating controls are in place", ["encrypt", "mfa", "2-step", "multi-factor", "logged", "audit", "monitor", "read-only", "restricted", "isolat", "segment", "vault", "rotat", "enforced", "limited", "disabled"])]),
+        new("Scope and duration", [new("scope", "how many systems or people are in scope", ["users", "accounts", "devices", "systems", "servers", "hosts", "people", "partners", "members", "sessions", "developers", "team"]) { Max = 2 },
+                                   new("duration", "how long the exception lasts", ["until", "expir", "lapse", "months", "weeks", "days", "year", "extend", "end", "deadline", "review", "replace"])]),
         new("Open questions", [Open]),
     ])
     {
@@ -102,7 +107,7 @@ internal static class WorkflowOutlines
         new("Effective date", [new("effective", "when the change takes effect", ["effective", "from", "applies", "retires", "new orders", "published"]) { PrefersTime = true }]),
         new("Who is affected", [new("affected", "which customers are affected", ["customers", "accounts", "existing", "new orders", "signed before", "seats", "keep"])]),
         new("Customer action", [new("action", "whether customers need to act", ["no customer action", "action", "automatically", "move", "need"])]),
-        new("Approval", [new("approval", "who approved the change", ["approved", "signed", "finance", "ok from"])]),
+        new("Approval", [new("approval", "who approved the change", ["approved", "approval", "signed", "sign-off", "committee", "council", "ok from"])]),
         new("Open questions", [Open]),
     ])
     {

@@ -9,30 +9,34 @@ using OpenAI;
 
 namespace ChatOps.Drafting.Providers;
 
-/// <summary>Builds the chat service behind one configured endpoint.</summary>
+/// <summary>Builds the chat service behind one configured endpoint: OpenAI-compatible, Azure OpenAI's v1 surface, or offline.</summary>
 internal static class ChatServiceFactory
 {
-    // Local OpenAI-compatible servers (Ollama, vLLM, LM Studio) accept any bearer; the SDK insists on one.
-    private const string NoKey = "no-key";
-
     public static IChatCompletionService Create(ModelEndpointOptions endpoint, ICiteFirstChecker checker, ILoggerFactory loggerFactory)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
-        if (endpoint.Provider == ModelProviders.Offline)
+        if (!endpoint.IsRemote)
         {
             return new OfflineChatCompletionService(checker);
         }
 
-        // The client is built here rather than from an HttpClient because Semantic Kernel turns retries off for a
-        // caller's HttpClient; the SDK's own policy retries 408/429/5xx and honours Retry-After.
+        // The SDK's own retries are off: the gate retries, so that every call (a 429 included) is recorded with its outcome.
         var clientOptions = new OpenAIClientOptions
         {
-            Endpoint = endpoint.Endpoint,
+            Endpoint = endpoint.BaseUrl,
             NetworkTimeout = endpoint.Timeout,
-            RetryPolicy = new ClientRetryPolicy(endpoint.MaxRetries),
+            RetryPolicy = new ClientRetryPolicy(0),
         };
-        var key = string.IsNullOrEmpty(endpoint.ApiKey) ? NoKey : endpoint.ApiKey;
-        var client = new OpenAIClient(new ApiKeyCredential(key), clientOptions);
+        var key = string.IsNullOrEmpty(endpoint.ApiKey) ? null : endpoint.ApiKey;
+        if (endpoint.Provider == ModelProviders.AzureOpenAI || key is null)
+        {
+            clientOptions.AddPolicy(new KeyHeaderPolicy(endpoint.Provider == ModelProviders.AzureOpenAI ? key : null), PipelinePosition.BeforeTransport);
+        }
+
+        var client = new OpenAIClient(new ApiKeyCredential(key ?? NoKey), clientOptions);
         return new OpenAIChatCompletionService(endpoint.Model, client, loggerFactory);
     }
+
+    // The SDK will not build a client without a credential; KeyHeaderPolicy takes this placeholder off before it is sent.
+    private const string NoKey = "no-key";
 }

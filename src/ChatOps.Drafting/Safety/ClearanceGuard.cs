@@ -19,9 +19,9 @@ internal static class ClearanceGuard
     }
 
     public static string Describe(Source source, ModelEndpointOptions endpoint) =>
-        $"Source '{source.Id}' is labelled {Label(source.Sensitivity)}, above the clearance of endpoint '{endpoint.Name}' " +
-        $"({Label(endpoint.Clearance)}); nothing was sent. Draft with an endpoint cleared for {Label(source.Sensitivity)} " +
-        "(the offline drafter is cleared for every label) or leave the source out.";
+        $"Source '{source.Id}' is labelled {Label(source.Sensitivity)}, above the clearance of model endpoint '{endpoint.Name}' " +
+        $"({Label(endpoint.Clearance)}); nothing was sent. Leave the source out, or draft this workflow on an endpoint cleared for " +
+        $"{Label(source.Sensitivity)} (the offline drafter is cleared for every label; an endpoint's clearance is {endpoint.SettingPath}:Clearance).";
 
     private static string Label(Sensitivity sensitivity) => sensitivity.ToString().ToLowerInvariant();
 }

@@ -1,4 +1,5 @@
 using ChatOps.Host.Console;
+using ChatOps.Host.Health;
 using ChatOps.Slack;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -16,11 +17,18 @@ public static class ChatOpsApp
         builder.AddChatOpsHost();
         configure?.Invoke(builder);
 
+        builder.Services.AddSingleton(SettingsTypes.From(builder.Services));
         var app = builder.Build();
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+
+        // The console's page is served under the same rule as its API: on, and asked for directly on this machine.
+        app.UseWhen(context => context.RequestServices.GetRequiredService<ConsoleAccess>().Serves(context), console =>
+        {
+            console.UseDefaultFiles();
+            console.UseStaticFiles();
+        });
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/models", ModelHealthResponse.Options);
         app.MapConsole();
         app.MapSlack();
         app.MapTeams();

@@ -35,12 +35,11 @@ internal static class HostServices
         services.AddChatOpsTelemetry(builder.Configuration);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBytes);
         services.AddSingleton<PerPersonRateLimit>();
+        services.AddSingleton<ConsoleAccess>();
         services.AddSingleton<IValidateOptions<LedgerSettings>, SettingsValidator>();
-        services.AddSingleton<IValidateOptions<ModelSettings>, SettingsValidator>();
         services.AddSingleton<IValidateOptions<PolicySettings>, SettingsValidator>();
         services.AddOptions<LedgerSettings>().BindConfiguration("Ledger")
             .Configure<IConfiguration>((o, c) => o.ConnectionString ??= c.GetConnectionString("Ledger")).ValidateOnStart();
-        services.AddOptions<ModelSettings>().BindConfiguration("Model").ValidateOnStart();
         services.AddOptions<PolicySettings>().BindConfiguration("Policy").ValidateOnStart();
         services.AddOptions<InboxSettings>().BindConfiguration("Inbox")
             .Validate(o => o.LeaseSeconds is > 0 and <= 86_400, "Inbox:LeaseSeconds must be between 1 and 86400.").ValidateOnStart();
@@ -48,10 +47,14 @@ internal static class HostServices
             .Validate(o => o.Burst > 0 && o.PerSecond > 0, "Console:Burst and Console:PerSecond must be positive whole numbers.").ValidateOnStart();
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PolicySettings>>().Value.Path is { Length: > 0 } path
-            ? PolicyYamlLoader.LoadFile(path)
-            : PolicyYamlLoader.LoadDefault());
-        services.AddSingleton(sp => LedgerStoreFactory.Create(sp.GetRequiredService<IOptions<LedgerSettings>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.AddOptions<RetentionSettings>().BindConfiguration("Retention")
+            .Validate(o => o.IntervalHours is > 0 and <= 8760 && o.FirstRunSeconds is >= 0 and <= 86_400, "Retention:IntervalHours must be between 0 and 8760 (hours) and Retention:FirstRunSeconds between 0 and 86400.").ValidateOnStart();
+
+        // The host resolves Slack user groups (usergroups.users.list); a policy naming any other kind of group is refused
+        // at start-up with its line, because it would grant nobody.
+        services.AddSingleton(sp => PolicyYamlLoader.LoadFor(sp.GetRequiredService<IOptions<PolicySettings>>().Value.Path, [ChatOps.Core.Policy.ChannelIdentity.Slack]));
+        services.AddSingleton(sp => LedgerStoreFactory.Create(
+            sp.GetRequiredService<IOptions<LedgerSettings>>().Value, sp.GetRequiredService<IOptions<InboxSettings>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ILedgerStore>(sp => sp.GetRequiredService<SqlLedgerStore>());
         services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<SqlLedgerStore>());
         services.AddSingleton<IRequestInbox>(sp => sp.GetRequiredService<SqlLedgerStore>());
@@ -61,10 +64,14 @@ internal static class HostServices
         services.AddSingleton(sp => new ScorecardService(sp.GetRequiredService<IStatsStore>(),
             PromptVersions.Read(sp.GetRequiredService<IOptions<DraftingOptions>>().Value.PromptsDirectory)));
         services.AddSingleton<ChainStatus>();
+        services.AddSingleton<IPlaceBook>(sp => sp.GetRequiredService<SqlLedgerStore>());
+        services.AddSingleton<IRetentionStore>(sp => sp.GetRequiredService<SqlLedgerStore>());
+        services.AddSingleton<WorkflowSwitch>();
+        services.AddSingleton(sp => new RetentionSweeper(sp.GetRequiredService<ILedgerStore>(), sp.GetRequiredService<ChatOps.Core.Policy.ChatOpsPolicy>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IRetentionStore>()));
+        services.AddHostedService<RetentionService>();
         services.AddHostedService<LedgerInitializer>();
 
-        services.AddChatOpsDrafting(o => o.PromptsDirectory = Path.Combine(AppContext.BaseDirectory, "prompts"));
-        services.AddSingleton<IPostConfigureOptions<DraftingOptions>, ModelSettingsToDrafting>();
+        services.AddModelGateway();
 
         services.AddSingleton<ApprovalService>();
         services.AddSingleton<ApprovalQueries>();
@@ -74,10 +81,19 @@ internal static class HostServices
         services.AddSingleton<DraftingFlow>();
         services.AddSingleton<ApprovalFlow>();
         services.AddSingleton<QueryFlow>();
+        services.AddSingleton<ControlFlow>();
         services.AddSingleton<ConversationCore>();
+        services.AddSingleton<ThreadAddresses>();
+        services.AddSingleton<CardCopies>();
+        services.AddSingleton<IThreadNotifier, InboxThreadNotifier>();
+        services.AddSingleton<IJobListener, JobNotices>();
+        services.AddSingleton<IGroupDirectory, SlackGroupDirectory>();
 
         services.AddWriteBackTargets(builder.Configuration);
-        services.AddSingleton(sp => new OutboxWorker(sp.GetRequiredService<IOutbox>(), sp.GetServices<IWriteBackTarget>(), sp.GetRequiredService<ApprovalService>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddOptions<OutboxSettings>().BindConfiguration("Outbox")
+            .Validate(o => o.MaxAttempts >= 1 && o.FirstRetrySeconds > 0 && o.FirstRetrySeconds <= o.MaxRetrySeconds, "Outbox:MaxAttempts must be at least 1, and Outbox:FirstRetrySeconds positive and at most Outbox:MaxRetrySeconds.").ValidateOnStart();
+        services.AddSingleton(sp => new OutboxWorker(sp.GetRequiredService<IOutbox>(), sp.GetServices<IWriteBackTarget>(), sp.GetRequiredService<ApprovalService>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<OutboxSettings>>().Value.ToOptions(), switches: sp.GetRequiredService<WorkflowSwitch>(), listener: sp.GetRequiredService<IJobListener>()));
         services.AddHostedService<OutboxService>();
         services.AddSingleton<ConversationInbox>();
         services.AddSingleton<ConsoleThreads>();
@@ -89,11 +105,20 @@ internal static class HostServices
         services.AddSingleton<IThreadHistory, SlackThreadHistory>();
         services.AddSingleton<ThreadHistoryLoader>();
         services.AddTeamsChannel(builder.Configuration);
+
+        // Emulator mode (unauthenticated Teams requests from this machine) is on by default only when no other channel is.
+        services.AddOptions<ChatOps.Teams.TeamsOptions>().PostConfigure<IOptions<ChatOps.Slack.SlackOptions>>((teams, slack) =>
+        {
+            if (!teams.IsAuthenticationEnabled)
+            {
+                teams.Emulator ??= !slack.Value.IsConfigured;
+            }
+        });
         services.AddHostedService<ConversationWorker>();
         services.AddHttpClient();
         services.AddHealthChecks()
             .AddCheck<LedgerHealthCheck>("ledger", tags: ["ready"])
-            .AddCheck<ModelHealthCheck>("model", tags: ["ready"]);
+            .AddCheck<ModelEndpointsHealthCheck>("models", tags: ["ready", ModelEndpointsHealthCheck.Tag]);
         return builder;
     }
 }

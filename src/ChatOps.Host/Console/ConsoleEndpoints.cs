@@ -12,7 +12,7 @@ internal static class ConsoleEndpoints
 
     public static RouteGroupBuilder MapConsole(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/console/api").AddEndpointFilter<LoopbackOnlyFilter>();
+        var api = app.MapGroup("/console/api").AddEndpointFilter<ConsoleGate>();
         api.MapGet("/people", (ChatOpsPolicy policy) => TypedResults.Ok(ConsoleIdentity.People(policy)));
         api.MapGet("/workflows", (ChatOpsPolicy policy) => TypedResults.Ok(policy.Workflows.Keys.Order(StringComparer.Ordinal)));
         api.MapGet("/threads", (ConsoleThreads threads) => TypedResults.Ok(threads.Ids));
@@ -100,6 +100,7 @@ internal static class ConsoleEndpoints
     private static bool LooksLikeCommand(string text)
     {
         var first = text.TrimStart().Split(' ', 2)[0].ToLowerInvariant();
-        return first is "draft" or "check" or "edit" or "submit" or "who" or "history" or "stats" or "help";
+        return first is "draft" or "check" or "edit" or "submit" or "who" or "history" or "stats" or "help"
+            or "pause" or "resume" or "pending" or "override" or "retry" or "renew" or "retain";
     }
 }

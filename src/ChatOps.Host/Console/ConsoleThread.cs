@@ -34,7 +34,7 @@ public sealed class ConsoleThread(string id)
             var replaced = 0;
             for (var i = 0; i < entries.Count; i++)
             {
-                if (entries[i].Card is { } old && old.Kind == replaces && entries[i].DraftId == draftId)
+                if (entries[i].Card is { } old && SameCard(old.Kind, replaces) && entries[i].DraftId == draftId)
                 {
                     entries[i] = entries[i] with { Card = card };
                     replaced++;
@@ -44,4 +44,8 @@ public sealed class ConsoleThread(string id)
             return replaced;
         }
     }
+
+    // The approval card is one card through its life: a request, then decided, then told where the text went.
+    private static bool SameCard(CardKind shown, CardKind replaces) =>
+        shown == replaces || (shown is CardKind.ApprovalRequest or CardKind.Decided && replaces is CardKind.ApprovalRequest or CardKind.Decided);
 }

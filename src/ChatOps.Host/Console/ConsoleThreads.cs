@@ -40,6 +40,6 @@ public sealed class ConsoleThreads(TimeProvider time)
     }
 
     private static string? DraftOf(ChatOps.Core.Cards.Card card) =>
-        card.Actions.Select(a => a.Data.GetValueOrDefault(ChatOps.Core.Cards.Building.ActionData.DraftKey)).FirstOrDefault(d => d is not null)
+        card.DraftId ?? card.Actions.Select(a => a.Data.GetValueOrDefault(ChatOps.Core.Cards.Building.ActionData.DraftKey)).FirstOrDefault(d => d is not null)
         ?? card.Facts.FirstOrDefault(f => f.Label == "Draft")?.Value;
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Json;
 using ChatOps.Core.Cards.Building;
 using ChatOps.Core.Conversations;
@@ -23,6 +25,7 @@ internal sealed partial class ConversationWorker(
     ConversationCore core,
     IEnumerable<IReplyChannel> channels,
     ThreadHistoryLoader threads,
+    ThreadAddresses addresses,
     IOptions<InboxSettings> settings,
     TimeProvider time,
     ILogger<ConversationWorker> logger) : BackgroundService
@@ -36,6 +39,12 @@ internal sealed partial class ConversationWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!settings.Value.Workers)
+        {
+            // An ingest instance: what it accepts is answered by the instances that run workers.
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             var claimedAt = time.GetUtcNow();
@@ -45,10 +54,17 @@ internal sealed partial class ConversationWorker(
                 // A request under way is finished even during shutdown; what is not claimed yet stays queued for the next start.
                 var startBy = claimedAt + (settings.Value.Lease / 2);
                 var threads = items.Select(Read).GroupBy(r => r.Thread);
+                var kept = new ConcurrentBag<(long Id, DateTimeOffset Until)>();
                 await using (LeaseRenewal.Start(store, [.. items.Select(i => i.Id)], settings.Value.Lease, time, logger))
                 {
                     await Parallel.ForEachAsync(threads, new ParallelOptions { MaxDegreeOfParallelism = ParallelThreads },
-                        async (thread, _) => await RunThreadAsync(thread.ToArray(), startBy, CancellationToken.None));
+                        async (thread, _) => await RunThreadAsync(thread.ToArray(), startBy, kept, CancellationToken.None));
+                }
+
+                // Only once the claim's renewals have stopped, so none of them pushes a kept request's time back out.
+                foreach (var group in kept.GroupBy(k => k.Until))
+                {
+                    await store.DeferRequestsAsync([.. group.Select(k => k.Id)], group.Key, CancellationToken.None);
                 }
 
                 continue;
@@ -74,7 +90,7 @@ internal sealed partial class ConversationWorker(
 
     // The thread's handled requests are completed together once the last answer is out: one commit for the thread's
     // share of the claim. A crash before it runs them again, which only sends their answers again.
-    private async Task RunThreadAsync(Claimed[] requests, DateTimeOffset startBy, CancellationToken cancellationToken)
+    private async Task RunThreadAsync(Claimed[] requests, DateTimeOffset startBy, ConcurrentBag<(long Id, DateTimeOffset Until)> kept, CancellationToken cancellationToken)
     {
         var handled = new List<long>(requests.Length);
         for (var i = 0; i < requests.Length; i++)
@@ -88,9 +104,14 @@ internal sealed partial class ConversationWorker(
             }
 
             var started = time.GetTimestamp();
-            if (await HandleAsync(requests[i], cancellationToken))
+            var outcome = await HandleAsync(requests[i], cancellationToken);
+            if (outcome.Done)
             {
                 handled.Add(requests[i].Item.Id);
+            }
+            else if (outcome.KeepUntil is { } until)
+            {
+                kept.Add((requests[i].Item.Id, until));
             }
 
             claimSize.Observe(time.GetElapsedTime(started));
@@ -99,20 +120,41 @@ internal sealed partial class ConversationWorker(
         await store.CompleteRequestsAsync(handled, cancellationToken);
     }
 
-    /// <summary>Runs one request; false when its answer could not be delivered and it should run again after its lease.</summary>
-    private async Task<bool> HandleAsync(Claimed request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one request. Not done when its answer could not be delivered (it runs again after its lease) or when it
+    /// failed for a reason that passes, such as a busy model endpoint (it is kept, and runs again at the time given).
+    /// </summary>
+    private async Task<(bool Done, DateTimeOffset? KeepUntil)> HandleAsync(Claimed request, CancellationToken cancellationToken)
     {
         var (item, work, _) = request;
         ConversationReply reply;
+        DateTimeOffset? keepUntil = null;
         try
         {
             reply = await RunAsync(work, item.Id, cancellationToken);
+            if (reply.RetryAfter is { } after)
+            {
+                (reply, keepUntil) = Keep(reply, after, item.Attempts);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // One failed request must not stop the worker; the person is told and the error is logged without content.
-            LogFailed(logger, ex.GetType().Name, item.Id);
+            LogFailed(logger, ex.GetType().Name, item.Id, FailureReason.Of(ex));
             reply = ConversationReply.Thread(AnswerCards.Refused("Something went wrong while handling that; nothing was recorded. Try again, and tell an operator if it keeps happening."));
+        }
+
+        if (work.Action?.Verb != InboxThreadNotifier.NoticeVerb && (work.Message?.Where ?? work.Action?.Where)?.ThreadKey is { } threadKey)
+        {
+            try
+            {
+                // Remembered so the thread can be told later what became of its drafts (write-backs, reminders, pauses).
+                await addresses.SaveAsync(threadKey, work.Reply, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogFailed(logger, ex.GetType().Name, item.Id, FailureReason.Of(ex));
+            }
         }
 
         var channel = channels.FirstOrDefault(c => c.Channel == work.Reply.Channel)
@@ -126,17 +168,38 @@ internal sealed partial class ConversationWorker(
             // The channel is unreachable: the request stays in the inbox and runs again when its lease runs out. Running
             // it again is safe (drafts and decisions are keyed by the delivery); only the answer is sent again.
             LogDeliveryFailed(logger, work.Reply.Channel, ex.GetType().Name, item.Id, item.Attempts);
-            return false;
+            return (false, null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogGaveUp(logger, work.Reply.Channel, ex.GetType().Name, item.Id, item.Attempts);
         }
 
-        return true;
+        return (keepUntil is null, keepUntil);
     }
 
     private const int MaxDeliveryAttempts = 5;
+
+    /// <summary>How often a request whose model endpoint was busy or down is run in all before it is given up.</summary>
+    internal const int MaxModelRuns = 3;
+
+    private static readonly TimeSpan ShortestKeep = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LongestKeep = TimeSpan.FromMinutes(15);
+
+    // The answer says whether the request is kept and when it runs again, or that it was given up.
+    private (ConversationReply Reply, DateTimeOffset? KeepUntil) Keep(ConversationReply reply, TimeSpan after, int runs)
+    {
+        if (runs >= MaxModelRuns)
+        {
+            var givenUp = AnswerCards.Note("Not tried again", $"This request has now failed {runs} times, so it is not kept any longer. Ask again later, or tell an operator if it keeps happening.");
+            return (reply with { ToThread = [.. reply.ToThread, givenUp], RetryAfter = null }, null);
+        }
+
+        var until = time.GetUtcNow() + TimeSpan.FromTicks(Math.Clamp(after.Ticks, ShortestKeep.Ticks, LongestKeep.Ticks));
+        var note = AnswerCards.Note("Kept for later", string.Create(CultureInfo.InvariantCulture,
+            $"Your request is kept: I will try it again at {until:HH:mm:ss} UTC (run {runs + 1} of {MaxModelRuns}). Nothing was drafted yet."));
+        return (reply with { ToThread = [.. reply.ToThread, note] }, until);
+    }
 
     private async Task<ConversationReply> RunAsync(ConversationWork work, long requestId, CancellationToken cancellationToken)
     {
@@ -166,6 +229,6 @@ internal sealed partial class ConversationWorker(
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Half the inbox lease passed before {Left} claimed requests of a thread could start; they run again when their lease ends.")]
     private static partial void LogClaimOverran(ILogger logger, int left);
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Inbox request {RequestId} failed with {ExceptionType}.")]
-    private static partial void LogFailed(ILogger logger, string exceptionType, long requestId);
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Inbox request {RequestId} failed with {ExceptionType}: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string exceptionType, long requestId, string reason);
 }

@@ -1,10 +1,24 @@
 namespace ChatOps.Host.Settings;
 
-/// <summary>The durable inbox: how long a worker holds a request (<c>Inbox:LeaseSeconds</c>) before another may take it over.</summary>
-/// <remarks>Longer than the slowest draft, so a live worker is not overtaken; a dead worker's requests wait this long.</remarks>
+/// <summary>The durable inbox: whether this instance answers requests (<c>Inbox:Workers</c>) and how long a worker holds one (<c>Inbox:LeaseSeconds</c>).</summary>
+/// <remarks>The lease is longer than the slowest draft, so a live worker is not overtaken; a dead worker's requests wait this long.</remarks>
 public sealed class InboxSettings
 {
     public int LeaseSeconds { get; set; } = 120;
+
+    /// <summary>
+    /// On (the default), this instance runs the workers that answer what the inbox holds (and the write-back outbox).
+    /// Off, it only accepts, verifies and enqueues: an ingest instance, scaled apart from the worker instances that
+    /// share its PostgreSQL database.
+    /// </summary>
+    public bool Workers { get; set; } = true;
+
+    /// <summary>
+    /// Off (the default), a request is answered once it is in the database's write-ahead log, which a crash or kill
+    /// of the process cannot lose, and the log is synced to disk right behind it. On, the answer also waits for that
+    /// sync, so a power cut cannot lose it either. SQLite only: PostgreSQL syncs each commit on its own terms.
+    /// </summary>
+    public bool WaitForDisk { get; set; }
 
     public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
 }

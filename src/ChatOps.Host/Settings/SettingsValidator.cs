@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace ChatOps.Host.Settings;
 
 /// <summary>Checks the host's settings at start-up; every message names the setting and how to fix it.</summary>
-internal sealed class SettingsValidator : IValidateOptions<LedgerSettings>, IValidateOptions<ModelSettings>, IValidateOptions<PolicySettings>
+internal sealed class SettingsValidator : IValidateOptions<LedgerSettings>, IValidateOptions<PolicySettings>
 {
     public ValidateOptionsResult Validate(string? name, LedgerSettings options)
     {
@@ -15,30 +15,6 @@ internal sealed class SettingsValidator : IValidateOptions<LedgerSettings>, IVal
         return options.Provider == LedgerSettings.Postgres && string.IsNullOrWhiteSpace(options.ConnectionString)
             ? ValidateOptionsResult.Fail("Ledger:Provider is postgres but ConnectionStrings:Ledger is empty; set it to a PostgreSQL connection string (environment: ConnectionStrings__Ledger).")
             : ValidateOptionsResult.Success;
-    }
-
-    public ValidateOptionsResult Validate(string? name, ModelSettings options)
-    {
-        switch (options.Provider)
-        {
-            case "offline":
-                return ValidateOptionsResult.Success;
-            case "openai":
-                var missing = new List<string>();
-                if (options.Endpoint is null || !options.Endpoint.IsAbsoluteUri)
-                {
-                    missing.Add("Model:Endpoint must be an absolute URL such as https://api.openai.com/v1 (environment: Model__Endpoint)");
-                }
-
-                if (string.IsNullOrWhiteSpace(options.Name))
-                {
-                    missing.Add("Model:Name must name the model, e.g. gpt-4o (environment: Model__Name)");
-                }
-
-                return missing.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(missing);
-            default:
-                return ValidateOptionsResult.Fail($"Model:Provider is \"{options.Provider}\"; set it to \"offline\" or \"openai\" (environment: Model__Provider).");
-        }
     }
 
     public ValidateOptionsResult Validate(string? name, PolicySettings options) =>

@@ -17,6 +17,12 @@ public interface ISlackWebApi
 
     Task<ChatGetPermalinkResponse> GetPermalinkAsync(string channel, string messageTs, CancellationToken cancellationToken = default);
 
+    /// <summary><c>conversations.open</c>: the direct-message channel with <paramref name="userId"/>, opened if need be.</summary>
+    Task<ConversationsOpenResponse> OpenDirectMessageAsync(string userId, CancellationToken cancellationToken = default);
+
+    /// <summary><c>usergroups.users.list</c>: the members of a user group.</summary>
+    Task<UserGroupsUsersListResponse> ListUserGroupMembersAsync(string userGroupId, CancellationToken cancellationToken = default);
+
     /// <summary><c>auth.test</c>: the bot's own identity and the workspace's address.</summary>
     Task<AuthTestResponse> AuthTestAsync(CancellationToken cancellationToken = default);
 }

@@ -53,6 +53,12 @@ public sealed class SlackWebApiClient(
     public Task<ChatGetPermalinkResponse> GetPermalinkAsync(string channel, string messageTs, CancellationToken cancellationToken = default) =>
         CallAsync("chat.getPermalink", Form(("channel", channel), ("message_ts", messageTs)), SlackJsonContext.Default.ChatGetPermalinkResponse, cancellationToken);
 
+    public Task<ConversationsOpenResponse> OpenDirectMessageAsync(string userId, CancellationToken cancellationToken = default) =>
+        CallAsync("conversations.open", Form(("users", userId)), SlackJsonContext.Default.ConversationsOpenResponse, cancellationToken);
+
+    public Task<UserGroupsUsersListResponse> ListUserGroupMembersAsync(string userGroupId, CancellationToken cancellationToken = default) =>
+        CallAsync("usergroups.users.list", Form(("usergroup", userGroupId)), SlackJsonContext.Default.UserGroupsUsersListResponse, cancellationToken);
+
     public Task<AuthTestResponse> AuthTestAsync(CancellationToken cancellationToken = default) =>
         CallAsync("auth.test", Form(), SlackJsonContext.Default.AuthTestResponse, cancellationToken);
 

@@ -20,6 +20,12 @@ internal sealed class SlackInboxDispatcher(ISlackInbox inbox, ISlackDeliveryLog 
         {
             return await inbox.AcceptAsync(item, cancellationToken);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The sender went away before the answer (its connection closed): nothing failed, and a retry may come.
+            await deliveries.ReleaseAsync(item.DeliveryKey, CancellationToken.None);
+            throw;
+        }
         catch (Exception e)
         {
             await deliveries.ReleaseAsync(item.DeliveryKey, CancellationToken.None);

@@ -30,7 +30,7 @@ internal sealed class SlackSignedRequestReader(
         }
 
         var headers = context.Request.Headers;
-        var verdict = verifier.Verify(headers["X-Slack-Request-Timestamp"].ToString(), headers["X-Slack-Signature"].ToString(), body);
+        var verdict = verifier.Verify(headers["X-Slack-Request-Timestamp"], headers["X-Slack-Signature"], body);
         if (verdict == SlackVerification.Valid)
         {
             return (null, body);

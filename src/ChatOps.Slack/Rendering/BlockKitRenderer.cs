@@ -73,7 +73,8 @@ public sealed class BlockKitRenderer
 
     private static ButtonElement Button(CardAction action)
     {
-        var value = JsonSerializer.Serialize(new SlackButtonValue(action.Data, action.Input), SlackJsonContext.Default.SlackButtonValue);
+        // A button's value holds 2,000 characters: the field's starting text is read back from the card when the modal opens.
+        var value = JsonSerializer.Serialize(new SlackButtonValue(action.Data, action.Input is { } input ? input with { InitialValue = null } : null), SlackJsonContext.Default.SlackButtonValue);
         if (value.Length > BlockKitLimits.ButtonValue || action.Verb.Length is 0 or > BlockKitLimits.Id)
         {
             // Slack would refuse the whole message; a card whose action data outgrows a button is a bug upstream.

@@ -83,6 +83,12 @@ internal static class CardParts
         var title = SlackText.Escape(SlackText.Truncate(c.Title, 200));
         var named = SlackText.LinkTarget(c.Uri) is { } target ? $"<{target}|{title}>" : title;
         var line = $"*[{c.Number.ToString(CultureInfo.InvariantCulture)}]* {named} · _{SlackText.Escape(c.Kind)}_";
+        if (c.SupportingSentence is { Length: > 0 } sentence)
+        {
+            // The sentence that backs the claim at [n], quoted as the source writes it.
+            return $"{line} — “{SlackText.Escape(SlackText.Truncate(sentence, 300))}”";
+        }
+
         return string.IsNullOrWhiteSpace(c.Abstract) ? line : $"{line} — {SlackText.Escape(SlackText.Truncate(c.Abstract, 300))}";
     }
 

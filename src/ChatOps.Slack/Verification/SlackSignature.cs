@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -9,15 +10,46 @@ public static class SlackSignature
 {
     public const string Version = "v0";
 
-    /// <summary>The 32-byte HMAC over the exact bytes received.</summary>
+    /// <summary>The longest timestamp header that is hashed; Slack sends ten digits.</summary>
+    public const int MaxTimestampLength = 19;
+
+    /// <summary>Writes the HMAC over the timestamp header exactly as received and the exact body bytes received.</summary>
+    /// <remarks>
+    /// The base string is built from the header's own characters, never from a number parsed out of it: a header of
+    /// <c>0017…</c> must not verify against a signature made over <c>17…</c>.
+    /// </remarks>
+    public static void ComputeHash(ReadOnlySpan<byte> signingSecret, ReadOnlySpan<char> timestampHeader, ReadOnlySpan<byte> rawBody, Span<byte> hash)
+    {
+        if (timestampHeader.Length is 0 or > MaxTimestampLength || !Ascii.IsValid(timestampHeader))
+        {
+            throw new ArgumentException("The timestamp must be 1 to 19 ASCII characters.", nameof(timestampHeader));
+        }
+
+        var length = Version.Length + timestampHeader.Length + 2 + rawBody.Length;
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var baseString = rented.AsSpan(0, length);
+            var at = Encoding.ASCII.GetBytes(Version, baseString);
+            baseString[at++] = (byte)':';
+            at += Encoding.ASCII.GetBytes(timestampHeader, baseString[at..]);
+            baseString[at++] = (byte)':';
+            rawBody.CopyTo(baseString[at..]);
+            HMACSHA256.HashData(signingSecret, baseString, hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The 32-byte HMAC for a timestamp as Slack sends it (its decimal digits).</summary>
     public static byte[] ComputeHash(string signingSecret, long timestamp, ReadOnlySpan<byte> rawBody)
     {
         ArgumentException.ThrowIfNullOrEmpty(signingSecret);
-        var prefix = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{Version}:{timestamp}:"));
-        var baseString = new byte[prefix.Length + rawBody.Length];
-        prefix.CopyTo(baseString, 0);
-        rawBody.CopyTo(baseString.AsSpan(prefix.Length));
-        return HMACSHA256.HashData(Encoding.UTF8.GetBytes(signingSecret), baseString);
+        var hash = new byte[HMACSHA256.HashSizeInBytes];
+        ComputeHash(Encoding.UTF8.GetBytes(signingSecret), timestamp.ToString(CultureInfo.InvariantCulture), rawBody, hash);
+        return hash;
     }
 
     /// <summary>The header value Slack would send: <c>v0=</c> and lowercase hex.</summary>

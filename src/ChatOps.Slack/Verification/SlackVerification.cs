@@ -6,6 +6,9 @@ public enum SlackVerification
     Valid,
     NoSigningSecret,
     MissingHeaders,
+
+    /// <summary>A Slack header came more than once: nothing says which one Slack sent.</summary>
+    RepeatedHeaders,
     MalformedTimestamp,
     OutsideWindow,
     UnknownVersion,

@@ -29,4 +29,6 @@ namespace ChatOps.Slack.Wire;
 [JsonSerializable(typeof(UsersInfoResponse))]
 [JsonSerializable(typeof(ChatGetPermalinkResponse))]
 [JsonSerializable(typeof(AuthTestResponse))]
+[JsonSerializable(typeof(ConversationsOpenResponse))]
+[JsonSerializable(typeof(UserGroupsUsersListResponse))]
 public sealed partial class SlackJsonContext : JsonSerializerContext;

@@ -38,9 +38,14 @@ internal sealed class BotTokenValidator(BotSigningKeySource keys, TimeProvider t
         }
 
         var jwt = (JsonWebToken)result.SecurityToken;
+        if (!TokenPayload.HasUniqueClaims(jwt.EncodedPayload, out var audience))
+        {
+            return AuthOutcome.Unauthenticated("token repeats a claim");
+        }
+
         jwt.TryGetPayloadValue<string>(BotAuthConstants.ServiceUrlClaim, out var serviceUrl);
         var endorsements = metadata.Endorsements.TryGetValue(jwt.Kid, out var channels) ? channels : [];
-        return AuthOutcome.Allowed(new ChannelToken(jwt.Audiences.ToArray(), serviceUrl, endorsements));
+        return AuthOutcome.Allowed(new ChannelToken(audience, serviceUrl, endorsements));
     }
 
     private TokenValidationParameters Parameters(BotSigningMetadata metadata) => new()

@@ -1,6 +1,8 @@
-using System.Net;
+using ChatOps.Teams.Hosting;
 using ChatOps.Teams.Inbound;
 using ChatOps.Teams.Schema;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
@@ -10,21 +12,41 @@ namespace ChatOps.Teams.Authentication;
 /// Decides whether a request to <c>/api/messages</c> may be processed: first from its header (before the body is
 /// read), then from the activity (audience, endorsement of its channel, its serviceUrl, its tenant).
 /// </summary>
-internal sealed class TeamsRequestAuthenticator(IOptions<TeamsOptions> options, BotTokenValidator validator)
+internal sealed class TeamsRequestAuthenticator(IOptions<TeamsOptions> options, BotTokenValidator validator, IServer? server = null)
 {
     private readonly TeamsOptions settings = options.Value;
+    private bool? listensOnLoopbackOnly;
+
+    /// <summary>Whether unauthenticated requests may be taken at all: Emulator mode is on and the host listens on loopback alone.</summary>
+    public bool EmulatorAllowed => settings.IsEmulatorOn && ListensOnLoopbackOnly();
 
     public async Task<AuthOutcome> AuthenticateAsync(HttpContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        string? header = context.Request.Headers.Authorization;
+        var authorization = context.Request.Headers.Authorization;
+        if (authorization.Count > 1)
+        {
+            return AuthOutcome.Unauthenticated("the Authorization header came more than once");
+        }
+
+        string? header = authorization.Count == 1 ? authorization[0] : null;
         if (!settings.IsAuthenticationEnabled)
         {
-            // Emulator mode: no app id means nobody can be authenticated, so only this machine may talk to the bot.
-            var remote = context.Connection.RemoteIpAddress;
-            if (remote is null || !IPAddress.IsLoopback(remote))
+            // Emulator mode: no app id means nobody can be authenticated, so only a person at this machine may talk to
+            // the bot: the host listens on loopback alone, the peer is loopback, and no proxy relayed the request.
+            if (!settings.IsEmulatorOn)
             {
-                return AuthOutcome.Unauthenticated("no app id configured and the request is not from loopback");
+                return AuthOutcome.Unauthenticated("no app id configured and Emulator mode is off");
+            }
+
+            if (!ListensOnLoopbackOnly())
+            {
+                return AuthOutcome.Unauthenticated("no app id configured and the host listens on more than loopback");
+            }
+
+            if (!LocalRequests.IsDirectFromThisMachine(context))
+            {
+                return AuthOutcome.Unauthenticated("no app id configured and the request is not directly from this machine");
             }
 
             return header is null
@@ -48,9 +70,10 @@ internal sealed class TeamsRequestAuthenticator(IOptions<TeamsOptions> options, 
         ArgumentNullException.ThrowIfNull(activity);
         if (authenticated.Token is { } token)
         {
-            if (!token.Audiences.Contains(settings.AppId, StringComparer.Ordinal))
+            // Exactly one audience, ours: a token made out to several apps could be another app's, replayed.
+            if (!string.Equals(token.Audience, settings.AppId, StringComparison.Ordinal))
             {
-                return AuthOutcome.Forbidden("token audience is not this bot's app id");
+                return AuthOutcome.Forbidden("token audience is not exactly this bot's app id");
             }
 
             // A key without endorsements endorses nothing: fail closed.
@@ -76,4 +99,8 @@ internal sealed class TeamsRequestAuthenticator(IOptions<TeamsOptions> options, 
 
         return authenticated;
     }
+
+    // Read once the server is listening (the first request comes after that); no server (a test's) counts as loopback.
+    private bool ListensOnLoopbackOnly() => listensOnLoopbackOnly ??=
+        server?.Features.Get<IServerAddressesFeature>()?.Addresses is not { Count: > 0 } addresses || LocalRequests.AreLoopbackOnly(addresses);
 }

@@ -87,6 +87,12 @@ internal static class AdaptiveActions
             node["placeholder"] = input.Placeholder;
         }
 
+        if (input.InitialValue is { Length: > 0 } value && value.Length <= input.MaxLength)
+        {
+            // An edit starts from the draft as the card shows it.
+            node["value"] = value;
+        }
+
         if (required)
         {
             node["isRequired"] = true;

@@ -113,6 +113,11 @@ public static class AdaptiveCardRenderer
             var title = MarkdownEscaper.Escape(citation.Title);
             var linked = MarkdownEscaper.SafeUrl(citation.Uri) is { } url ? $"[{title}]({url})" : title;
             items.Add(Text($"[{citation.Number}] {linked} \u00B7 {MarkdownEscaper.Escape(citation.Kind)}", spacing: "Small"));
+            if (citation.SupportingSentence is { Length: > 0 } sentence)
+            {
+                // The sentence that backs the claim, beside the claim's number: what the approver checks it against.
+                items.Add(Text($"\u201C{MarkdownEscaper.Escape(CitationEntities.Clip(sentence, 300))}\u201D", subtle: true, spacing: "None"));
+            }
         }
 
         return Container(items, separator: true);

@@ -3,10 +3,12 @@ using System.Text.Json.Serialization;
 namespace ChatOps.Teams.Schema;
 
 /// <summary>Source-generated JSON metadata for every wire type the adapter reads or writes.</summary>
+/// <remarks>A property given twice is refused: the sender could mean either, and an activity's body is not signed.</remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    PropertyNameCaseInsensitive = true)]
+    PropertyNameCaseInsensitive = true,
+    AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(ConversationParameters))]

@@ -85,9 +85,46 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(33, finding.GetProperty("end").GetInt32());
         Assert.Equal(1, finding.GetProperty("line").GetInt32());
         var statement = Assert.Single(root.GetProperty("statements").EnumerateArray());
-        Assert.Equal(["text", "start", "end", "kind", "citations"], statement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["text", "start", "end", "kind", "citations", "support"], statement.EnumerateObject().Select(p => p.Name));
         Assert.Equal("claim", statement.GetProperty("kind").GetString());
         Assert.Empty(statement.GetProperty("citations").EnumerateArray());
+        Assert.Empty(statement.GetProperty("support").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Check_JsonFormat_CitedClaimCarriesTheSentenceOfTheSourceThatSupportsIt()
+    {
+        // Arrange
+        var evidence = sandbox.Write("evidence.json", CliSandbox.EvidenceJson);
+        var draft = sandbox.Write("draft.md", CliSandbox.AcceptedDraft);
+
+        // Act
+        var run = await InProcessCli.RunAsync(new CliOptions(), "check", "--evidence", evidence, "--draft", draft, "--format", "json");
+
+        // Assert
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var support = Assert.Single(Assert.Single(json.RootElement.GetProperty("statements").EnumerateArray()).GetProperty("support").EnumerateArray());
+        Assert.Equal("S1", support.GetProperty("source").GetString());
+        Assert.Equal(0, support.GetProperty("start").GetInt32());
+        Assert.Equal(43, support.GetProperty("end").GetInt32());
+        Assert.Equal("The API returned errors for some customers.", support.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task Check_CitationOfASourceThatDoesNotSayIt_IsUnsupported_AndTheMessageNamesWhatIsMissing()
+    {
+        // Arrange
+        var evidence = sandbox.Write("evidence.json", CliSandbox.EvidenceJson);
+        var draft = sandbox.Write("draft.md", "The root cause was a DNS misconfiguration at our CDN provider [S1].\n");
+
+        // Act
+        var run = await InProcessCli.RunAsync(new CliOptions(), "check", "--evidence", evidence, "--draft", draft);
+
+        // Assert
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("unsupported-claim: No cited source (S1) mentions 'DNS' or 'CDN'", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("S1: \"The API returned errors for some customers.\"", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -75,14 +75,14 @@ public sealed class DraftCommandTests : IDisposable
         // Arrange
         var evidence = sandbox.Write("evidence.json", Evidence);
         var config = sandbox.Write("drafting.json", """
-            {"Drafting": {"DefaultEndpoint": "gpt", "Endpoints": [{"Name": "gpt", "Provider": "openai", "Model": "m", "Owner": "Dana"}]}}
+            {"Drafting": {"DefaultEndpoint": "gpt", "Endpoints": {"gpt": {"Provider": "openai", "Model": "m", "Owner": "Dana"}}}}
             """);
 
         // Act
         var run = await InProcessCli.RunAsync("draft", "--workflow", "incident-internal", "--evidence", evidence, "--config", config);
 
         // Assert
-        CliAssert.BadInput(run, config, "Drafting:Endpoints:gpt:Endpoint");
+        CliAssert.BadInput(run, config, "Drafting:Endpoints:gpt:BaseUrl");
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class DraftCommandTests : IDisposable
         // Arrange
         var evidence = sandbox.Write("evidence.json", """{"sources": [{"id": "HR-1", "kind": "doc", "sensitivity": "restricted", "text": "Salary bands."}]}""");
         var config = sandbox.Write("drafting.json", """
-            {"Drafting": {"DefaultEndpoint": "gpt", "Endpoints": [{"Name": "gpt", "Provider": "openai", "Endpoint": "http://127.0.0.1:9/v1/", "Model": "m", "Owner": "Dana", "Clearance": "Internal"}]}}
+            {"Drafting": {"DefaultEndpoint": "gpt", "Endpoints": {"gpt": {"Provider": "openai", "BaseUrl": "http://127.0.0.1:9/v1/", "Model": "m", "Owner": "Dana", "Clearance": "internal"}}}}
             """);
 
         // Act

@@ -99,7 +99,7 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(1.0 / 3, root.GetProperty("verdictAccuracy").GetDouble(), 6);
         Assert.Equal(1.0, root.GetProperty("falseRejectionRate").GetDouble());
         Assert.Equal(1.0, root.GetProperty("findings").GetProperty("recall").GetDouble());
-        Assert.Equal(6, root.GetProperty("rules").GetArrayLength());
+        Assert.Equal(RuleIds.All.Count, root.GetProperty("rules").GetArrayLength());
         var wrong = root.GetProperty("wrongCases").EnumerateArray().Select(c => c.GetProperty("id").GetString());
         Assert.Equal(["a", "b"], wrong);
         var threshold = Assert.Single(root.GetProperty("thresholds").EnumerateArray());

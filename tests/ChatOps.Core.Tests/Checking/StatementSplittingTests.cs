@@ -82,11 +82,11 @@ public sealed class StatementSplittingTests
     [Fact]
     public void Tables_HeaderAndDelimiterRowsAreNotStatements_BodyRowsAre()
     {
-        const string draft = "| Region | Errors | Source |\n|---|:---:|---|\n| EU | 12% | [S2] |\n| US | 1,200 | [S1] |\n";
+        const string draft = "| Service | Errors | Source |\n|---|:---:|---|\n| checkout-api | 12% | [S2] |\n| Checkout API | 1,200 | [S1] |\n";
 
         var result = Check(draft);
 
-        Assert.Equal(["| EU | 12% | [S2] |", "| US | 1,200 | [S1] |"], result.Statements.Select(s => s.Text));
+        Assert.Equal(["| checkout-api | 12% | [S2] |", "| Checkout API | 1,200 | [S1] |"], result.Statements.Select(s => s.Text));
         Assert.Empty(result.Findings);
     }
 

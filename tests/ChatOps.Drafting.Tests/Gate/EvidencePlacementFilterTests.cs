@@ -23,7 +23,7 @@ public sealed class EvidencePlacementFilterTests
 
             var prompt = Path.Combine(copy.FullName, WorkflowNames.IncidentInternal, "skprompt.txt");
             File.WriteAllText(prompt, File.ReadAllText(prompt).Replace("Output only the draft.", "Output only the draft. {{$evidence}}", StringComparison.Ordinal));
-            await using var server = new LoopbackOpenAIServer(ScriptedReply.Draft("Checkout errors hit 12% of users [S1]."));
+            await using var server = LoopbackModelServer.Start(ScriptedReply.Draft("Checkout errors hit 12% of users [S1]."));
             var route = TestEndpoints.Route(TestEndpoints.OpenAI("cheap", server));
             using var host = new DraftingHost(options => { route(options); options.PromptsDirectory = copy.FullName; });
 

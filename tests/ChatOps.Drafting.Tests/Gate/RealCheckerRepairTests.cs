@@ -12,9 +12,9 @@ public sealed class RealCheckerRepairTests
     {
         // Arrange: the first reply cites S1 for a figure S1 does not hold; the repair uses the source's own figure.
         var bundle = EvalCases.Dev().Single(c => c.Id == "dev-cust-01");
-        await using var server = new LoopbackOpenAIServer(
+        await using var server = LoopbackModelServer.Start(
             ScriptedReply.Draft("About 5,000 lines lost broadband service [S1]."),
-            ScriptedReply.Draft("4,920 lines lost broadband service [S1]. Service was restored at 09:18 UTC [S2]."));
+            ScriptedReply.Draft("4,920 lines lost broadband service [S1]. Service was restored at 09:18 UTC [S1][S2]."));
         using var host = new DraftingHost(TestEndpoints.Route(TestEndpoints.OpenAI("cheap", server)));
 
         // Act
@@ -23,7 +23,7 @@ public sealed class RealCheckerRepairTests
         // Assert
         Assert.Equal(Verdict.Accepted, result.Verdict);
         Assert.Equal(2, result.Attempts);
-        var repair = server.Requests[1].RootElement.GetProperty("messages")[1].GetProperty("content").GetString()!;
+        var repair = server.Completions[1].Json().RootElement.GetProperty("messages")[1].GetProperty("content").GetString()!;
         Assert.Contains(RuleIds.UngroundedSpecific, repair, StringComparison.Ordinal);
         Assert.Contains("5,000", repair, StringComparison.Ordinal);
     }
@@ -33,9 +33,9 @@ public sealed class RealCheckerRepairTests
     {
         // Arrange
         var bundle = EvalCases.Dev().Single(c => c.Id == "dev-cust-01");
-        await using var server = new LoopbackOpenAIServer(
-            ScriptedReply.Draft("Service was restored at 09:18 UTC [S2]. Details: https://status.elsewhere.example/inc"),
-            ScriptedReply.Draft("Service was restored at 09:18 UTC [S2]. Details are in https://tickets.ashgrove.example/INC-55210 [S1]."));
+        await using var server = LoopbackModelServer.Start(
+            ScriptedReply.Draft("Service was restored at 09:18 UTC [S1][S2]. Details: https://status.elsewhere.example/inc"),
+            ScriptedReply.Draft("Service was restored at 09:18 UTC [S1][S2]. Details are in https://tickets.ashgrove.example/INC-55210 [S1]."));
         using var host = new DraftingHost(TestEndpoints.Route(TestEndpoints.OpenAI("cheap", server)));
 
         // Act
@@ -44,7 +44,7 @@ public sealed class RealCheckerRepairTests
         // Assert
         Assert.Equal(Verdict.Accepted, result.Verdict);
         Assert.Equal(2, result.Attempts);
-        var repair = server.Requests[1].RootElement.GetProperty("messages")[1].GetProperty("content").GetString()!;
+        var repair = server.Completions[1].Json().RootElement.GetProperty("messages")[1].GetProperty("content").GetString()!;
         Assert.Contains(RuleIds.ForeignLink, repair, StringComparison.Ordinal);
     }
 

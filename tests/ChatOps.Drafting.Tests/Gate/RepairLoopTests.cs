@@ -15,7 +15,7 @@ public sealed class RepairLoopTests
     public async Task DraftAsync_FirstReplyUncitedSecondFixed_AcceptsAfterOneRepair()
     {
         // Arrange
-        await using var server = new LoopbackOpenAIServer(ScriptedReply.Draft(Uncited, 100, 40), ScriptedReply.Draft(Cited, 300, 50));
+        await using var server = LoopbackModelServer.Start(ScriptedReply.Draft(Uncited, 100, 40), ScriptedReply.Draft(Cited, 300, 50));
         using var host = new DraftingHost(TestEndpoints.Route(TestEndpoints.OpenAI("cheap", server)), checker: new CitationRequiredChecker());
 
         // Act
@@ -28,11 +28,12 @@ public sealed class RepairLoopTests
         Assert.Equal(2, result.Attempts);
         Assert.Equal(2, server.RequestCount);
         Assert.Equal(new DraftUsage(400, 90), result.Usage);
-        Assert.Equal((400 * 2.5m + 90 * 10m) / 1_000_000m, result.Cost);
+        Assert.Equal((400 * 0.0025m + 90 * 0.01m) / 1_000m, result.Cost);
+        Assert.Equal(["draft", "repair"], result.Calls.Select(c => c.PurposeName));
         Assert.Equal("cheap-model", result.Model);
         Assert.Equal("Dana Reyes", result.Owner);
         Assert.StartsWith("sha256:", result.PromptVersion, StringComparison.Ordinal);
-        var repairMessage = server.Requests[1].RootElement.GetProperty("messages")[1].GetProperty("content").GetString()!;
+        var repairMessage = server.Completions[1].Json().RootElement.GetProperty("messages")[1].GetProperty("content").GetString()!;
         Assert.Contains("uncited-claim", repairMessage, StringComparison.Ordinal);
         Assert.Contains(Uncited, repairMessage, StringComparison.Ordinal);
     }
@@ -41,7 +42,7 @@ public sealed class RepairLoopTests
     public async Task DraftAsync_ReplyNeverFixed_NotEligibleAfterConfiguredRounds()
     {
         // Arrange
-        await using var server = new LoopbackOpenAIServer(ScriptedReply.Draft(Uncited));
+        await using var server = LoopbackModelServer.Start(ScriptedReply.Draft(Uncited));
         using var host = new DraftingHost(TestEndpoints.Route(TestEndpoints.OpenAI("cheap", server)), checker: new CitationRequiredChecker());
 
         // Act
@@ -59,8 +60,8 @@ public sealed class RepairLoopTests
     public async Task DraftAsync_ReplyNeverFixedWithEscalation_EscalationGetsExactlyOneRequest()
     {
         // Arrange
-        await using var cheap = new LoopbackOpenAIServer(ScriptedReply.Draft(Uncited));
-        await using var strong = new LoopbackOpenAIServer(ScriptedReply.Draft(Cited));
+        await using var cheap = LoopbackModelServer.Start(ScriptedReply.Draft(Uncited));
+        await using var strong = LoopbackModelServer.Start(ScriptedReply.Draft(Cited));
         var route = TestEndpoints.Route(TestEndpoints.OpenAI("cheap", cheap), TestEndpoints.OpenAI("strong", strong));
         using var host = new DraftingHost(options => { route(options); options.MaxRepairRounds = 1; }, checker: new CitationRequiredChecker());
 
@@ -74,14 +75,16 @@ public sealed class RepairLoopTests
         Assert.Equal(3, result.Attempts);
         Assert.Equal("strong-model", result.Model);
         Assert.Equal("strong", result.Endpoint);
+        Assert.Equal(["draft", "repair", "escalation"], result.Calls.Select(c => c.PurposeName));
+        Assert.Equal(["cheap", "cheap", "strong"], result.Calls.Select(c => c.Endpoint));
     }
 
     [Fact]
     public async Task DraftAsync_EscalationAlsoFails_ReturnsFindingsAfterOneEscalationRequest()
     {
         // Arrange
-        await using var cheap = new LoopbackOpenAIServer(ScriptedReply.Draft(Uncited));
-        await using var strong = new LoopbackOpenAIServer(ScriptedReply.Draft(Uncited));
+        await using var cheap = LoopbackModelServer.Start(ScriptedReply.Draft(Uncited));
+        await using var strong = LoopbackModelServer.Start(ScriptedReply.Draft(Uncited));
         using var host = new DraftingHost(
             TestEndpoints.Route(TestEndpoints.OpenAI("cheap", cheap), TestEndpoints.OpenAI("strong", strong)), checker: new CitationRequiredChecker());
 

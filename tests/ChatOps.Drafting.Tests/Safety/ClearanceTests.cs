@@ -13,7 +13,7 @@ public sealed class ClearanceTests
     public async Task DraftAsync_RestrictedSourceToInternalEndpoint_RefusedAndServerSeesNoRequest()
     {
         // Arrange
-        await using var server = new LoopbackOpenAIServer(ScriptedReply.Draft("Checkout errors hit 12% of users [S1]."));
+        await using var server = LoopbackModelServer.Start(ScriptedReply.Draft("Checkout errors hit 12% of users [S1]."));
         using var host = new DraftingHost(TestEndpoints.Route(TestEndpoints.OpenAI("cheap", server, Sensitivity.Internal)));
 
         // Act
@@ -31,7 +31,7 @@ public sealed class ClearanceTests
     public async Task DraftAsync_SourceWithinClearance_IsSent()
     {
         // Arrange
-        await using var server = new LoopbackOpenAIServer(ScriptedReply.Draft("Checkout errors hit 12% of users [S1]."));
+        await using var server = LoopbackModelServer.Start(ScriptedReply.Draft("Checkout errors hit 12% of users [S1]."));
         using var host = new DraftingHost(TestEndpoints.Route(TestEndpoints.OpenAI("cheap", server, Sensitivity.Confidential)), checker: new CitationRequiredChecker());
 
         // Act
@@ -46,8 +46,8 @@ public sealed class ClearanceTests
     public async Task DraftAsync_EscalationNotClearedForEvidence_SkipsEscalationAndSaysWhy()
     {
         // Arrange
-        await using var cheap = new LoopbackOpenAIServer(ScriptedReply.Draft("Checkout errors hit 12% of users."));
-        await using var strong = new LoopbackOpenAIServer(ScriptedReply.Draft("Checkout errors hit 12% of users [S1]."));
+        await using var cheap = LoopbackModelServer.Start(ScriptedReply.Draft("Checkout errors hit 12% of users."));
+        await using var strong = LoopbackModelServer.Start(ScriptedReply.Draft("Checkout errors hit 12% of users [S1]."));
         using var host = new DraftingHost(
             TestEndpoints.Route(TestEndpoints.OpenAI("cheap", cheap, Sensitivity.Confidential), TestEndpoints.OpenAI("strong", strong, Sensitivity.Internal)),
             checker: new CitationRequiredChecker());

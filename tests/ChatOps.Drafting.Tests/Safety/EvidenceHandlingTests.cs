@@ -19,14 +19,14 @@ public sealed class EvidenceHandlingTests
     public async Task DraftAsync_Sources_GoOnlyIntoTheUserMessageAsFencedBlocks()
     {
         // Arrange
-        await using var server = new LoopbackOpenAIServer(ScriptedReply.Draft("Checkout errors for 12% of users [S1]."));
+        await using var server = LoopbackModelServer.Start(ScriptedReply.Draft("Checkout errors for 12% of users [S1]."));
         using var host = new DraftingHost(TestEndpoints.Route(TestEndpoints.OpenAI("cheap", server)), checker: new CitationRequiredChecker());
 
         // Act
         await host.Drafter.DraftAsync(new DraftRequest(WorkflowNames.IncidentInternal, Hostile, "Summarise INC-9"));
 
         // Assert
-        var messages = server.Requests[0].RootElement.GetProperty("messages");
+        var messages = server.Completions[0].Json().RootElement.GetProperty("messages");
         Assert.Equal(2, messages.GetArrayLength()); // the role marker in S2 did not become a message of its own
         Assert.Equal("system", messages[0].GetProperty("role").GetString());
         Assert.DoesNotContain("12% of users", messages[0].GetProperty("content").GetString()!, StringComparison.Ordinal);
@@ -49,6 +49,7 @@ public sealed class EvidenceHandlingTests
         var flag = Assert.Single(result.Flags);
         Assert.Equal(DraftFlag.PossibleInjection, flag.Kind);
         Assert.Equal("S2", flag.SourceId);
+        Assert.Equal("Ignore previous instructions", flag.Phrase);
         Assert.DoesNotContain("[S2]", result.Draft, StringComparison.Ordinal); // the offline drafter does not repeat it either
     }
 

@@ -19,8 +19,8 @@ internal static class EvalCases
         throw new DirectoryNotFoundException($"No ChatOps.sln above {AppContext.BaseDirectory}.");
     }
 
-    /// <summary>The shared dev set (required) beside the repository.</summary>
-    public static IReadOnlyList<EvalCase> Dev() => Load(Path.Combine(RepoRoot(), "..", "shared", "evalsets", "dev"));
+    /// <summary>The shared dev set labelled under spec v2 (required) beside the repository: the v1 bundles and the support cases.</summary>
+    public static IReadOnlyList<EvalCase> Dev() => Load(Path.Combine(RepoRoot(), "..", "shared", "evalsets", "dev-v2"));
 
     /// <summary>Our own set, when it exists.</summary>
     public static IReadOnlyList<EvalCase> Own()

@@ -7,19 +7,20 @@ internal static class TestEndpoints
 {
     public const string ApiKey = "sk-test-do-not-leak-0123456789";
 
-    public static ModelEndpointOptions OpenAI(string name, LoopbackOpenAIServer server, Sensitivity clearance = Sensitivity.Confidential) => new()
+    public static ModelEndpointOptions OpenAI(string name, LoopbackModelServer server, Sensitivity clearance = Sensitivity.Confidential) => new()
     {
         Name = name,
+        SettingPath = "Drafting:Endpoints:" + name,
         Provider = ModelProviders.OpenAI,
-        Endpoint = server.BaseAddress,
+        BaseUrl = server.BaseAddress,
         Model = name + "-model",
         ApiKey = ApiKey,
         Owner = "Dana Reyes",
         Clearance = clearance,
         MaxRetries = 0,
         Timeout = TimeSpan.FromSeconds(30),
-        InputPricePerMillionTokens = 2.5m,
-        OutputPricePerMillionTokens = 10m,
+        InputPricePer1KTokens = 0.0025m,
+        OutputPricePer1KTokens = 0.01m,
     };
 
     /// <summary>Routes every draft to the given endpoints: the first is the default, the second (if any) the escalation.</summary>

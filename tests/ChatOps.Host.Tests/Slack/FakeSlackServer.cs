@@ -37,6 +37,9 @@ internal sealed class FakeSlackServer : IAsyncDisposable
 
     public Uri ApiBaseUrl { get; private set; } = null!;
 
+    /// <summary>The members of each user group, as <c>usergroups.users.list</c> answers.</summary>
+    public ConcurrentDictionary<string, string[]> UserGroups { get; } = new(StringComparer.Ordinal);
+
     public IReadOnlyList<(string Method, JsonObject Body)> Calls => [.. calls];
 
     /// <summary>The most messages one <c>conversations.replies</c> page holds (Slack gives non-Marketplace apps 15).</summary>
@@ -156,24 +159,33 @@ internal sealed class FakeSlackServer : IAsyncDisposable
                 ["ok"] = true, ["url"] = Workspace, ["team"] = "Acme", ["user"] = "chatops", ["team_id"] = SignedSlack.Team, ["user_id"] = BotUser, ["bot_id"] = BotId,
             }.ToJsonString(),
             "conversations.replies" => Replies(body),
+            "conversations.open" => new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "D" + (body["users"]?.GetValue<string>() ?? "UNKNOWN") } }.ToJsonString(),
+            "usergroups.users.list" => new JsonObject { ["ok"] = true, ["users"] = new JsonArray([.. (UserGroups.TryGetValue(body["usergroup"]?.GetValue<string>() ?? "", out var members) ? members : []).Select(m => (JsonNode)m)]) }.ToJsonString(),
             "chat.postMessage" => Posted(body, stamp),
             _ => Message(stamp),
         });
     }
 
+    /// <summary>The ts given to each <c>chat.postMessage</c>, in the order of the calls.</summary>
+    public IReadOnlyList<string> PostedTs => [.. postedTs];
+
+    private readonly ConcurrentQueue<string> postedTs = new();
+
     // What the bot posts in a thread is in that thread's history from then on, as in Slack.
     private string Posted(JsonObject body, string stamp)
     {
+        postedTs.Enqueue(stamp);
         if (body["channel"]?.GetValue<string>() is { } channel && body["thread_ts"]?.GetValue<string>() is { } thread)
         {
             Say(channel, thread, BotUser, body["text"]?.GetValue<string>() ?? string.Empty, stamp, BotId);
         }
 
-        return Message(stamp);
+        return Message(stamp, body["channel"]?.GetValue<string>());
     }
 
-    private static string Message(string stamp) =>
-        new JsonObject { ["ok"] = true, ["channel"] = SignedSlack.Channel, ["ts"] = stamp, ["message"] = new JsonObject { ["type"] = "message", ["text"] = "posted" } }.ToJsonString();
+    // Slack answers with the channel the message went to (a DM's D… id for a direct message).
+    private static string Message(string stamp, string? channel = null) =>
+        new JsonObject { ["ok"] = true, ["channel"] = channel ?? SignedSlack.Channel, ["ts"] = stamp, ["message"] = new JsonObject { ["type"] = "message", ["text"] = "posted" } }.ToJsonString();
 
     // conversations.replies: the thread root first, then replies, a page of `limit` at a time, the rest behind an opaque cursor.
     private string Replies(JsonObject form)

@@ -77,6 +77,40 @@ public sealed class SharedInboxTests(PostgresFixture postgres) : IClassFixture<P
         Assert.Single(slack.Calls, c => c.Method == "chat.postMessage");
     }
 
+    [Fact]
+    public async Task AnIngestOnlyInstance_AcceptsWithoutAnswering_AndTheWorkerInstanceAnswersEachEventOnce()
+    {
+        var database = await postgres.CreateDatabaseAsync();
+        await using var slack = await FakeSlackServer.StartAsync();
+        string[] settings = ["--Ledger:Provider", "postgres", "--ConnectionStrings:Ledger", database,
+            "--Slack:SigningSecret", Secret, "--Slack:BotToken", "xoxb-test", "--Slack:ApiBaseUrl", slack.ApiBaseUrl.ToString()];
+        await using var ingest = await RunningHost.StartAsync([.. settings, "--Inbox:Workers", "false"]);
+        var toIngest = new SignedSlack(ingest.Client, Secret);
+        await using var ledger = new PostgresLedgerStore(database, TimeProvider.System);
+
+        // The ingest instance accepts a burst, each event also retried by Slack at it, and answers none of them.
+        await SendAsync(toIngest, 200, Events);
+        await Task.Delay(1500);
+        Assert.DoesNotContain(slack.Calls, c => c.Method == "chat.postMessage");
+        Assert.Equal(Events, await ledger.PendingRequestsAsync());
+
+        // A worker instance on the same database answers them, while the ingest instance keeps accepting more.
+        await using var worker = await RunningHost.StartAsync(settings);
+        await SendAsync(toIngest, 200 + Events, Events);
+        await WaitAsync(async () => await ledger.PendingRequestsAsync() == 0);
+        await Task.Delay(1000);
+
+        var threads = slack.Bodies("chat.postMessage").Select(p => p["thread_ts"]!.GetValue<string>()).ToList();
+        Assert.Equal(Enumerable.Range(200, 2 * Events).Select(Ts).Order(StringComparer.Ordinal), threads.Order(StringComparer.Ordinal));
+    }
+
+    private static async Task SendAsync(SignedSlack slack, int from, int count)
+    {
+        var answers = await Task.WhenAll(Enumerable.Range(from, count).Select(async i => await Task.WhenAll(
+            slack.MentionAsync(EventId(i), "U0ALICE01", "help", Ts(i)), slack.MentionAsync(EventId(i), "U0ALICE01", "help", Ts(i), retry: 1))));
+        Assert.All(answers.SelectMany(a => a), a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+    }
+
     private static string EventId(int i) => $"Ev{i.ToString("D4", CultureInfo.InvariantCulture)}";
 
     private static string Ts(int i) => $"17900{i.ToString("D5", CultureInfo.InvariantCulture)}.000100";

@@ -31,7 +31,7 @@ public sealed class SlackFlowTests
         // The drafter submits; the approval card is posted in the thread.
         Assert.Equal(HttpStatusCode.OK, (await signed.ClickAsync(Alice, "submit", submit["value"]!.GetValue<string>(), "1790000001.000100", "1790000002.1")).StatusCode);
         var posts = await slack.WaitForAsync("chat.postMessage", 3);
-        var request = posts.Single(p => p["blocks"]!.ToJsonString().Contains("\"approve\"", StringComparison.Ordinal));
+        var request = posts.Single(p => p["channel"]!.GetValue<string>() == SignedSlack.Channel && p["blocks"]!.ToJsonString().Contains("\"approve\"", StringComparison.Ordinal));
         var approve = Button(request, "approve")["value"]!.GetValue<string>();
 
         // Someone who is not an approver, and the drafter, are refused with an ephemeral message; nothing is updated.
@@ -41,12 +41,21 @@ public sealed class SlackFlowTests
         Assert.Equal([Dave, Alice], refusals.Select(r => r["user"]!.GetValue<string>()));
         Assert.Empty(slack.Bodies("chat.update"));
 
-        // An approver decides; the clicked card is replaced by the decided state via chat.update.
+        // Each approver also got the card in a direct message.
+        var dms = await slack.WaitForAsync("conversations.open", 2);
+        Assert.Equal([Bob, "U0CAROL03"], dms.Select(d => d["users"]!.GetValue<string>()).Order());
+
+        // An approver decides; every copy of the card (the thread's, each DM's, the one clicked) shows the decided state.
         await signed.ClickAsync(Bob, "approve", approve, "1790000009.000100", "1790000005.1");
-        var update = (await slack.WaitForAsync("chat.update", 1))[0];
-        Assert.Equal("1790000009.000100", update["ts"]!.GetValue<string>());
-        Assert.Contains("Approved", update.ToJsonString(), StringComparison.Ordinal);
-        Assert.DoesNotContain("\"approve\"", update["blocks"]!.ToJsonString(), StringComparison.Ordinal);
+        var updates = await slack.WaitForAsync("chat.update", 4);
+        Assert.Contains(updates, u => u["ts"]!.GetValue<string>() == "1790000009.000100");
+        Assert.Contains(updates, u => u["channel"]!.GetValue<string>() == "D" + Bob);
+        Assert.Contains(updates, u => u["channel"]!.GetValue<string>() == "DU0CAROL03");
+        Assert.All(updates, update =>
+        {
+            Assert.Contains("Approved", update.ToJsonString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("\"approve\"", update["blocks"]!.ToJsonString(), StringComparison.Ordinal);
+        });
 
         // One draft in the ledger despite the redelivered event.
         Assert.Single(slack.Bodies("chat.postMessage"), p => p["blocks"]!.ToJsonString().Contains("\"submit\"", StringComparison.Ordinal));
@@ -85,7 +94,7 @@ public sealed class SlackFlowTests
     [Fact]
     public async Task UnreachableSlack_DoesNotStopTheHost()
     {
-        await using var host = await RunningHost.StartAsync("--Slack:SigningSecret", Secret, "--Slack:BotToken", "xoxb-test", "--Slack:ApiBaseUrl", "http://127.0.0.1:9/api/", "--Slack:MaxRetries", "0");
+        await using var host = await RunningHost.StartAsync("--Slack:SigningSecret", Secret, "--Slack:BotToken", "xoxb-test", "--Slack:ApiBaseUrl", "http://127.0.0.1:9/api/", "--Slack:MaxRetries", "0", "--Console:Enabled", "true");
         var signed = new SignedSlack(host.Client, Secret);
 
         Assert.Equal(HttpStatusCode.OK, (await signed.MentionAsync("Ev004", Alice, "help", "1790000000.000001")).StatusCode);

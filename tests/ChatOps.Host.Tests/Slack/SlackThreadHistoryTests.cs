@@ -74,7 +74,7 @@ public sealed class SlackThreadHistoryTests
         await signed.SubmitViewAsync(Alice, "V0EDIT01", modal, "The checkout errors are gone after the rollback [M2].");
         await slack.WaitForAsync("chat.postMessage", 2);
 
-        var ledger = new SqliteLedgerStore(host.LedgerPath, TimeProvider.System);
+        using var ledger = new SqliteLedgerStore(host.LedgerPath, TimeProvider.System);
         var versions = await WaitForAsync(ledger, LedgerRecordKinds.DraftCreated, 2);
         var evidence = JsonNode.Parse(versions[1].Payload!)!["evidence"]!.AsArray();
         Assert.Equal(["M1", "M2"], evidence.Where(e => e!["kind"]!.GetValue<string>() == "chat-message").Select(e => e!["id"]!.GetValue<string>()));
@@ -120,7 +120,7 @@ public sealed class SlackThreadHistoryTests
 
     private static async Task<IReadOnlyList<JsonNode>> EvidenceAsync(RunningHost host)
     {
-        var ledger = new SqliteLedgerStore(host.LedgerPath, TimeProvider.System);
+        using var ledger = new SqliteLedgerStore(host.LedgerPath, TimeProvider.System);
         var created = Assert.Single(await ledger.QueryAsync(new LedgerQuery(Kind: LedgerRecordKinds.DraftCreated)));
         return [.. JsonNode.Parse(created.Payload!)!["evidence"]!.AsArray().Select(e => e!)];
     }

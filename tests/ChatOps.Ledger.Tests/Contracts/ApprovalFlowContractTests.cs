@@ -220,7 +220,7 @@ public abstract class ApprovalFlowContractTests(IStoreFactory stores) : StoreTes
         var outcome = await Service.OverrideFindingsAsync("d1", version, Who("bob"), "Trust me.");
 
         Assert.True(outcome.IsRefused);
-        Assert.Contains("does not allow overriding", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("may be overridden only at tiers 0–1", outcome.Message, StringComparison.Ordinal);
     }
 
     [Fact]

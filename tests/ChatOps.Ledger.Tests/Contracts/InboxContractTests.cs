@@ -43,6 +43,25 @@ public abstract class InboxContractTests(IStoreFactory stores) : StoreTestBase(s
     }
 
     [Fact]
+    public async Task DeferRequestsAsync_KeptRequest_IsNotClaimedBeforeItsTime_ThenIsOnce()
+    {
+        await Store.EnqueueRequestsAsync([Request("slack:Ev429"), Request("slack:Ev200")]);
+        var claimed = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 10, Lease);
+        await Store.CompleteRequestsAsync([claimed[1].Id]);
+
+        await Store.DeferRequestsAsync([claimed[0].Id, claimed[1].Id], Time.GetUtcNow() + TimeSpan.FromSeconds(20));
+        Time.Advance(TimeSpan.FromSeconds(19));
+        var early = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 10, Lease);
+        Time.Advance(TimeSpan.FromSeconds(1));
+        var due = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 10, Lease);
+
+        Assert.Empty(early);
+        var again = Assert.Single(due);
+        Assert.Equal(("slack:Ev429", 2), (again.DeliveryKey, again.Attempts));
+        Assert.Equal(1, await Store.PendingRequestsAsync());
+    }
+
+    [Fact]
     public async Task EnqueueRequestsAsync_Empty_KeepsNothing()
     {
         Assert.Empty(await Store.EnqueueRequestsAsync([]));

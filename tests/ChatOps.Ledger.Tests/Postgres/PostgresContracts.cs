@@ -38,3 +38,6 @@ public sealed class PostgresInboxTests(PostgresFixture postgres) : InboxContract
 /// <summary>The scorecard's kept figures and the ledger browser's searches on PostgreSQL.</summary>
 [Collection(PostgresServerGroup.Name)]
 public sealed class PostgresStatsTests(PostgresFixture postgres) : StatsContractTests(new PostgresStores(postgres));
+/// <summary>The drafting budgets on PostgreSQL.</summary>
+[Collection(PostgresServerGroup.Name)]
+public sealed class PostgresDraftingBudgetTests(PostgresFixture postgres) : DraftingBudgetContractTests(new PostgresStores(postgres));

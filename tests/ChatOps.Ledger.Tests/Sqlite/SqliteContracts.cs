@@ -28,3 +28,5 @@ public sealed class SqliteInboxTests() : InboxContractTests(new SqliteStores());
 
 /// <summary>The scorecard's kept figures and the ledger browser's searches on SQLite.</summary>
 public sealed class SqliteStatsTests() : StatsContractTests(new SqliteStores());
+/// <summary>The drafting budgets on SQLite.</summary>
+public sealed class SqliteDraftingBudgetTests() : DraftingBudgetContractTests(new SqliteStores());

@@ -32,6 +32,9 @@ public sealed partial class FakeGitHubApi : IAsyncDisposable
     /// <summary>Gives the issue a title and body, served by <c>GET /api/v3/repos/{owner}/{repo}/issues/{n}</c>.</summary>
     public void Describe(string issue, string title, string body) => details[issue] = (title, body);
 
+    /// <summary>Labels served in the issue's <c>labels</c>.</summary>
+    public Dictionary<string, string[]> Labels { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Adds a comment as someone else wrote it.</summary>
     public void AddComment(string issue, string author, string body) => comments[issue].Add(new JsonObject
     {
@@ -73,6 +76,7 @@ public sealed partial class FakeGitHubApi : IAsyncDisposable
                     {
                         ["id"] = 7, ["number"] = int.Parse(issuePath.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture),
                         ["title"] = d.Title, ["body"] = d.Body, ["state"] = "open",
+                        ["labels"] = new JsonArray(Labels.GetValueOrDefault(key, []).Select((l, i) => (JsonNode)new JsonObject { ["id"] = i + 1, ["name"] = l, ["color"] = "d73a4a" }).ToArray()),
                         ["html_url"] = $"https://github.example/{issuePath.Groups[1].Value}/issues/{issuePath.Groups[2].Value}",
                         ["user"] = new JsonObject { ["login"] = "dana", ["id"] = 3, ["type"] = "User" },
                         ["created_at"] = "2026-11-20T14:02:00Z", ["updated_at"] = "2026-11-20T14:40:00Z", ["comments"] = comments[key].Count,

@@ -38,6 +38,9 @@ public sealed partial class FakeJiraCloud : IAsyncDisposable
     /// <summary>Gives the issue a summary and description, served by <c>GET /rest/api/3/issue/{key}</c>.</summary>
     public void Describe(string issue, string summary, string description) => details[issue] = (summary, description);
 
+    /// <summary>Labels served in the issue's <c>fields.labels</c>.</summary>
+    public Dictionary<string, string[]> Labels { get; } = new(StringComparer.Ordinal);
+
     public void AddComment(string issue, string text) => comments[issue].Add(Comment(issue, Doc(text)));
 
     public void FailNext(params int[] statuses)
@@ -73,7 +76,7 @@ public sealed partial class FakeJiraCloud : IAsyncDisposable
                     ? new LoopbackResponse(200, new JsonObject
                     {
                         ["key"] = key,
-                        ["fields"] = new JsonObject { ["summary"] = d.Summary, ["status"] = new JsonObject { ["name"] = "In Progress" }, ["description"] = Doc(d.Description) },
+                        ["fields"] = new JsonObject { ["summary"] = d.Summary, ["status"] = new JsonObject { ["name"] = "In Progress" }, ["description"] = Doc(d.Description), ["labels"] = new JsonArray(Labels.GetValueOrDefault(key, []).Select(l => (JsonNode)l).ToArray()) },
                     }.ToJsonString())
                     : new LoopbackResponse(404, """{"errorMessages":["Issue does not exist or you do not have permission to see it."],"errors":{}}""");
             }

@@ -15,7 +15,7 @@ public static class NodePeers
     {
         if (!File.Exists(Path.Combine(Directory, "node_modules", "@slack", "bolt", "package.json")))
         {
-            throw new InvalidOperationException($"Slack's npm packages are not installed in {Directory}: run .ci/install-slack.sh first.");
+            throw new InvalidOperationException($"Slack's npm packages are not installed in {Directory}: bash tests/run-all.sh installs them (.ci/install-slack.sh).");
         }
 
         var start = new ProcessStartInfo(fileName)

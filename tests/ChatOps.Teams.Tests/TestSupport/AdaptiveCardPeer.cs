@@ -11,7 +11,7 @@ internal static class AdaptiveCardPeer
         var peer = RepoPaths.Of("tests", "peers", "adaptive");
         if (!Directory.Exists(Path.Combine(peer, "node_modules", "adaptivecards")) || !File.Exists("/usr/bin/chromium"))
         {
-            throw new InvalidOperationException("The adaptive card peer is not installed: run bash .ci/install-teams.sh.");
+            throw new InvalidOperationException("The adaptive card peer is not installed: bash tests/run-all.sh installs it (.ci/install-teams.sh).");
         }
 
         var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = peer };

@@ -70,6 +70,15 @@ internal sealed class FakeChannelIdentity : IAsyncDisposable
         return new JsonWebTokenHandler().CreateToken(descriptor);
     }
 
+    /// <summary>A token over <paramref name="payloadJson"/> exactly as written (repeated claims, odd shapes), signed RS256 by <paramref name="key"/>.</summary>
+    public static string MintRaw(RsaSecurityKey key, string payloadJson)
+    {
+        var header = new JsonObject { ["alg"] = "RS256", ["typ"] = "JWT", ["kid"] = key.KeyId }.ToJsonString();
+        var signed = $"{Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(header))}.{Base64UrlEncoder.Encode(Encoding.UTF8.GetBytes(payloadJson))}";
+        var signature = key.Rsa.SignData(Encoding.ASCII.GetBytes(signed), System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        return $"{signed}.{Base64UrlEncoder.Encode(signature)}";
+    }
+
     /// <summary>An unsigned token (<c>alg: none</c>) naming a served key.</summary>
     public static string MintUnsigned(string kid, TokenClaims claims)
     {

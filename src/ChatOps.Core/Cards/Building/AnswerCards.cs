@@ -20,6 +20,8 @@ public static class AnswerCards
             "`edit <draft-id> <text>` makes a new version of a draft and checks it again.",
             "`submit [draft-id]` sends an accepted draft to its approvers.",
             "`who approved?` (or `who approved INC-2041` / `who approved d-…`) tells who approved, when, which version, from which sources, with which prompt and model.",
+            "`pending` lists the drafts waiting for your decision.",
+            "`pause <workflow> <reason>` / `resume <workflow>` stop and restart a workflow (roles in the policy's controls.pause); `override [draft-id] <reason>` approves a rejected draft at tiers 0–1; `retry [draft-id]` retries a failed write-back; `renew [draft-id]` asks for a new approval of the same text; `retain [--dry-run]` runs retention.",
             "`history [draft-id]`, `stats` (the scorecard) and `help`.",
             $"Workflows: {string.Join(", ", WorkflowNames.All)}.",
         ],

@@ -1,10 +1,15 @@
 using System.Text;
+using ChatOps.Core.Checking;
 using ChatOps.Core.Checking.Text;
 using ChatOps.Core.Evidence;
 
 namespace ChatOps.Core.Cards.Building;
 
-/// <summary>Rewrites citation markers as numbers (<c>[S2]</c> → <c>[1]</c>) in order of first use, with each source's abstract.</summary>
+/// <summary>
+/// Rewrites citation markers as numbers (<c>[S2]</c> → <c>[1]</c>) in order of first use. A number stands for a source
+/// and the sentence of it that supports the claim (the checker's support span), so the same source cited for two
+/// claims gets two numbers when different sentences back them; the supporting sentence is the citation's abstract.
+/// </summary>
 public static class CitationNumbering
 {
     private const int AbstractLength = 240;
@@ -16,15 +21,23 @@ public static class CitationNumbering
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(evidence);
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var statements = new CiteFirstChecker().Check(evidence, draft).Statements;
+        var numbers = new Dictionary<(string Id, int SupportStart), int>();
         var citations = new List<CardCitation>();
         var text = new StringBuilder(draft.Length);
         var last = 0;
+        var at = 0;
         var moves = new List<(int Start, int End, int NewStart, int NewEnd)>();
         foreach (var marker in CitationMarkerScanner.Scan(draft, new TextSpan(0, draft.Length)))
         {
             text.Append(draft, last, marker.Span.Start - last);
             var newStart = text.Length;
+            while (at < statements.Count && statements[at].End <= marker.Span.Start)
+            {
+                at++;
+            }
+
+            var statement = at < statements.Count && statements[at].Start <= marker.Span.Start ? statements[at] : null;
             var parts = new List<string>();
             foreach (var id in marker.Ids)
             {
@@ -34,11 +47,16 @@ public static class CitationNumbering
                     continue;
                 }
 
-                if (!numbers.TryGetValue(id, out var number))
+                var support = statement?.Support.FirstOrDefault(s => s.SourceId == id);
+                var key = (id, support?.Start ?? -1);
+                if (!numbers.TryGetValue(key, out var number))
                 {
                     number = numbers.Count + 1;
-                    numbers[id] = number;
-                    citations.Add(new CardCitation(number, id, source.Kind.ToWireName(), Title(source), source.Uri, Abstract(source.Text)));
+                    numbers[key] = number;
+                    citations.Add(new CardCitation(number, id, source.Kind.ToWireName(), Title(source), source.Uri, Abstract(support?.Text ?? source.Text))
+                    {
+                        SupportingSentence = support?.Text,
+                    });
                 }
 
                 parts.Add(number.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -11,6 +11,9 @@ internal static partial class Instructions
         "the", "a", "an", "your", "our", "their", "its", "this", "that", "these", "those", "it", "them", "us", "me",
         "him", "her", "all", "any", "each", "every", "some", "to", "up", "down", "out", "in", "on", "at", "for", "with",
         "from", "by", "back", "off", "away", "over", "again", "now", "only", "both", "no", "more", "one", "my",
+
+        // A condition opens a new clause: "Reply here if you would rather …" has no subject before its verb.
+        "if", "unless", "whenever",
     };
 
     private static readonly HashSet<string> ConditionalOpeners = new(StringComparer.Ordinal)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ChatOps.Core.Checking.Support;
 using ChatOps.Core.Checking.Text;
 using ChatOps.Core.Evidence;
 
@@ -10,6 +11,7 @@ internal sealed partial class EvidenceIndex
     private readonly Dictionary<string, HashSet<string>> specifics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> words = new(StringComparer.Ordinal);
     private readonly HashSet<string> uris = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceTerms> terms = new(StringComparer.Ordinal);
 
     public EvidenceIndex(EvidenceSet evidence)
     {
@@ -24,6 +26,18 @@ internal sealed partial class EvidenceIndex
     }
 
     public EvidenceSet Evidence { get; }
+
+    /// <summary>The source's words as the support rule reads them, indexed on first use.</summary>
+    public SourceTerms Terms(Source source)
+    {
+        if (!terms.TryGetValue(source.Id, out var indexed))
+        {
+            indexed = new SourceTerms(source, SupportLexicon.Default);
+            terms[source.Id] = indexed;
+        }
+
+        return indexed;
+    }
 
     public bool IsSourceUri(string url) => uris.Contains(url);
 

@@ -14,8 +14,12 @@ internal sealed record StatementFacts(
     IReadOnlyList<string> UnknownIds,
     IReadOnlyList<TextSpan> Urls,
     IReadOnlyList<string> Specifics,
-    bool IsTimelineEntry)
+    bool IsTimelineEntry,
+    string? Cue)
 {
+    /// <summary>For a cited claim: its reading against the cited sources (gaps judged only when it has no speculation cue).</summary>
+    public StatementSupport? Support { get; init; }
+
     public bool IsClaim => Kind == StatementKind.Claim;
 
     public Finding ToFinding(string rule, string message, string suggestion) =>

@@ -1,5 +1,3 @@
-using ChatOps.Core.Checking.Signals;
-
 namespace ChatOps.Core.Checking.Rules;
 
 /// <summary><c>unlabelled-unknown</c>: a speculation or placeholder cue in a statement without the UNKNOWN label.</summary>
@@ -12,7 +10,7 @@ internal sealed class UnlabelledUnknownRule : IStatementRule
             return null;
         }
 
-        var cue = SpeculationCues.Find(statement.Plain);
+        var cue = statement.Cue;
         if (cue is null)
         {
             return null;

@@ -10,7 +10,8 @@ public sealed record DraftCommand(string Workflow, string? Ticket, string Reques
 public sealed record CheckCommand(string Text) : ChatCommand;
 
 /// <summary><c>edit [draft-id] &lt;text&gt;</c>: a new version of a draft, checked again.</summary>
-public sealed record EditCommand(string? DraftId, string Text) : ChatCommand;
+/// <remarks>BaseVersion: the version the person edited (a card's Edit button says which); the current one when not given.</remarks>
+public sealed record EditCommand(string? DraftId, string Text, string? BaseVersion = null) : ChatCommand;
 
 /// <summary><c>submit [draft-id]</c>: send the approval request.</summary>
 public sealed record SubmitCommand(string? DraftId) : ChatCommand;
@@ -26,3 +27,21 @@ public sealed record StatsCommand : ChatCommand;
 
 /// <summary><c>help</c>, and the answer to anything not understood.</summary>
 public sealed record HelpCommand(string? NotUnderstood = null) : ChatCommand;
+
+/// <summary><c>pause &lt;workflow&gt; &lt;reason&gt;</c> / <c>resume &lt;workflow&gt; [reason]</c>: the kill-switch.</summary>
+public sealed record SwitchCommand(string Workflow, bool Enable, string Reason) : ChatCommand;
+
+/// <summary><c>pending</c>: the drafts waiting for my decision.</summary>
+public sealed record PendingCommand : ChatCommand;
+
+/// <summary><c>override [draft-id] &lt;reason&gt;</c>: approve a rejected draft at tiers 0–1, saying why.</summary>
+public sealed record OverrideCommand(string? DraftId, string Reason) : ChatCommand;
+
+/// <summary><c>retry [draft-id]</c>: retry a failed write-back.</summary>
+public sealed record RetryCommand(string? DraftId) : ChatCommand;
+
+/// <summary><c>renew [draft-id]</c>: ask for a new approval of the same text.</summary>
+public sealed record RenewCommand(string? DraftId) : ChatCommand;
+
+/// <summary><c>retain [--dry-run]</c>: run the retention sweep now.</summary>
+public sealed record RetainCommand(bool DryRun) : ChatCommand;

@@ -30,6 +30,19 @@ public static partial class CommandParser
                 return new HelpCommand();
             case "who" or "who-approved" or "whoapproved":
                 return ParseWhoApproved(trimmed);
+            case "pause" or "resume":
+                return ParseSwitch(first.Equals("resume", StringComparison.OrdinalIgnoreCase), rest);
+            case "pending":
+                return new PendingCommand();
+            case "override":
+                var (overrideId, reason) = SplitFirst(rest);
+                return IsDraftId(overrideId) ? new OverrideCommand(overrideId, reason) : new OverrideCommand(null, rest);
+            case "retry":
+                return new RetryCommand(IsDraftId(rest) ? rest : null);
+            case "renew":
+                return new RenewCommand(IsDraftId(rest) ? rest : null);
+            case "retain" or "retention":
+                return new RetainCommand(rest.Contains("dry", StringComparison.OrdinalIgnoreCase));
             default:
                 return new HelpCommand(trimmed.Length == 0 ? null : $"I did not understand \"{Shorten(trimmed)}\".");
         }
@@ -48,6 +61,15 @@ public static partial class CommandParser
         return TicketId().IsMatch(maybeTicket)
             ? new DraftCommand(workflow, maybeTicket, request)
             : new DraftCommand(workflow, null, after);
+    }
+
+    private static ChatCommand ParseSwitch(bool enable, string rest)
+    {
+        var (workflow, reason) = SplitFirst(rest);
+        var verb = enable ? "resume" : "pause";
+        return workflow.Length == 0
+            ? new HelpCommand($"{verb} needs a workflow, e.g. `{verb} customer-update{(enable ? "" : " wrong ticket numbers in drafts")}`; workflows: {string.Join(", ", WorkflowNames.All)}.")
+            : new SwitchCommand(workflow, enable, reason);
     }
 
     private static ChatCommand ParseWhoApproved(string text)

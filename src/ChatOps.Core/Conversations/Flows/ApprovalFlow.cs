@@ -9,7 +9,7 @@ using ChatOps.Core.Policy;
 namespace ChatOps.Core.Conversations.Flows;
 
 /// <summary>Submit and decide: the ledger's rules say yes or no; the answer is cards for approvers and in-place updates.</summary>
-public sealed class ApprovalFlow(ApprovalService approvals, ChatOpsPolicy policy, ILedgerStore ledger)
+public sealed class ApprovalFlow(ApprovalService approvals, ChatOpsPolicy policy, ILedgerStore ledger, WorkflowSwitch switches)
 {
     public async Task<ConversationReply> SubmitAsync(string? draftId, Person person, CancellationToken cancellationToken = default)
     {
@@ -27,9 +27,9 @@ public sealed class ApprovalFlow(ApprovalService approvals, ChatOpsPolicy policy
 
         var workflow = policy.FindWorkflow(state.Workflow)!;
         var approvers = Approvers(state, workflow);
-        var card = ApprovalCards.Request(state, workflow, EvidenceReferences.Rebuild(state.Evidence), approvers);
+        var card = ApprovalCards.Request(state, workflow, EvidenceReferences.Rebuild(state.Evidence), approvers, policy.DisplayName);
         var note = AnswerCards.Note("Sent for approval",
-            $"`{state.DraftId}` version `{DraftCards.ShortVersion(state.Version)}` went to {string.Join(", ", approvers)} ({string.Join(", ", workflow.ApproverRoles)}).");
+            $"`{state.DraftId}` version `{DraftCards.ShortVersion(state.Version)}` went to {string.Join(", ", approvers.Select(policy.DisplayName))} ({string.Join(", ", workflow.ApproverRoles)}).") with { Mentions = approvers, DraftId = state.DraftId };
         return new ConversationReply
         {
             ToThread = [note, card],
@@ -49,11 +49,17 @@ public sealed class ApprovalFlow(ApprovalService approvals, ChatOpsPolicy policy
         }
     }
 
-    private string[] Approvers(DraftState state, WorkflowPolicy workflow) =>
-        policy.NamedMembers(workflow.ApproverRoles)
-            .Where(p => workflow.DrafterMayApprove || !string.Equals(p, state.Drafter, StringComparison.Ordinal))
-            .Where(p => !state.ApprovalsOfCurrentVersion.Any(a => a.Approver == p))
-            .ToArray();
+    private IReadOnlyList<string> Approvers(DraftState state, WorkflowPolicy workflow) => ApproverList.Waiting(policy, state, workflow);
+
+    /// <summary>The approval card as it stands now: the request (paused or not) while pending, else the decided card.</summary>
+    public async Task<Card> CurrentCardAsync(DraftState state, WorkflowPolicy? workflow, string? writeBack = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var evidence = EvidenceReferences.Rebuild(state.Evidence);
+        return state.Status == ApprovalStatus.PendingApproval && workflow is not null
+            ? ApprovalCards.Request(state, workflow, evidence, Approvers(state, workflow), policy.DisplayName, await switches.PauseOfAsync(workflow.Name, cancellationToken))
+            : ApprovalCards.Decided(state, workflow, evidence, policy.DisplayName, writeBack);
+    }
 
     /// <summary>
     /// The approval card as it stands now, as this person should see it: with its buttons only for someone it is
@@ -70,10 +76,7 @@ public sealed class ApprovalFlow(ApprovalService approvals, ChatOpsPolicy policy
             return ConversationReply.Private(AnswerCards.Refused("This card's draft is not in the ledger; ask for a new approval card."));
         }
 
-        var evidence = EvidenceReferences.Rebuild(state.Evidence);
-        var card = state.Status == ApprovalStatus.PendingApproval
-            ? ApprovalCards.Request(state, workflow, evidence, Approvers(state, workflow))
-            : ApprovalCards.Decided(state, workflow, evidence);
+        var card = await CurrentCardAsync(state, workflow, cancellationToken: cancellationToken);
         if (!card.ActionableBy.Contains(person.Id, StringComparer.Ordinal))
         {
             card = card with { Actions = [] };
@@ -105,11 +108,8 @@ public sealed class ApprovalFlow(ApprovalService approvals, ChatOpsPolicy policy
         }
 
         var workflow = policy.FindWorkflow(state.Workflow);
-        var evidence = EvidenceReferences.Rebuild(state.Evidence);
         // Under the two-person rule the first approval leaves the request open: the card keeps its buttons.
-        var decided = state.Status == ApprovalStatus.PendingApproval && workflow is not null
-            ? ApprovalCards.Request(state, workflow, evidence, Approvers(state, workflow))
-            : ApprovalCards.Decided(state, workflow, evidence);
+        var decided = await CurrentCardAsync(state, workflow, cancellationToken: cancellationToken);
         if (outcome.Kind == ApprovalOutcomeKind.Duplicate)
         {
             return new ConversationReply { Updates = [new CardUpdate(state.DraftId, CardKind.ApprovalRequest, decided)] };
@@ -119,7 +119,7 @@ public sealed class ApprovalFlow(ApprovalService approvals, ChatOpsPolicy policy
         return new ConversationReply
         {
             Updates = [new CardUpdate(state.DraftId, CardKind.ApprovalRequest, decided)],
-            ToThread = [AnswerCards.Note(decided.Title, outcome.Message)],
+            ToThread = [AnswerCards.Note(decided.Title, outcome.Message) with { DraftId = state.DraftId }],
         };
     }
 }

@@ -14,13 +14,21 @@ using ChatOps.Core.Policy;
 namespace ChatOps.Core.Conversations.Flows;
 
 /// <summary>Draft, check and edit: gather evidence, draft (or take the person's text), check, record, answer with a card.</summary>
+/// <remarks>
+/// A draft crosses the model boundary only through the gateway, and every boundary is decided before the first byte
+/// leaves: here the workflow's kill-switch (before the evidence is even gathered); in the drafting port, with the
+/// policy's allowed endpoints handed to it, the allowed endpoint, the evidence's clearance and the daily budget.
+/// Every model call is recorded in the ledger, with the draft when there is one.
+/// </remarks>
 public sealed class DraftingFlow(
     IEvidenceGatherer gatherer,
     IDraftingService drafting,
     ICiteFirstChecker checker,
     ApprovalService approvals,
+    ChatOpsPolicy policy,
     ILedgerStore ledger,
-    TimeProvider time)
+    TimeProvider time,
+    WorkflowSwitch switches)
 {
     public async Task<ConversationReply> DraftAsync(IncomingMessage message, Person person, DraftCommand command, CancellationToken cancellationToken = default)
     {
@@ -28,15 +36,23 @@ public sealed class DraftingFlow(
         ArgumentNullException.ThrowIfNull(command);
         using var activity = ChatOpsDiagnostics.Source.StartActivity("chatops.draft");
         activity?.SetTag("chatops.workflow", command.Workflow);
+        if (await RefuseWorkflowAsync(command.Workflow, cancellationToken) is { } refusal)
+        {
+            return ConversationReply.Thread(AnswerCards.Refused(refusal));
+        }
+
         var evidence = await gatherer.GatherAsync(new EvidenceRequest(message.Where, message.Thread, command.Ticket, message.Attachments), cancellationToken);
+        var request = new DraftRequest(command.Workflow, evidence, command.Request) { AllowedEndpoints = policy.FindWorkflow(command.Workflow)!.AllowedModels };
         DraftResult result;
         try
         {
-            result = await drafting.DraftAsync(new DraftRequest(command.Workflow, evidence, command.Request), cancellationToken);
+            result = await drafting.DraftAsync(request, cancellationToken);
         }
         catch (DraftingException ex)
         {
-            return ConversationReply.Thread(AnswerCards.Refused($"No draft was made: {ex.Message}"));
+            activity?.SetTag("chatops.refused", ex.Kind.ToString());
+            await RecordCallsAsync(ex.Calls, command, message.Where.ThreadKey, cancellationToken);
+            return ConversationReply.Thread(AnswerCards.Refused(ex.Message)) with { RetryAfter = ex.RetryAfter };
         }
 
         var workflowTag = new KeyValuePair<string, object?>("workflow", command.Workflow);
@@ -55,6 +71,7 @@ public sealed class DraftingFlow(
             PromptVersionHash = result.PromptVersion,
             // The policy allows model endpoints by name; the model behind the endpoint is recorded beside it.
             ModelId = result.Endpoint,
+            // Totals over every call of this draft; each call is also its own model-call record.
             ModelSettings = new Dictionary<string, string>
             {
                 ["model"] = result.Model,
@@ -63,17 +80,15 @@ public sealed class DraftingFlow(
                 ["input_tokens"] = result.Usage.InputTokens.ToString(CultureInfo.InvariantCulture),
                 ["output_tokens"] = result.Usage.OutputTokens.ToString(CultureInfo.InvariantCulture),
                 ["cost"] = result.Cost.ToString(CultureInfo.InvariantCulture),
+                ["latency_ms"] = Math.Round(result.Latency.TotalMilliseconds, 1).ToString(CultureInfo.InvariantCulture),
+                ["cached"] = result.IsCached ? "true" : "false",
             },
             Evidence = EvidenceReferences.Of(evidence),
             Output = result.Draft,
+            Flags = [.. result.Flags.Where(f => f.Kind != DraftFlag.Cached)],
+            ModelCalls = result.Calls,
         };
-        var extra = new[]
-        {
-            new CardFact("Model", result.Model),
-            new CardFact("Prompt version", DraftCards.ShortVersion(result.PromptVersion)),
-            new CardFact("Attempts", result.Attempts.ToString(CultureInfo.InvariantCulture)),
-        };
-        return await RecordAndShowAsync(draft, evidence, aiGenerated: true, extra, cancellationToken);
+        return await RecordAndShowAsync(draft, evidence, aiGenerated: true, DraftFacts.Of(result), cancellationToken);
     }
 
     public async Task<ConversationReply> CheckAsync(IncomingMessage message, CheckCommand command, CancellationToken cancellationToken = default)
@@ -104,6 +119,11 @@ public sealed class DraftingFlow(
         }
 
         var evidence = await gatherer.GatherAsync(new EvidenceRequest(message.Where, message.Thread, state.Ticket, message.Attachments), cancellationToken);
+        // People edit what the card showed them: its [n] markers are that version's citations, stored as source ids.
+        var edited = await approvals.GetVersionAsync(state.DraftId, command.BaseVersion ?? state.Version, cancellationToken) ?? state;
+        var text = CitationNumbers.ToSourceIds(command.Text, edited.Output, EvidenceReferences.Rebuild(edited.Evidence));
+        // A person's edit is checked against the same sources, so a source that tries to instruct still shows to the approver.
+        var flags = InjectionScanner.Scan(evidence);
         var draft = new NewDraft
         {
             DraftId = state.DraftId,
@@ -116,9 +136,38 @@ public sealed class DraftingFlow(
             PromptVersionHash = "none",
             ModelId = ApprovalRules.HumanAuthor,
             Evidence = EvidenceReferences.Of(evidence),
-            Output = command.Text,
+            Output = text,
+            Flags = flags,
         };
-        return await RecordAndShowAsync(draft, evidence, aiGenerated: false, [], cancellationToken);
+        return await RecordAndShowAsync(draft, evidence, aiGenerated: false, [.. DraftFacts.Flags(flags)], cancellationToken);
+    }
+
+    /// <summary>The kill-switch: the policy's <c>enabled</c>, then the run-time switch as the ledger records it.</summary>
+    private async Task<string?> RefuseWorkflowAsync(string name, CancellationToken cancellationToken)
+    {
+        if (policy.FindWorkflow(name) is not { } workflow)
+        {
+            return $"There is no '{name}' workflow in the policy, so nothing was drafted.";
+        }
+
+        if (!workflow.Enabled)
+        {
+            return $"The {name} workflow is switched off in the policy (enabled: false): nothing was drafted and nothing was sent to a model. Ask the policy's owner to turn it back on.";
+        }
+
+        return await switches.PauseOfAsync(name, cancellationToken) is { } pause
+            ? $"The {pause.Workflow} workflow is paused: nothing was drafted and nothing was sent to a model. {pause.By} paused it: {pause.Reason}. Someone in the policy's controls.pause can `resume {pause.Workflow}`."
+            : null;
+    }
+
+    private async Task RecordCallsAsync(IReadOnlyList<ModelCall> calls, DraftCommand command, string thread, CancellationToken cancellationToken)
+    {
+        if (calls.Count > 0)
+        {
+            // No draft came of these calls, but they were made (and may have cost money): the ledger keeps them.
+            var entries = calls.Select(c => ModelCallEntries.For(c, command.Workflow, null, thread, command.Ticket)).ToArray();
+            await ledger.AppendAsync(new LedgerAppend(entries, []), cancellationToken);
+        }
     }
 
     private async Task<ConversationReply> RecordAndShowAsync(NewDraft draft, EvidenceSet evidence, bool aiGenerated, IReadOnlyList<CardFact> extra, CancellationToken cancellationToken)
@@ -143,7 +192,7 @@ public sealed class DraftingFlow(
 
         await approvals.RecordCheckAsync(draft.DraftId, created.State.Version, check, cancellationToken);
         var view = new DraftView(draft.DraftId, draft.Workflow, created.State.Version, draft.Output, draft.Ticket, aiGenerated) { Extra = extra };
-        return ConversationReply.Thread(DraftCards.Checked(view, check, evidence));
+        return ConversationReply.Thread(DraftCards.Checked(view, check, evidence, approvals.AllowsOverride(draft.Workflow)));
     }
 
     /// <summary>The newest draft started in this thread, if any.</summary>

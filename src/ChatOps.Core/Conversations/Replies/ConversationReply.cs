@@ -17,6 +17,12 @@ public sealed record ConversationReply
     /// <summary>A short answer only the person who acted should see (a refused click).</summary>
     public Card? ToActorOnly { get; init; }
 
+    /// <summary>
+    /// Set when the request failed for a reason that passes (the model endpoint was busy or down): the request is worth
+    /// running again after this long, and the worker keeps it for that.
+    /// </summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public static ConversationReply Thread(params Card[] cards) => new() { ToThread = cards };
 
     public static ConversationReply Private(Card card) => new() { ToActorOnly = card };

@@ -34,7 +34,7 @@ function actions(card, cardId, viewer) {
     const inputId = `${cardId}-input-${i}`;
     const input = a.input
       ? `<div class="action-input"><label for="${inputId}">${escapeHtml(a.input.label)}${a.input.required ? " (required)" : ""}</label>`
-        + `<textarea id="${inputId}" data-input="${i}" maxlength="${a.input.maxLength ?? 1000}" placeholder="${escapeHtml(a.input.placeholder ?? "")}"${a.input.required ? " required" : ""}></textarea></div>`
+        + `<textarea id="${inputId}" data-input="${i}" maxlength="${a.input.maxLength ?? 1000}" placeholder="${escapeHtml(a.input.placeholder ?? "")}"${a.input.required ? " required" : ""}>${escapeHtml(a.input.initialValue ?? "")}</textarea></div>`
       : "";
     return `${input}<button type="button" class="${escapeHtml(String(a.style).toLowerCase())}" data-action="${i}">${escapeHtml(a.label)}</button>`;
   }).join("")}</div>`;

@@ -1,0 +1,284 @@
+using System.Text.RegularExpressions;
+using ChatOps.Core.Evidence;
+
+namespace ChatOps.Core.Checking.Support;
+
+/// <summary>What one source says, indexed for the support rule: its words, stems, equivalence lines, signals and sentences.</summary>
+internal sealed partial class SourceTerms
+{
+    private const int MinPrefix = 5;
+
+    private static readonly System.Buffers.SearchValues<char> CountChars = System.Buffers.SearchValues.Create("0123456789,");
+
+    private readonly SupportLexicon lexicon;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stems;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> prefixes;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> initials;
+    private readonly HashSet<int> groups = [];
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> qualified;
+
+    public SourceTerms(Source source, SupportLexicon lexicon)
+    {
+        Source = source;
+        this.lexicon = lexicon;
+        var wordSet = new HashSet<string>(StringComparer.Ordinal);
+        var stemSet = new HashSet<string>(StringComparer.Ordinal);
+        var prefixSet = new HashSet<string>(StringComparer.Ordinal);
+        var initialSet = new HashSet<string>(StringComparer.Ordinal);
+        words = wordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        stems = stemSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        prefixes = prefixSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        initials = initialSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        IsPolicy = source.Kind is SourceKind.Doc or SourceKind.Web;
+        Uri = source.Uri?.ToLowerInvariant() ?? "";
+
+        var text = source.Text;
+        var tokens = new List<WordToken>();
+        WordScanner.Scan(text, tokens);
+        var sentences = new List<SourceSentence>();
+        var sentenceStart = 0;
+        var sentenceStems = new HashSet<string>(StringComparer.Ordinal);
+        var negates = false;
+        var fails = false;
+        var letterWords = new List<string>();
+        foreach (var token in tokens)
+        {
+            var boundary = SentenceBoundary(text, sentenceStart, token.Start);
+            if (boundary >= 0)
+            {
+                AddSentence(sentences, text, sentenceStart, boundary, sentenceStems, negates, fails);
+                sentenceStart = token.Start;
+                sentenceStems = new HashSet<string>(StringComparer.Ordinal);
+                negates = false;
+                fails = false;
+            }
+
+            var word = text.Substring(token.Start, token.Length);
+            if (word == "100" && token.End < text.Length && text[token.End] == '%')
+            {
+                Signals |= SignalClass.Whole;
+            }
+
+            var before = Signals;
+            Signals = SignalClass.None;
+            negates |= Add(word, token.HasDigit, wordSet, stemSet, prefixSet, sentenceStems);
+            fails |= (Signals & SignalClass.Failure) != 0;
+            Signals |= before;
+            if (!token.HasDigit)
+            {
+                letterWords.Add(word);
+            }
+        }
+
+        AddSentence(sentences, text, sentenceStart, text.Length, sentenceStems, negates, fails);
+        Sentences = sentences;
+        qualified = Qualified(text, tokens, lexicon).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        for (var i = 0; i < letterWords.Count; i++)
+        {
+            for (var k = 2; k <= 4 && i + k <= letterWords.Count; k++)
+            {
+                initialSet.Add(string.Concat(letterWords.Skip(i).Take(k).Select(w => char.ToLowerInvariant(w[0]))));
+            }
+        }
+
+        foreach (Match match in WholeCount().Matches(text))
+        {
+            Signals |= match.Groups[1].Value == match.Groups[2].Value ? SignalClass.Universal : SignalClass.Partial;
+        }
+
+        Signals |= NumberTrend.Of(text);
+    }
+
+    public Source Source { get; }
+
+    /// <summary>A doc or web page states policy or general facts, not that something happened.</summary>
+    public bool IsPolicy { get; }
+
+    /// <summary>The source's uri, lower-cased: an organisation's own name stands in the address of its records.</summary>
+    public string Uri { get; }
+
+    /// <summary>Every signal class some word or number of the source states.</summary>
+    public SignalClass Signals { get; private set; }
+
+    public IReadOnlyList<SourceSentence> Sentences { get; }
+
+    /// <summary>Whether the lower-cased word stands in the source as written.</summary>
+    public bool HasWord(ReadOnlySpan<char> lower) => words.Contains(lower);
+
+    /// <summary>Whether the source says the word: the same word, its stem, a longer or shorter form of it, or an equivalent.</summary>
+    public bool Has(ReadOnlySpan<char> lower, ReadOnlySpan<char> stem)
+    {
+        if (words.Contains(lower) || stems.Contains(stem))
+        {
+            return true;
+        }
+
+        if ((lower.Length >= MinPrefix && prefixes.Contains(lower)) || (stem.Length >= MinPrefix && prefixes.Contains(stem)))
+        {
+            return true;
+        }
+
+        for (var k = MinPrefix; k < lower.Length; k++)
+        {
+            if (words.Contains(lower[..k]))
+            {
+                return true;
+            }
+        }
+
+        foreach (var group in lexicon.Groups(stem))
+        {
+            if (groups.Contains(group))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the source writes a word of this stem with a qualifier that makes it part of a group: a count before it
+    /// ("1,200 customers"), a name or acronym before it ("EU customers"), or a place after it ("customers in the EU").
+    /// </summary>
+    public bool Qualifies(ReadOnlySpan<char> stem) => qualified.Contains(stem);
+
+    /// <summary>Whether an acronym of the claim spells the initials of 2 to 4 consecutive words of the source ("IC", "incident commander").</summary>
+    public bool SpellsInitials(ReadOnlySpan<char> lower) => initials.Contains(lower);
+
+    private static HashSet<string> Qualified(string text, List<WordToken> tokens, SupportLexicon lexicon)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var word = tokens[i].In(text);
+            if (tokens[i].HasDigit)
+            {
+                continue;
+            }
+
+            var before = tokens[i - 1].In(text);
+            var gap = text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End);
+            var after = i + 1 < tokens.Count ? tokens[i + 1].In(text) : default;
+            var countBefore = tokens[i - 1].HasDigit && gap.IsWhiteSpace() && before.IndexOfAnyExcept(CountChars) < 0;
+            var nameBefore = gap.IsWhiteSpace() && before.Length > 1 && char.IsUpper(before[0]) && before.IndexOfAnyInRange('a', 'z') < 0;
+            var placeAfter = after is "in" or "on" or "at";
+            if (countBefore || nameBefore || placeAfter)
+            {
+                set.Add(WordStemmer.Stem(word.ToString(), lexicon));
+            }
+        }
+
+        return set;
+    }
+
+    // Returns the end of the sentence that closes before the token at 'next', or -1.
+    private static int SentenceBoundary(string text, int sentenceStart, int next)
+    {
+        var i = next - 1;
+        var sawSpace = false;
+        var sawNewline = false;
+        while (i >= sentenceStart && !char.IsLetterOrDigit(text[i]))
+        {
+            if (text[i] == '\n')
+            {
+                sawNewline = true;
+            }
+
+            if (char.IsWhiteSpace(text[i]))
+            {
+                sawSpace = true;
+            }
+            else if (sawSpace && text[i] is '.' or ';' or '!' or '?')
+            {
+                return i + 1;
+            }
+
+            i--;
+        }
+
+        return sawNewline && i >= sentenceStart ? i + 1 : -1;
+    }
+
+    private static void AddSentence(List<SourceSentence> sentences, string text, int start, int end, HashSet<string> stems, bool negates, bool fails)
+    {
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ';' or ','))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            sentences.Add(new SourceSentence(start, end, stems, negates, fails));
+        }
+    }
+
+    // Adds the word and, for "end-of-term" or "reporting_ro", its parts; returns whether it negates.
+    private bool Add(string word, bool hasDigit, HashSet<string> wordSet, HashSet<string> stemSet, HashSet<string> prefixSet, HashSet<string> sentenceStems)
+    {
+        var negates = AddOne(word, hasDigit, wordSet, stemSet, prefixSet, sentenceStems);
+        if (!hasDigit && WordScanner.HasParts(word))
+        {
+            foreach (var part in word.Split(['-', '_', '/', '.'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                negates |= AddOne(part, false, wordSet, stemSet, prefixSet, sentenceStems);
+            }
+        }
+
+        return negates;
+    }
+
+    private bool AddOne(string word, bool hasDigit, HashSet<string> wordSet, HashSet<string> stemSet, HashSet<string> prefixSet, HashSet<string> sentenceStems)
+    {
+        var lower = word.ToLowerInvariant().Replace('\u2019', '\'');
+        wordSet.Add(lower);
+        if (hasDigit)
+        {
+            sentenceStems.Add(lower);
+            var isZero = lower.TrimEnd('%').All(c => c == '0');
+            if (isZero)
+            {
+                Signals |= SignalClass.Zero;
+            }
+
+            if (lower == "100%")
+            {
+                Signals |= SignalClass.Whole;
+            }
+
+            return isZero;
+        }
+
+        var stem = WordStemmer.Stem(lower, lexicon);
+        stemSet.Add(stem);
+        sentenceStems.Add(stem);
+        for (var k = MinPrefix; k < lower.Length; k++)
+        {
+            prefixSet.Add(lower[..k]);
+        }
+
+        foreach (var group in lexicon.Groups(stem))
+        {
+            groups.Add(group);
+        }
+
+        var signal = lexicon.Signal(lower);
+        Signals |= signal;
+        var negatingPrefix = NegatingPrefix().IsMatch(lower);
+        if (negatingPrefix)
+        {
+            Signals |= SignalClass.NegatingPrefix;
+        }
+
+        return negatingPrefix || (signal & (SignalClass.Negative | SignalClass.Absent)) != 0;
+    }
+
+    [GeneratedRegex(@"^(un|non)[a-z-]{4,}$", RegexOptions.CultureInvariant)]
+    private static partial Regex NegatingPrefix();
+
+    // "412/412", "18 of 18": a count that is the whole group states its scope.
+    [GeneratedRegex(@"\b(\d[\d,]*)\s*(?:/|of)\s*(\d[\d,]*)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeCount();
+}

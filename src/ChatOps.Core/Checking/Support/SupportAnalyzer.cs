@@ -1,0 +1,761 @@
+using ChatOps.Core.Checking.Rules;
+
+namespace ChatOps.Core.Checking.Support;
+
+/// <summary>
+/// Reads a claim against the sources it cites and lists what they do not say: names, organisations, scope,
+/// negation, direction and status words, outcomes, causes, and content words. One instance per check; it reuses
+/// its buffers from claim to claim.
+/// </summary>
+internal sealed class SupportAnalyzer(SupportLexicon lexicon)
+{
+    /// <summary>At most this many sentences of one source back one claim.</summary>
+    public const int MostPerSource = 2;
+
+    private readonly ClaimWords words = new(lexicon);
+
+    private readonly List<Gap> gaps = [];
+    private readonly List<int> contentWords = [];
+
+    /// <summary>
+    /// Reads <paramref name="plain"/> against its cited sources: the sentences that back it and, when
+    /// <paramref name="judge"/> is set, what the sources do not say. Allocates only what it reports.
+    /// </summary>
+    public StatementSupport Read(string plain, IReadOnlyList<SourceTerms> cited, bool judge)
+    {
+        words.Read(plain);
+        contentWords.Clear();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words.Token(i).HasDigit || IsContent(i))
+            {
+                contentWords.Add(i);
+            }
+        }
+
+        var spans = Locate(cited);
+        var found = judge ? Judge(cited) : null;
+        return new StatementSupport(found, cited, spans, found is null ? null : Closest(cited));
+    }
+
+    // What the cited sources do not say, or null when they say it all.
+    private SupportGaps? Judge(IReadOnlyList<SourceTerms> cited)
+    {
+        gaps.Clear();
+        var inCause = false;
+        var inCondition = IsHypothetical();
+        var wholeClaimHypothetical = inCondition;
+        var skip = 0;
+        var content = 0;
+        var missing = 0;
+        var causeMissing = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var lower = words.Lower(i);
+            if (inCause && i > 0 && (IsClauseBreak(words.GapBefore(i)) || lower is "and"))
+            {
+                inCause = false;
+            }
+
+            if (inCondition && !wholeClaimHypothetical && i > 0 && IsClauseBreak(words.GapBefore(i)))
+            {
+                inCondition = false;
+            }
+
+            if (words.Info(i).Is(WordKind.Condition) || (i == 0 && lower is "without"))
+            {
+                inCondition = true;
+                continue;
+            }
+
+            if (skip > 0)
+            {
+                skip--;
+                continue;
+            }
+
+            if (words.Info(i).Is(WordKind.Cause))
+            {
+                inCause = true;
+                continue;
+            }
+
+            if (CausePhraseLength(i) is > 0 and var phrase)
+            {
+                inCause = true;
+                skip = phrase - 1;
+                continue;
+            }
+
+            if (words.Token(i).HasDigit)
+            {
+                continue;
+            }
+
+            var stem = words.Stem(i);
+            if (IsName(i, lower, stem))
+            {
+                if (!Found(i, cited) && !(IsAcronym(words.Word(i)) && SpellsInitials(i, cited)) && !InUri(lower, cited))
+                {
+                    gaps.Add(new Gap(GapKind.Name, i, i, SignalClass.None));
+                }
+
+                continue;
+            }
+
+            var signal = words.Info(i).Signal & (SignalClass.ClaimClasses | SignalClass.Determiner);
+            if (signal != SignalClass.None)
+            {
+                // A condition or a hypothetical ("If you have already paid", "would have crashed") states no scope or status.
+                var judged = !(inCondition && (signal & (SignalClass.Universal | SignalClass.Exclusive | SignalClass.Negative | SignalClass.Already)) != 0);
+                if (judged && !IsExempt(i, signal, cited) && !SignalSupported(i, signal, cited))
+                {
+                    gaps.Add(new Gap(GapKind.Signal, i, i, signal));
+                }
+
+                continue;
+            }
+
+            if (words.Info(i).Is(WordKind.Function))
+            {
+                continue;
+            }
+
+            if (words.Info(i).Is(WordKind.Organisation))
+            {
+                if (UnnamedModifiers(i, cited) is var first and >= 0)
+                {
+                    gaps.Add(new Gap(GapKind.Organisation, i, first, SignalClass.None));
+                }
+
+                continue;
+            }
+
+            content++;
+            var found = Found(i, cited);
+            if (words.Info(i).Is(WordKind.Status) && !inCondition)
+            {
+                if (!found)
+                {
+                    gaps.Add(new Gap(GapKind.Outcome, i, i, SignalClass.None));
+                }
+                else if (IsPastForm(lower) && !IsPresentPassive(i) && !ReportedAsEvent(i, cited))
+                {
+                    gaps.Add(new Gap(GapKind.PolicyOutcome, i, i, SignalClass.None));
+                }
+            }
+
+            if (!found)
+            {
+                missing++;
+                gaps.Add(new Gap(GapKind.Missing, i, i, SignalClass.None));
+                if (inCause)
+                {
+                    causeMissing++;
+                    gaps.Add(new Gap(GapKind.Cause, i, i, SignalClass.None));
+                }
+            }
+        }
+
+        // "all" needs the source's own universal word only when a source says part, or the claim adds more than a word:
+        // a claim that restates a plain source statement about a whole group may say "all" (spec v2, "Support").
+        if (missing <= 1 && !AnySays(cited, SignalClass.Partial))
+        {
+            gaps.RemoveAll(g => g.Kind == GapKind.Signal && g.Signal == SignalClass.Universal && !QualifiedInSource(g.Word, cited));
+        }
+
+        var decisive = false;
+        foreach (var gap in gaps)
+        {
+            decisive |= gap.Kind is not (GapKind.Missing or GapKind.Cause);
+        }
+
+        var elsewhere = missing >= SupportGaps.MinMissing && missing >= SupportGaps.MissingShare * content;
+        if (!decisive && !elsewhere && causeMissing < SupportGaps.MinCauseWords)
+        {
+            return null;
+        }
+
+        var result = new SupportGaps { ContentWords = content };
+        foreach (var gap in gaps)
+        {
+            var word = words.Word(gap.Word).ToString();
+            switch (gap.Kind)
+            {
+                case GapKind.Name:
+                    AddOnce(result.Names, word);
+                    break;
+                case GapKind.Organisation:
+                    AddOnce(result.Organisations, words.Text[words.Token(gap.First).Start..words.Token(gap.Word).End]);
+                    break;
+                case GapKind.Signal:
+                    result.Signals.Add((word, gap.Signal));
+                    break;
+                case GapKind.Outcome:
+                    AddOnce(result.Outcomes, word);
+                    break;
+                case GapKind.PolicyOutcome:
+                    AddOnce(result.PolicyOutcomes, word);
+                    break;
+                case GapKind.Missing:
+                    result.Missing.Add(word);
+                    break;
+                case GapKind.Cause:
+                    result.CauseWords.Add(word);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    // In each cited source, up to MostPerSource sentences that together share most of the claim's content words.
+    private SupportSpan[] Locate(IReadOnlyList<SourceTerms> cited)
+    {
+        if (contentWords.Count == 0 || cited.Count == 0)
+        {
+            return [];
+        }
+
+        Span<bool> covered = contentWords.Count <= 256 ? stackalloc bool[contentWords.Count] : new bool[contentWords.Count];
+        Span<(int Source, int Sentence)> picked = stackalloc (int, int)[MostPerSource * 8];
+        var count = 0;
+        for (var c = 0; c < cited.Count; c++)
+        {
+            covered.Clear();
+            for (var pick = 0; pick < MostPerSource && count < picked.Length; pick++)
+            {
+                var best = Best(cited[c], covered);
+                if (best < 0)
+                {
+                    break;
+                }
+
+                var sentence = cited[c].Sentences[best];
+                for (var k = 0; k < contentWords.Count; k++)
+                {
+                    covered[k] |= sentence.Stems.Contains(words.Stem(contentWords[k]));
+                }
+
+                picked[count++] = (c, best);
+            }
+        }
+
+        var spans = new SupportSpan[count];
+        for (var k = 0; k < count; k++)
+        {
+            var source = cited[picked[k].Source];
+            spans[k] = source.Sentences[picked[k].Sentence].SpanOf(source.Source);
+        }
+
+        return spans;
+    }
+
+    // The sentence adding most claim words not yet covered; ties go to the earlier one; -1 when none adds any.
+    private int Best(SourceTerms source, ReadOnlySpan<bool> covered)
+    {
+        var best = -1;
+        var bestScore = 0;
+        var sentences = source.Sentences;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var score = 0;
+            for (var k = 0; k < contentWords.Count; k++)
+            {
+                if (!covered[k] && sentences[s].Stems.Contains(words.Stem(contentWords[k])))
+                {
+                    score++;
+                }
+            }
+
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = s;
+            }
+        }
+
+        return best;
+    }
+
+    // The one sentence of all cited sources closest to the claim, quoted in a finding's suggestion.
+    private string? Closest(IReadOnlyList<SourceTerms> cited)
+    {
+        Span<bool> none = contentWords.Count <= 256 ? stackalloc bool[contentWords.Count] : new bool[contentWords.Count];
+        SupportSpan? closest = null;
+        var bestScore = 0;
+        foreach (var source in cited)
+        {
+            var best = Best(source, none);
+            if (best < 0)
+            {
+                continue;
+            }
+
+            var score = 0;
+            for (var k = 0; k < contentWords.Count; k++)
+            {
+                score += source.Sentences[best].Stems.Contains(words.Stem(contentWords[k])) ? 1 : 0;
+            }
+
+            if (score > bestScore)
+            {
+                bestScore = score;
+                closest = source.Sentences[best].SpanOf(source.Source);
+            }
+        }
+
+        // Nothing shares a word with the claim: what the first cited source opens with is still the closest it comes.
+        if (closest is null && cited.Count > 0 && cited[0].Sentences.Count > 0)
+        {
+            closest = cited[0].Sentences[0].SpanOf(cited[0].Source);
+        }
+
+        return closest is null ? null : $"{closest.SourceId}: \"{closest.Text}\"";
+    }
+
+    private bool Found(int i, IReadOnlyList<SourceTerms> cited)
+    {
+        var lower = words.Lower(i);
+        var stem = words.Stem(i);
+        foreach (var source in cited)
+        {
+            if (source.Has(lower, stem))
+            {
+                return true;
+            }
+        }
+
+        if (SpellsSourceWord(i, cited))
+        {
+            return true;
+        }
+
+        var word = words.Word(i);
+        if (!WordScanner.HasParts(word))
+        {
+            return false;
+        }
+
+        // "Wi-Fi" is "wifi".
+        Span<char> joined = stackalloc char[WordStemmer.MaxLength];
+        var length = 0;
+        foreach (var c in lower)
+        {
+            if (c is not ('-' or '_' or '/' or '.') && length < joined.Length)
+            {
+                joined[length++] = c;
+            }
+        }
+
+        foreach (var source in cited)
+        {
+            if (source.HasWord(joined[..length]))
+            {
+                return true;
+            }
+        }
+
+        // "end-of-term dashboard" is supported when each part is.
+        Span<char> partLower = stackalloc char[WordStemmer.MaxLength];
+        Span<char> partStem = stackalloc char[WordStemmer.MaxLength];
+        foreach (var range in word.SplitAny("-_/."))
+        {
+            var part = word[range];
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            var n = WordStemmer.Lower(part, partLower);
+            var m = WordStemmer.Stem(part, partStem, lexicon);
+            var any = false;
+            foreach (var source in cited)
+            {
+                any |= source.Has(partLower[..n], partStem[..m]);
+            }
+
+            if (!any)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "node group" is the source's "ng": the initials of this word and its neighbour spell a word of a cited source.
+    private bool SpellsSourceWord(int i, IReadOnlyList<SourceTerms> cited)
+    {
+        Span<char> initials = stackalloc char[2];
+        for (var first = Math.Max(0, i - 1); first <= i && first + 1 < words.Count; first++)
+        {
+            if (words.Token(first).HasDigit || words.Token(first + 1).HasDigit || !words.GapBefore(first + 1).IsWhiteSpace()
+                || !IsContent(first) || !IsContent(first + 1))
+            {
+                continue;
+            }
+
+            // Only plain lower-case words: a name is never found this way, and "on" or "in" spell nothing.
+            if (char.IsUpper(words.Word(first)[0]) || char.IsUpper(words.Word(first + 1)[0]))
+            {
+                continue;
+            }
+
+            initials[0] = words.Lower(first)[0];
+            initials[1] = words.Lower(first + 1)[0];
+            if (!lexicon.IsFunctionWord(initials) && AnyHasWord(cited, initials))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A capitalised word inside a sentence, or an acronym anywhere, names someone or something.
+    private bool IsName(int i, ReadOnlySpan<char> lower, ReadOnlySpan<char> stem)
+    {
+        var word = words.Word(i);
+        if (words.Info(i).Is(WordKind.NotName) || lexicon.IsCalendarWord(stem))
+        {
+            return false;
+        }
+
+        return IsAcronym(word) || (char.IsUpper(word[0]) && !words.IsInitial(i));
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        var upper = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c) || char.IsDigit(c) || c is not ('-' or '\'' or '\u2019') && !char.IsLetter(c))
+            {
+                return false;
+            }
+
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+        }
+
+        return upper >= 2;
+    }
+
+    private bool SpellsInitials(int i, IReadOnlyList<SourceTerms> cited)
+    {
+        foreach (var source in cited)
+        {
+            if (source.SpellsInitials(words.Lower(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The past form stands in a source as written, or a source that is not a policy document holds the word.
+    private bool ReportedAsEvent(int i, IReadOnlyList<SourceTerms> cited)
+    {
+        foreach (var source in cited)
+        {
+            if (source.HasWord(words.Lower(i)) || (!source.IsPolicy && source.Has(words.Lower(i), words.Stem(i))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InUri(ReadOnlySpan<char> lower, IReadOnlyList<SourceTerms> cited)
+    {
+        if (lower.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (var source in cited)
+        {
+            if (source.Uri.AsSpan().Contains(lower, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "all 5 accounts", "every one of the 214 stops" take their scope from the count, which the number rule checks;
+    // "only 0.2 GB" or "only two" is an amount; "every night" a frequency; "already at its limit" a state, not a status.
+    private bool IsExempt(int i, SignalClass signal, IReadOnlyList<SourceTerms> cited)
+    {
+        var next = i + 1 < words.Count ? i + 1 : -1;
+        if (signal == SignalClass.Already)
+        {
+            return next >= 0 && words.Lower(next) is "at" or "in" or "on" or "under" or "over" or "above" or "below" or "past" or "beyond" or "near" or "full";
+        }
+
+        if (signal == SignalClass.Exclusive)
+        {
+            return next >= 0 && (words.Token(next).HasDigit || words.Info(next).Number > 0);
+        }
+
+        if (signal != SignalClass.Universal || next < 0)
+        {
+            return false;
+        }
+
+        if (words.Info(next).Is(WordKind.TimeUnit))
+        {
+            return true;
+        }
+
+        // The count follows at once, or after "one of the": a cited source must give it.
+        var k = next;
+        while (k < words.Count && k <= i + 4 && words.Lower(k) is "one" or "of" or "the" or "these" or "those" or "its" or "their" or "our" or "your")
+        {
+            k++;
+        }
+
+        if (k >= words.Count)
+        {
+            return false;
+        }
+
+        var count = words.Lower(k);
+        if (words.Token(k).HasDigit)
+        {
+            return IsCount(count) && AnyHasWord(cited, count);
+        }
+
+        var value = words.Info(k).Number;
+        Span<char> digits = stackalloc char[4];
+        return value > 0 && value.TryFormat(digits, out var written, provider: System.Globalization.CultureInfo.InvariantCulture)
+            && AnyHasWord(cited, digits[..written]);
+    }
+
+    // "214" or "1,200" counts; "4.18.0" and "v3" do not.
+    private static bool IsCount(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c) && c != ',')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "all customers" where a source says "1,200 customers", "EU customers" or "customers in the EU": the source
+    // speaks of part of the group the claim widens to all of it.
+    private bool QualifiedInSource(int universal, IReadOnlyList<SourceTerms> cited)
+    {
+        var noun = universal + 1;
+        while (noun < words.Count && noun <= universal + 3 && !IsContent(noun))
+        {
+            noun++;
+        }
+
+        if (noun >= words.Count || noun > universal + 3 || words.Token(noun).HasDigit)
+        {
+            return false;
+        }
+
+        var stem = words.Stem(noun);
+        foreach (var source in cited)
+        {
+            if (source.Qualifies(stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnySays(IReadOnlyList<SourceTerms> cited, SignalClass signal)
+    {
+        foreach (var source in cited)
+        {
+            if ((source.Signals & signal) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyHasWord(IReadOnlyList<SourceTerms> cited, ReadOnlySpan<char> lower)
+    {
+        foreach (var source in cited)
+        {
+            if (source.HasWord(lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "would have" makes the whole claim a counterfactual.
+    private bool IsHypothetical()
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words.Lower(i) is "would" && words.Lower(i + 1) is "have")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool SignalSupported(int i, SignalClass signal, IReadOnlyList<SourceTerms> cited)
+    {
+        if (signal.HasFlag(SignalClass.Negative))
+        {
+            return NegationSupported(cited, determiner: signal.HasFlag(SignalClass.Determiner));
+        }
+
+        if (Found(i, cited))
+        {
+            return true;
+        }
+
+        var accepted = SignalClass.None;
+        foreach (var flag in Enum.GetValues<SignalClass>())
+        {
+            if (flag != SignalClass.None && flag != SignalClass.ClaimClasses && signal.HasFlag(flag))
+            {
+                accepted |= SignalClasses.AcceptedFor(flag);
+            }
+        }
+
+        foreach (var source in cited)
+        {
+            if ((source.Signals & accepted) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A negative claim needs a source sentence that negates (or says absent, fine, zero) and is about something the claim names.
+    // "could not log in" is also backed by a sentence saying the login failed; "no data was exposed" is not.
+    private bool NegationSupported(IReadOnlyList<SourceTerms> cited, bool determiner)
+    {
+        foreach (var source in cited)
+        {
+            foreach (var sentence in source.Sentences)
+            {
+                if (!sentence.Negates && (determiner || !sentence.Fails))
+                {
+                    continue;
+                }
+
+                // A claim that repeats the negating sentence word for word says what it says.
+                if (words.Text.AsSpan().Contains(source.Source.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                for (var i = 0; i < words.Count; i++)
+                {
+                    var lower = words.Lower(i);
+                    if (!words.Token(i).HasDigit && IsContent(i) && sentence.Stems.Contains(words.Stem(i)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "the finance team": the words that say which team must be in a cited source. The first of them, or -1 when all are.
+    private int UnnamedModifiers(int i, IReadOnlyList<SourceTerms> cited)
+    {
+        var first = i;
+        var missing = false;
+        while (first > 0 && words.GapBefore(first).IsWhiteSpace() && !words.Token(first - 1).HasDigit
+               && !words.Info(first - 1).Is(WordKind.Function))
+        {
+            first--;
+            missing |= !Found(first, cited);
+        }
+
+        return missing ? first : -1;
+    }
+
+    private int CausePhraseLength(int i)
+    {
+        foreach (var phrase in lexicon.CausePhrases)
+        {
+            if (i + phrase.Length > words.Count)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 0; k < phrase.Length && matches; k++)
+            {
+                matches = words.Lower(i + k).SequenceEqual(phrase[k]) && (k == 0 || words.GapBefore(i + k).IsWhiteSpace());
+            }
+
+            if (matches)
+            {
+                return phrase.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    // A word that says what the claim is about: not a function word, a claim signal or a cause opener.
+    private bool IsContent(int i) => words.Info(i).IsContent;
+
+    // "before they are deployed", "must be approved": a rule or a plan, not a report that it happened.
+    private bool IsPresentPassive(int i) => i > 0 && words.Lower(i - 1) is "is" or "are" or "be" or "being";
+
+    private bool IsPastForm(ReadOnlySpan<char> lower) => lower.EndsWith("ed") || lexicon.Info(lower).Is(WordKind.Irregular);
+
+    private static bool IsClauseBreak(ReadOnlySpan<char> gap)
+    {
+        var trimmed = gap.Trim();
+        return trimmed is "," or ";";
+    }
+
+    private enum GapKind
+    {
+        Name,
+        Organisation,
+        Signal,
+        Outcome,
+        PolicyOutcome,
+        Missing,
+        Cause,
+    }
+
+    // One thing the sources do not say, held as word positions until the claim turns out unsupported.
+    private readonly record struct Gap(GapKind Kind, int Word, int First, SignalClass Signal);
+
+    private static void AddOnce(List<string> list, string item)
+    {
+        if (!list.Contains(item))
+        {
+            list.Add(item);
+        }
+    }
+}

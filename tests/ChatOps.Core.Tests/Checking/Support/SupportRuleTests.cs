@@ -1,0 +1,138 @@
+using ChatOps.Core.Checking;
+using ChatOps.Core.Evidence;
+
+namespace ChatOps.Core.Tests.Checking.Support;
+
+public sealed class SupportRuleTests
+{
+    private static readonly EvidenceSet Incident = new(
+    [
+        new Source("INC-2041", SourceKind.Ticket, "INC-2041", "https://tickets.example/INC-2041",
+            "Checkout API returning errors for 1,200 customers in the EU. Opened 14:02 UTC. Cause: connection pool exhausted after deploy v2.3.1. Fix: pool size raised, rollout in progress."),
+        new Source("LOG-1", SourceKind.LogQuery, "checkout errors", null,
+            "checkout-api 5xx: 0.2% at 13:55 UTC; 12% at 14:05 UTC; 4% at 14:30 UTC (recovering)"),
+        new Source("DOC-1", SourceKind.Doc, "refund policy", null,
+            "Customers can request a refund for a failed payment. Refunds are reviewed within 2 working days."),
+        new Source("CHAT-1", SourceKind.ChatMessage, "ops chat", null,
+            "Dana: the CDN vendor Fastlane says no cache nodes are affected."),
+    ]);
+
+    private static CheckResult Check(string draft) => new CiteFirstChecker().Check(Incident, draft);
+
+    private static Finding? Unsupported(string draft) => Check(draft).Findings.SingleOrDefault(f => f.Rule == RuleIds.UnsupportedClaim);
+
+    [Fact]
+    public void TheIssuesExample_IsRejected_ClaimByClaim()
+    {
+        var result = Check("""
+            The root cause was a DNS misconfiguration at our CDN provider [INC-2041].
+            No customer data was exposed [INC-2041].
+            All payments were refunded automatically [INC-2041].
+            """);
+
+        Assert.Equal(Verdict.Rejected, result.Verdict);
+        var findings = result.Findings.Where(f => f.Rule == RuleIds.UnsupportedClaim).ToList();
+        Assert.Equal(3, findings.Count);
+        Assert.Contains("'DNS'", findings[0].Message, StringComparison.Ordinal);
+        Assert.Contains("'CDN'", findings[0].Message, StringComparison.Ordinal);
+        Assert.Contains("negation", findings[1].Message, StringComparison.Ordinal);
+        Assert.Contains("'All'", findings[2].Message, StringComparison.Ordinal);
+        Assert.Contains("'refunded'", findings[2].Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The checkout API returned errors for EU customers [INC-2041].")]
+    [InlineData("Checkout failed for 1,200 customers in the EU after deploy v2.3.1 [INC-2041].")]
+    [InlineData("The connection pool was exhausted after the v2.3.1 deploy [INC-2041].")]
+    [InlineData("Errors rose from 0.2% to 12% and are now recovering [LOG-1].")]
+    [InlineData("The pool was exhausted, and the fix is rolling out [INC-2041].")]
+    [InlineData("Customers can ask for a refund when a payment fails [DOC-1].")]
+    [InlineData("Dana reported that the CDN vendor Fastlane sees no affected cache nodes [CHAT-1].")]
+    [InlineData("Checkout returned errors [INC-2041][LOG-1].")]
+    public void Paraphrases_Inflections_AndMerges_AreSupported(string draft) => Assert.Null(Unsupported(draft));
+
+    [Theory]
+    [InlineData("Errors affected all customers [INC-2041].", "'all'")]
+    [InlineData("Checkout is fully restored [LOG-1].", "'fully'")]
+    [InlineData("Only EU customers saw errors [LOG-1].", "'Only'")]
+    [InlineData("No customer data was exposed [INC-2041].", "negation")]
+    [InlineData("Errors fell after the deploy [INC-2041].", "direction")]
+    [InlineData("The fix has already been deployed everywhere [INC-2041].", "'already'")]
+    [InlineData("The rollout has completed [INC-2041].", "'completed'")]
+    [InlineData("We refunded the failed payments [DOC-1].", "'refunded'")]
+    [InlineData("The errors were caused by a faulty load balancer firmware [INC-2041].", "cause")]
+    [InlineData("The incident was escalated by the platform reliability team [INC-2041].", "'platform reliability team'")]
+    [InlineData("Our vendor Cloudmarch confirmed the errors [INC-2041].", "'Cloudmarch'")]
+    [InlineData("Warehouse robots misrouted parcels overnight [LOG-1].", "does not say this")]
+    public void Inventions_AreUnsupported_AndTheMessageNamesThem(string draft, string named)
+    {
+        var finding = Unsupported(draft);
+        Assert.NotNull(finding);
+        Assert.Contains(named, finding.Message, StringComparison.Ordinal);
+        Assert.Contains("closest cited sentence", finding.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SupportFromAnotherSource_DoesNotCount_ButTheSuggestionNamesIt()
+    {
+        var finding = Unsupported("The CDN vendor Fastlane saw no affected cache nodes [INC-2041].");
+
+        Assert.NotNull(finding);
+        Assert.Contains("cite CHAT-1", finding.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Suggestion_QuotesTheClosestSourceSentence()
+    {
+        var finding = Unsupported("The connection pool was exhausted because of a DNS fault [INC-2041].");
+
+        Assert.NotNull(finding);
+        Assert.Contains("INC-2041: \"Cause: connection pool exhausted after deploy v2.3.1.\"", finding.Suggestion, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The root cause was probably a DNS fault [INC-2041].", RuleIds.UnlabelledUnknown)]
+    [InlineData("We will ask the CDN vendor about all DNS records.", null)]
+    [InlineData("Please retry all failed payments.", null)]
+    [InlineData("Root cause at the DNS layer: UNKNOWN.", null)]
+    public void NonClaims_AndGuesses_AreNotJudgedForSupport(string draft, string? only)
+    {
+        var rules = Check(draft).Findings.Select(f => f.Rule).ToList();
+        Assert.DoesNotContain(RuleIds.UnsupportedClaim, rules);
+        if (only is not null)
+        {
+            Assert.Contains(only, rules);
+        }
+    }
+
+    [Fact]
+    public void AnUngroundedNumber_AloneGetsUngroundedSpecific()
+    {
+        var rules = Check("Checkout returned errors for 1,300 customers in the EU [INC-2041].").Findings.Select(f => f.Rule).ToList();
+
+        Assert.Equal([RuleIds.UngroundedSpecific], rules);
+    }
+
+    [Fact]
+    public void CitedClaims_ReportTheirSupportingSentences_WithSpansInTheSource()
+    {
+        var result = Check("Checkout returned errors for EU customers, and the pool was exhausted after deploy v2.3.1 [INC-2041][LOG-1].");
+
+        var statement = Assert.Single(result.Statements);
+        Assert.NotEmpty(statement.Support);
+        foreach (var span in statement.Support)
+        {
+            Incident.TryGet(span.SourceId, out var source);
+            Assert.Equal(span.Text, source!.Text[span.Start..span.End]);
+        }
+
+        Assert.Equal(
+            ["Checkout API returning errors for 1,200 customers in the EU.", "Cause: connection pool exhausted after deploy v2.3.1."],
+            statement.Support.Where(s => s.SourceId == "INC-2041").Select(s => s.Text));
+        Assert.Contains(statement.Support, s => s.SourceId == "LOG-1");
+    }
+
+    [Fact]
+    public void Statements_WithoutCitations_ReportNoSupport() =>
+        Assert.All(Check("We are sorry. Checkout failed. We will post an update.").Statements, s => Assert.Empty(s.Support));
+}

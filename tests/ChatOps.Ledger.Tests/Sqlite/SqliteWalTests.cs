@@ -1,0 +1,44 @@
+using ChatOps.Core.Ledger;
+using ChatOps.Ledger.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace ChatOps.Ledger.Tests.Sqlite;
+
+/// <summary>The host's SQLite ledger (made with the constructor) runs in WAL mode, and accepted requests are kept either way the inbox syncs.</summary>
+public sealed class SqliteWalTests
+{
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task AStoreMadeWithTheConstructor_RunsInWalMode_AndKeepsWhatItAccepted(bool acceptsWaitForDisk)
+    {
+        var folder = Directory.CreateTempSubdirectory("chatops-wal-").FullName;
+        var path = Path.Combine(folder, "ledger.db");
+        try
+        {
+            using (var store = new SqliteLedgerStore(path, TimeProvider.System, acceptsWaitForDisk))
+            {
+                await store.InitializeAsync();
+                var now = DateTimeOffset.UtcNow;
+                var added = await store.EnqueueRequestsAsync([new InboxRequest("k1", "{}", now), new InboxRequest("k2", "{}", now), new InboxRequest("k1", "{}", now)]);
+                Assert.Equal([true, true, false], added);
+            }
+
+            await using (var connection = new SqliteConnection($"Data Source={path};Pooling=false"))
+            {
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA journal_mode;";
+                Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+            }
+
+            using var reopened = new SqliteLedgerStore(path, TimeProvider.System);
+            Assert.Equal(2, await reopened.PendingRequestsAsync());
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
