@@ -50,11 +50,15 @@ public abstract partial class SqlLedgerStore : IRequestInbox
     /// <summary>True when the database aborted the transaction to break a deadlock or a serialization conflict, so running it again is right.</summary>
     protected virtual bool IsWriteConflict(DbException exception) => false;
 
-    // One write transaction for the whole batch: the commit's sync to disk is the cost, and it is paid once.
-    private async Task<bool[]> InsertRequestsAsync(IReadOnlyList<InboxRequest> requests, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts a batch in one write transaction (the commit is the cost, paid once) and returns, per request, whether
+    /// it was new. A store with a cheaper way to commit accepted requests overrides it; it must answer only once the
+    /// batch is committed.
+    /// </summary>
+    protected virtual async Task<bool[]> InsertRequestsAsync(IReadOnlyList<InboxRequest> requests, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await BeginAcceptAsync(connection, cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         await LockDeliveryKeysAsync(connection, transaction, [.. requests.Select(r => r.DeliveryKey).Distinct().Order(StringComparer.Ordinal)], cancellationToken);
         await using var command = connection.Command(transaction, """
             INSERT INTO chat_inbox (delivery_key, payload, received_at) VALUES (@key, @payload, @at)
@@ -70,16 +74,8 @@ public abstract partial class SqlLedgerStore : IRequestInbox
         }
 
         await transaction.CommitAsync(cancellationToken);
-        await AcceptedAsync(cancellationToken);
         return added;
     }
-
-    /// <summary>Begins the transaction that accepts a batch of requests; by default a write that is durable once committed.</summary>
-    protected virtual Task<DbTransaction> BeginAcceptAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        BeginWriteAsync(connection, cancellationToken);
-
-    /// <summary>Runs after a batch of requests is committed, before its callers are answered (a store that syncs apart from the commit does it here).</summary>
-    protected virtual Task AcceptedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task<IReadOnlyList<InboxItem>> ClaimRequestsAsync(DateTimeOffset now, int max, TimeSpan lease, CancellationToken cancellationToken = default)
     {

@@ -13,9 +13,10 @@ namespace ChatOps.Ledger.Sqlite;
 /// </summary>
 /// <remarks>
 /// Ledger records are synced to disk by their commit. Accepted inbox requests are committed to the write-ahead log
-/// without waiting for the disk, which a crash or kill of the process cannot lose, and <see cref="WalSync"/> syncs the
-/// log right behind them; with <c>acceptsWaitForDisk</c> their callers also wait for that sync (a power cut cannot
-/// lose them either). Either way no writer holds the write lock while the disk syncs.
+/// without waiting for the disk, which a crash or kill of the process cannot lose, by <see cref="SqliteInboxWriter"/>
+/// on a connection of their own, and <see cref="WalSync"/> syncs the log right behind them; with
+/// <c>acceptsWaitForDisk</c> their callers also wait for that sync (a power cut cannot lose them either). Either way
+/// no writer holds the write lock while the disk syncs.
 /// </remarks>
 [SuppressMessage("Design", "CA1001", Justification = "The write gate's wait handle is never created, so the semaphore holds nothing to dispose.")]
 public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
@@ -34,6 +35,7 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
     private readonly SemaphoreSlim writeGate = new(1, 1);
 
     private readonly WalSync walSync;
+    private readonly SqliteInboxWriter inboxWriter;
     private readonly bool acceptsWaitForDisk;
     private bool walEnsured;
 
@@ -46,13 +48,18 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         walSync = new WalSync(path);
         this.acceptsWaitForDisk = acceptsWaitForDisk;
-        connectionString = new SqliteConnectionStringBuilder
+        var settings = new SqliteConnectionStringBuilder
         {
             DataSource = path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
             DefaultTimeout = 60,
-        }.ToString();
+        };
+        connectionString = settings.ToString();
+
+        // Its own connection, outside the pool: its pragmas (no sync, no checkpoint) must not reach other writers.
+        settings.Pooling = false;
+        inboxWriter = new SqliteInboxWriter(settings.ToString());
     }
 
     /// <summary>Opens (creating if needed) the ledger file at <paramref name="path"/> with its tables in place.</summary>
@@ -88,12 +95,40 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
         return connection;
     }
 
-    public void Dispose() => walSync.Dispose();
+    public void Dispose()
+    {
+        inboxWriter.Dispose();
+        walSync.Dispose();
+    }
 
-    protected override Task<DbTransaction> BeginAcceptAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        BeginInboxBookkeepingAsync(connection, cancellationToken);
+    protected override async Task<bool[]> InsertRequestsAsync(IReadOnlyList<InboxRequest> requests, CancellationToken cancellationToken)
+    {
+        await EnsureWalAsync(cancellationToken);
+        await writeGate.WaitAsync(cancellationToken);
+        bool[] added;
+        try
+        {
+            added = inboxWriter.Insert(requests);
+        }
+        finally
+        {
+            writeGate.Release();
+        }
 
-    protected override Task AcceptedAsync(CancellationToken cancellationToken)
+        await SyncAcceptedAsync(cancellationToken);
+        return added;
+    }
+
+    // The inbox writer's connection must not be the one that turns WAL on (a connection of the pool does it).
+    private async ValueTask EnsureWalAsync(CancellationToken cancellationToken)
+    {
+        if (!Volatile.Read(ref walEnsured))
+        {
+            await (await OpenAsync(cancellationToken)).DisposeAsync();
+        }
+    }
+
+    private Task SyncAcceptedAsync(CancellationToken cancellationToken)
     {
         var synced = walSync.SyncAsync();
         if (acceptsWaitForDisk)

@@ -1,47 +1,87 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Data.Sqlite;
 using Microsoft.Win32.SafeHandles;
 
 namespace ChatOps.Ledger.Sqlite;
 
 /// <summary>
-/// Syncs the ledger file's write-ahead log to disk behind commits that did not sync it themselves. One sync runs at a
-/// time and covers every commit made before it started; <see cref="SyncAsync"/> completes with the first sync that
-/// starts after the call, so a commit's caller may wait for it or leave it running. Meanwhile the next commits go on:
-/// a busy inbox pays one sync per round of commits, and none of them holds the write lock during a sync.
+/// Syncs the ledger file's write-ahead log to disk behind commits that did not sync it themselves, and checkpoints
+/// the log into the database for the writer that leaves checkpoints to it (<see cref="SqliteInboxWriter"/>). One
+/// sync runs at a time, on one thread kept for it, and covers every commit made before it started;
+/// <see cref="SyncAsync"/> completes with the first sync that starts after the call, so a commit's caller may wait
+/// for it or leave it running. Meanwhile the next commits go on: a busy inbox pays one sync per round of commits, and
+/// none of them holds the write lock during a sync.
 /// </summary>
 /// <remarks>
 /// A connection is kept open for as long as this lives, because SQLite deletes the log when its last connection
-/// closes; so the handle synced here is always the live log's.
+/// closes; so the handle synced here is always the live log's. The thread is started on the first sync and kept:
+/// starting one per round of syncs cost a thread's creation every few milliseconds on a busy inbox.
 /// </remarks>
+[SuppressMessage("Design", "CA1001", Justification = "The semaphore has no wait handle (only Wait and Release are used), so it holds nothing to dispose.")]
 internal sealed class WalSync(string databasePath) : IDisposable
 {
+    // A passive checkpoint at most this often while syncs run: a busy inbox appends about 1,000 pages (SQLite's own
+    // automatic checkpoint size) in this time, and each checkpoint copies only what is new.
+    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(200);
+
     private readonly Lock gate = new();
+    private readonly SemaphoreSlim wake = new(0, 1);
     private SqliteConnection? keeper;
     private SafeFileHandle? log;
     private TaskCompletionSource? next;
-    private bool running;
+    private Thread? thread;
+    private bool sleeping;
+    private bool disposed;
+    private bool closed;
+    private long lastCheckpoint;
 
     /// <summary>Completes once every commit made before this call is on disk.</summary>
     public Task SyncAsync()
     {
         lock (gate)
         {
+            ObjectDisposedException.ThrowIf(disposed, this);
             next ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var covering = next.Task;
-            if (!running)
+            if (thread is null)
             {
-                running = true;
-                _ = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+                thread = new Thread(Run) { IsBackground = true, Name = "ChatOps ledger log sync" };
+                thread.Start();
+            }
+            else if (sleeping)
+            {
+                sleeping = false;
+                wake.Release();
             }
 
-            return covering;
+            return next.Task;
         }
     }
 
     public void Dispose()
     {
+        Thread? running;
         lock (gate)
         {
+            if (disposed)
+            {
+                return;
+            }
+
+            disposed = true;
+            running = thread;
+            if (sleeping)
+            {
+                sleeping = false;
+                wake.Release();
+            }
+        }
+
+        running?.Join(TimeSpan.FromSeconds(10));
+        lock (gate)
+        {
+            next?.TrySetException(new ObjectDisposedException(nameof(WalSync)));
+            next = null;
+            closed = true;
             log?.Dispose();
             keeper?.Dispose();
             log = null;
@@ -53,17 +93,24 @@ internal sealed class WalSync(string databasePath) : IDisposable
     {
         while (true)
         {
-            TaskCompletionSource round;
+            TaskCompletionSource? round;
             lock (gate)
             {
-                if (next is null)
+                round = next;
+                next = null;
+                if (round is null && disposed)
                 {
-                    running = false;
                     return;
                 }
 
-                round = next;
-                next = null;
+                // Set under the lock, so a sync asked for from here on wakes this thread exactly once.
+                sleeping = round is null;
+            }
+
+            if (round is null)
+            {
+                wake.Wait();
+                continue;
             }
 
             try
@@ -74,7 +121,33 @@ internal sealed class WalSync(string databasePath) : IDisposable
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException or ObjectDisposedException)
             {
                 round.SetException(ex);
+                continue;
             }
+
+            CheckpointIfDue();
+        }
+    }
+
+    // Passive: copies what no reader still needs and never waits for or blocks a writer. The next writer after a
+    // complete checkpoint starts the log again from its beginning, so the file stops growing.
+    private void CheckpointIfDue()
+    {
+        var now = Environment.TickCount64;
+        if (now - lastCheckpoint < CheckpointInterval.TotalMilliseconds)
+        {
+            return;
+        }
+
+        lastCheckpoint = now;
+        try
+        {
+            using var checkpoint = keeper!.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+            checkpoint.ExecuteNonQuery();
+        }
+        catch (SqliteException)
+        {
+            // A checkpoint that could not run now runs after a later sync; the log only grows meanwhile.
         }
     }
 
@@ -82,6 +155,7 @@ internal sealed class WalSync(string databasePath) : IDisposable
     {
         lock (gate)
         {
+            ObjectDisposedException.ThrowIf(closed, this);
             if (log is not null)
             {
                 return log;
@@ -97,6 +171,9 @@ internal sealed class WalSync(string databasePath) : IDisposable
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
         connection.Open();
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA synchronous = NORMAL;";
+        pragma.ExecuteNonQuery();
         return connection;
     }
 }

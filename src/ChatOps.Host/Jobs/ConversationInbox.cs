@@ -44,9 +44,7 @@ public sealed class ConversationInbox(IRequestInbox store, TimeProvider time) : 
             _ = Task.Run(CommitQueuedAsync, CancellationToken.None);
         }
 
-        var added = await waiting.Done.Task.WaitAsync(cancellationToken);
-        signal.Release();
-        return added;
+        return await waiting.Done.Task.WaitAsync(cancellationToken);
     }
 
     /// <summary>Waits until a request is enqueued in this process or <paramref name="poll"/> passes (other instances enqueue too).</summary>
@@ -58,6 +56,10 @@ public sealed class ConversationInbox(IRequestInbox store, TimeProvider time) : 
     {
         while (true)
         {
+            // Requests already read off their connections and waiting for a thread run first, so they join this
+            // batch: on a busy host each commit then takes in the requests in flight, not only the first few. An
+            // idle host loses nothing (nothing else is queued, the yield returns at once).
+            await Task.Yield();
             List<Waiting> batch;
             lock (gate)
             {
@@ -74,7 +76,14 @@ public sealed class ConversationInbox(IRequestInbox store, TimeProvider time) : 
             try
             {
                 // Not the callers' cancellation: a batch is shared, and a caller that gave up must not undo the others.
-                var added = await store.EnqueueRequestsAsync(batch.Select(w => w.Request).ToArray(), CancellationToken.None);
+                var requests = new InboxRequest[batch.Count];
+                for (var i = 0; i < requests.Length; i++)
+                {
+                    requests[i] = batch[i].Request;
+                }
+
+                var added = await store.EnqueueRequestsAsync(requests, CancellationToken.None);
+                WakeWorker();
                 for (var i = 0; i < batch.Count; i++)
                 {
                     batch[i].Done.TrySetResult(added[i]);
@@ -88,6 +97,16 @@ public sealed class ConversationInbox(IRequestInbox store, TimeProvider time) : 
                     waiting.Done.TrySetException(ex);
                 }
             }
+        }
+    }
+
+    // One wake-up per batch, and none while one is already pending: an instance without workers never takes them,
+    // and a count that only grows would overflow.
+    private void WakeWorker()
+    {
+        if (signal.CurrentCount == 0)
+        {
+            signal.Release();
         }
     }
 

@@ -48,9 +48,10 @@ internal sealed class SlackSignedRequestReader(
 
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes)
+        if (request.ContentLength is { } length)
         {
-            return null;
+            // Slack always sends Content-Length: the body is read straight into an array of its size.
+            return length > MaxBodyBytes ? null : await ReadExactlyAsync(request.Body, (int)length, cancellationToken);
         }
 
         using var buffer = new MemoryStream();
@@ -67,6 +68,14 @@ internal sealed class SlackSignedRequestReader(
         }
 
         return buffer.ToArray();
+    }
+
+    // Kestrel ends the body at Content-Length and fails a shorter one, so a body is never longer than its header says.
+    private static async Task<byte[]> ReadExactlyAsync(Stream body, int length, CancellationToken cancellationToken)
+    {
+        var bytes = new byte[length];
+        await body.ReadExactlyAsync(bytes, cancellationToken);
+        return bytes;
     }
 
     private static bool IsSslCheck(byte[] body) =>

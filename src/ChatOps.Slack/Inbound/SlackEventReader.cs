@@ -19,9 +19,9 @@ internal static partial class SlackEventReader
             return null;
         }
 
-        var botUsers = (envelope.Authorizations ?? []).Where(a => a.IsBot && a.UserId is not null).Select(a => a.UserId!).ToHashSet(StringComparer.Ordinal);
+        var botUsers = BotUsers(envelope);
         // Loop avoidance: never answer a bot, ourselves included, nor edits and deletions.
-        if (ev.BotId is not null || botUsers.Contains(ev.User) || (ev.Subtype is not null && !HumanSubtypes.Contains(ev.Subtype)))
+        if (ev.BotId is not null || Array.IndexOf(botUsers, ev.User) >= 0 || (ev.Subtype is not null && !HumanSubtypes.Contains(ev.Subtype)))
         {
             return null;
         }
@@ -33,26 +33,112 @@ internal static partial class SlackEventReader
         {
             "app_mention" => new SlackMessageReceived(who, new SlackPlace(ev.Channel, ev.ThreadTs ?? ev.Ts), key, StripMentions(text, botUsers), ev.Ts, MentionsBot: true),
             // A message that mentions the bot also arrives as app_mention; take it once, from there.
-            "message" when botUsers.Any(id => text.Contains($"<@{id}", StringComparison.Ordinal)) => null,
+            "message" when MentionsAny(text, botUsers) => null,
             "message" when ev.ThreadTs is not null => new SlackMessageReceived(who, new SlackPlace(ev.Channel, ev.ThreadTs), key, text.Trim(), ev.Ts, MentionsBot: false),
             "message" when ev.ChannelType == "im" => new SlackMessageReceived(who, new SlackPlace(ev.Channel, null), key, text.Trim(), ev.Ts, MentionsBot: false),
             _ => null,
         };
     }
 
-    private static string StripMentions(string text, HashSet<string> botUsers)
+    // The bot's own user ids (usually one), from the event's authorizations.
+    private static string[] BotUsers(SlackEventEnvelope envelope)
     {
-        if (botUsers.Count == 0)
+        var authorizations = envelope.Authorizations;
+        if (authorizations is null or { Count: 0 })
+        {
+            return [];
+        }
+
+        var ids = new List<string>(authorizations.Count);
+        foreach (var authorization in authorizations)
+        {
+            if (authorization.IsBot && authorization.UserId is { } id && !ids.Contains(id, StringComparer.Ordinal))
+            {
+                ids.Add(id);
+            }
+        }
+
+        return [.. ids];
+    }
+
+    private static bool MentionsAny(string text, string[] botUsers)
+    {
+        foreach (var id in botUsers)
+        {
+            if (text.Contains(string.Concat("<@", id), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string StripMentions(string text, string[] botUsers)
+    {
+        if (botUsers.Length == 0)
         {
             return LeadingMention().Replace(text, string.Empty, 1).Trim();
         }
 
         foreach (var id in botUsers)
         {
-            text = Regex.Replace(text, $@"<@{Regex.Escape(id)}(\|[^>]*)?>", string.Empty, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            text = RemoveMentions(text, id);
         }
 
         return text.Trim();
+    }
+
+    // Removes every complete mention of the user: <@ID> or <@ID|label>; a mention of another id that merely starts
+    // with ID, or one that never closes, stays.
+    private static string RemoveMentions(string text, string userId)
+    {
+        var (start, end) = FindMention(text, userId, 0);
+        if (start < 0)
+        {
+            return text;
+        }
+
+        var kept = new System.Text.StringBuilder(text.Length);
+        var from = 0;
+        while (start >= 0)
+        {
+            kept.Append(text, from, start - from);
+            from = end;
+            (start, end) = FindMention(text, userId, from);
+        }
+
+        return kept.Append(text, from, text.Length - from).ToString();
+    }
+
+    private static (int Start, int End) FindMention(string text, string userId, int from)
+    {
+        while (from < text.Length)
+        {
+            var at = text.IndexOf("<@", from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                break;
+            }
+
+            var after = at + 2 + userId.Length;
+            if (string.CompareOrdinal(text, at + 2, userId, 0, userId.Length) == 0 && after < text.Length)
+            {
+                if (text[after] == '>')
+                {
+                    return (at, after + 1);
+                }
+
+                if (text[after] == '|' && text.IndexOf('>', after) is var close and >= 0)
+                {
+                    return (at, close + 1);
+                }
+            }
+
+            from = at + 2;
+        }
+
+        return (-1, -1);
     }
 
     [GeneratedRegex(@"^\s*<@[A-Z0-9]+(\|[^>]*)?>", RegexOptions.CultureInvariant)]
