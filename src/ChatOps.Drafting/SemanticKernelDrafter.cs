@@ -1,3 +1,4 @@
+using ChatOps.Core.Diagnostics;
 using ChatOps.Core.Drafting;
 using ChatOps.Core.Workflows;
 using ChatOps.Drafting.Cost;
@@ -29,8 +30,12 @@ internal sealed class SemanticKernelDrafter(
                 $"Unknown workflow '{request.Workflow}'; use one of: {string.Join(", ", WorkflowNames.All)}.");
         }
 
+        // The gateway's own span: routing, boundaries, cache, budget, model calls (timed one by one) and the gate's checks.
+        using var activity = ChatOpsDiagnostics.Source.StartActivity("chatops.gateway");
+        activity?.SetTag("chatops.workflow", request.Workflow);
         var settings = options.Value;
         var route = EndpointRoutes.For(settings, request.Workflow, request.Endpoint);
+        activity?.SetTag("chatops.endpoint", route.Primary.Name);
         var primary = route.Primary;
         Refusing(request, () =>
         {
