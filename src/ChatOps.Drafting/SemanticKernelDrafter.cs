@@ -133,9 +133,12 @@ internal sealed class SemanticKernelDrafter(
         calls.AddRange(run.Calls);
     }
 
-    // Settled even when the person's request was cancelled: the calls were made and their cost is real.
+    // Settled even when the person's request was cancelled: the calls were made and their cost is real. Spend is only
+    // kept where a limit reads it; what every call cost is in the ledger either way.
     private Task SettleAsync(DailyLimit limit, string workflow, DateOnly day, decimal cost, bool releaseDraft, CancellationToken cancellationToken = default) =>
-        limit.IsUnlimited ? Task.CompletedTask : budget.SettleAsync(workflow, day, cost, releaseDraft, cancellationToken);
+        limit.IsUnlimited || (limit.Cost is null && !releaseDraft)
+            ? Task.CompletedTask
+            : budget.SettleAsync(workflow, day, cost, releaseDraft, cancellationToken);
 
     /// <summary>The escalation endpoint when the policy allows it and its clearance covers the evidence; otherwise a flag says why not.</summary>
     private static ModelEndpointOptions? Escalation(Routing.EndpointRoute route, DraftRequest request, List<DraftFlag> flags)
