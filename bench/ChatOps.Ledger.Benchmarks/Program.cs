@@ -9,6 +9,7 @@ using ChatOps.Ledger.Sqlite;
 
 // dotnet run -c Release --project bench/ChatOps.Ledger.Benchmarks -- [--records 1000000] [--appends 2000] [--postgres "Host=…;Database=…"]
 // Prints a Markdown table for docs/benchmarks.md. The PostgreSQL database must be empty.
+// With --scorecard: seeds a scorecard-shaped ledger instead and times the scorecard's queries (ScorecardBench).
 var records = Argument("--records", 1_000_000);
 var appends = Argument("--appends", 2_000);
 var postgres = args.SkipWhile(a => a != "--postgres").Skip(1).FirstOrDefault();
@@ -19,6 +20,20 @@ Console.WriteLine($"| store | measure | result |");
 Console.WriteLine($"|---|---|---|");
 try
 {
+    if (args.Contains("--scorecard"))
+    {
+        var path = keep ?? Path.Combine(directory, "scorecard.db");
+        await ScorecardBench.RunAsync("SQLite (WAL, synchronous=FULL)", time => SqliteLedgerStore.OpenAsync(path, time).ContinueWith(t => (SqlLedgerStore)t.Result, TaskScheduler.Default), records, Row);
+        if (postgres is not null)
+        {
+            var connection = $"{postgres};Search Path=scorecard";
+            await CreateSchemaAsync(postgres, connection);
+            await ScorecardBench.RunAsync("PostgreSQL 15", time => PostgresLedgerStore.OpenAsync(connection, time).ContinueWith(t => (SqlLedgerStore)t.Result, TaskScheduler.Default), records, Row);
+        }
+
+        return;
+    }
+
     await RunAsync("SQLite (WAL, synchronous=FULL)", path => SqliteLedgerStore.OpenAsync(path, TimeProvider.System), () => Path.Combine(directory, $"{Guid.NewGuid():N}.db"));
     if (postgres is not null)
     {

@@ -9,7 +9,8 @@ shared="${CHATOPS_SHARED:-../shared}"
 echo "== $(date -u +%FT%TZ) load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 
 echo "== checker benchmark (BenchmarkDotNet)"
-dotnet run -c Release --project bench/ChatOps.Benchmarks -- --filter '*CheckerBenchmarks*' \
+dotnet build bench/ChatOps.Benchmarks -c Release -nologo -v q > /dev/null
+dotnet bench/ChatOps.Benchmarks/bin/Release/net10.0/ChatOps.Benchmarks.dll --filter '*CheckerBenchmarks*' --inProcess \
   --warmupCount 3 --iterationCount 12 --launchCount 1 --exporters github
 echo "== load average after the benchmark: $(cut -d' ' -f1-3 /proc/loadavg)"
 

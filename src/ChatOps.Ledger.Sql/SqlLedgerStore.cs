@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using System.Text;
 using ChatOps.Core.Ledger;
+using ChatOps.Core.Stats;
 
 namespace ChatOps.Ledger.Sql;
 
@@ -9,17 +10,22 @@ namespace ChatOps.Ledger.Sql;
 /// The ledger over ADO.NET. Every append runs in one write transaction that holds the head, so appends from any
 /// number of processes form one chain; the store only has to say how to open a connection and begin that transaction.
 /// </summary>
-public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider time) : ILedgerStore, IOutbox
+public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider time) : ILedgerStore, IOutbox, IStatsStore
 {
     protected TimeProvider Time { get; } = time;
 
     /// <summary>Creates the tables and indexes if they are missing.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        await connection.ExecuteAsync(transaction, dialect.SchemaLock + SqlLedgerSchema.Create(dialect), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await using (var connection = await OpenAsync(cancellationToken))
+        {
+            await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+            await connection.ExecuteAsync(transaction, dialect.SchemaLock + SqlLedgerSchema.Create(dialect), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        // After the schema's connection is closed: SQLite's in-process write gate is held until then.
+        await CatchUpProjectionsAsync(cancellationToken);
     }
 
     public async Task<AppendResult> AppendAsync(LedgerAppend append, CancellationToken cancellationToken = default)
@@ -127,6 +133,11 @@ public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider ti
         }
 
         await connection.ExecuteAsync(transaction, "UPDATE ledger_head SET seq = @seq, hash = @hash WHERE id = 1", cancellationToken, ("@seq", sequence), ("@hash", previous));
+        if (records.Count > 0)
+        {
+            await ProjectAppendAsync(connection, transaction, head.Sequence, records, cancellationToken);
+        }
+
         foreach (var job in append.Jobs)
         {
             await connection.ExecuteAsync(transaction,

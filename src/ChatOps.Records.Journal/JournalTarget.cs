@@ -19,7 +19,15 @@ public sealed class JournalTarget(JournalOptions options) : IWriteBackTarget
     {
         ArgumentNullException.ThrowIfNull(request);
         var path = Resolve(request.Setting("path") ?? options.DefaultFile);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new WriteBackException($"The journal folder {Path.GetDirectoryName(path)} cannot be written ({ex.Message}); fix WriteBack:JournalRoot or its permissions, then retry.", isTransient: true, ex);
+        }
+
         await using var file = await LockAsync(path, cancellationToken);
         var index = IndexFor(path);
         lock (index)

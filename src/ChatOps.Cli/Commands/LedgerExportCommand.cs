@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using ChatOps.Cli.Input;
+using ChatOps.Core.Ledger;
 
 namespace ChatOps.Cli.Commands;
 
@@ -31,13 +31,7 @@ internal static class LedgerExportCommand
         {
             await foreach (var r in store.ReadAsync(1, cancellationToken))
             {
-                var line = new JsonObject
-                {
-                    ["seq"] = r.Sequence, ["at"] = r.At, ["kind"] = r.Kind, ["workflow"] = r.Workflow, ["draft"] = r.DraftId,
-                    ["thread"] = r.Thread, ["ticket"] = r.Ticket, ["idempotency_key"] = r.IdempotencyKey,
-                    ["payload"] = r.Payload is null ? null : JsonNode.Parse(r.Payload), ["redacted"] = r.IsRedacted,
-                    ["content_hash"] = r.ContentHash, ["prev_hash"] = r.PreviousHash, ["hash"] = r.Hash,
-                };
+                var line = LedgerJsonl.Line(r);
                 await context.Console.Out.WriteLineAsync(line.ToJsonString().AsMemory(), cancellationToken);
             }
 

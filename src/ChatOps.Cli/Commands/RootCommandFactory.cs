@@ -16,6 +16,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(LedgerCommand.Create(context));
         root.Subcommands.Add(WhoApprovedCommand.Create(context));
         root.Subcommands.Add(PolicyCommand.Create(context));
+        root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(OutboxCommand.Create(context));
         root.Subcommands.Add(WorkflowCommand.Create(context));
         return root;

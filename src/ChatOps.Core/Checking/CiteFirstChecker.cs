@@ -67,14 +67,14 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
                     continue;
                 }
 
-                var facts = Analyse(draft, span, block.Kind == BlockKind.TableRow, lines, evidence, classifier);
-                if (facts.IsClaim && facts.Cited.Count > 0)
+                var facts = Analyse(draft, span, block.Kind == BlockKind.TableRow, lines, evidence, classifier, index, analyzer);
+                var citations = new string[facts.Cited.Count];
+                for (var c = 0; c < citations.Length; c++)
                 {
-                    facts = facts with { Support = ReadSupport(facts, index, analyzer) };
+                    citations[c] = facts.Cited[c].Id;
                 }
 
-                statements.Add(new Statement(facts.Text, span.Start, span.End, facts.Line, facts.Kind,
-                    facts.Cited.Select(s => s.Id).ToArray())
+                statements.Add(new Statement(facts.Text, span.Start, span.End, facts.Line, facts.Kind, citations)
                 {
                     Support = facts.Support?.Spans ?? [],
                 });
@@ -119,20 +119,27 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         return true;
     }
 
-    // A claim with a guess is judged by its guess (unlabelled-unknown), not for support as well; its support is still shown.
-    private static StatementSupport ReadSupport(StatementFacts facts, EvidenceIndex index, SupportAnalyzer analyzer)
+    // A cited claim is read for support; one with a guess is judged by its guess (unlabelled-unknown), not for
+    // support as well, but its supporting sentences are still shown.
+    private static StatementSupport? ReadSupport(StatementKind kind, string plain, List<Source> cited, string? cue, EvidenceIndex index, SupportAnalyzer analyzer)
     {
-        var cited = new SourceTerms[facts.Cited.Count];
-        for (var i = 0; i < cited.Length; i++)
+        if (kind != StatementKind.Claim || cited.Count == 0)
         {
-            cited[i] = index.Terms(facts.Cited[i]);
+            return null;
         }
 
-        return analyzer.Read(facts.Plain, cited, judge: facts.Cue is null);
+        var terms = new SourceTerms[cited.Count];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            terms[i] = index.Terms(cited[i]);
+        }
+
+        return analyzer.Read(plain, terms, judge: cue is null);
     }
 
     private static StatementFacts Analyse(
-        string draft, TextSpan span, bool isTableRow, LineIndex lines, EvidenceSet evidence, StatementClassifier classifier)
+        string draft, TextSpan span, bool isTableRow, LineIndex lines, EvidenceSet evidence, StatementClassifier classifier,
+        EvidenceIndex index, SupportAnalyzer analyzer)
     {
         var markers = CitationMarkerScanner.Scan(draft, span);
         var urls = UrlScanner.Scan(draft, span);
@@ -165,18 +172,24 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         }
 
         var plain = PlainText.From(draft, span, excluded);
+        var kind = classifier.Classify(plain, isTableRow);
+        var cue = SpeculationCues.Find(plain);
+        var isClaim = kind == StatementKind.Claim;
 
         return new StatementFacts(
             span,
             draft[span.Start..span.End],
             lines.LineOf(span.Start),
-            classifier.Classify(plain, isTableRow),
+            kind,
             plain,
             cited,
             unknown,
             urls,
-            SpecificTokenizer.Tokens(draft, span, excluded),
-            TimelineSignals.IsTimelineEntry(plain),
-            SpeculationCues.Find(plain));
+            isClaim && cited.Count > 0 ? SpecificTokenizer.Tokens(draft, span, excluded) : [],
+            isClaim && cited.Count > 0 && TimelineSignals.IsTimelineEntry(plain),
+            cue)
+        {
+            Support = ReadSupport(kind, plain, cited, cue, index, analyzer),
+        };
     }
 }

@@ -17,4 +17,7 @@ public static class LedgerRecordKinds
 
     /// <summary>One model call (draft, repair, escalation, failed or cached) with its tokens and cost.</summary>
     public const string ModelCall = "model-call";
+
+    /// <summary>A prompt eval run for a workflow's prompt version: whether it passed, at what rate.</summary>
+    public const string PromptEval = "prompt-eval";
 }

@@ -133,7 +133,7 @@ public sealed class OutboxWorker
 
         try
         {
-            var receipt = await target.WriteAsync(routed, cancellationToken);
+            var receipt = await WriteAsync(target, kind, routed, cancellationToken);
             var outcome = receipt.AlreadyPresent ? WriteBackTelemetry.AlreadyPosted : WriteBackTelemetry.Posted;
             var insteadOf = kind == policyKind ? null : policyKind;
             await TellAsync(new JobEvent(job, JobEventKind.WrittenBack) { Target = kind, InsteadOf = insteadOf, Receipt = receipt }, cancellationToken);
@@ -167,6 +167,19 @@ public sealed class OutboxWorker
             WriteBackTelemetry.Finish(activity, kind, WriteBackTelemetry.Failed, WriteBackTelemetry.ErrorType(ex));
             await FailAsync(job, kind, job.Attempts > 1 ? $"{ex.Message} (gave up after {job.Attempts} attempts)" : ex.Message, null, cancellationToken);
             return true;
+        }
+    }
+
+    // A target that fails in a way it did not foresee (a full disk, a bug) is a transient failure: retried, then failed, never a dead worker.
+    private static async Task<WriteBackReceipt> WriteAsync(IWriteBackTarget target, string kind, WriteBackRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await target.WriteAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not WriteBackException and not OperationCanceledException)
+        {
+            throw new WriteBackException($"The {kind} write-back failed: {ex.Message}", isTransient: true, ex);
         }
     }
 

@@ -4,6 +4,9 @@ using ChatOps.Core.Approvals;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Ledger;
 using ChatOps.Core.Conversations.Flows;
+using ChatOps.Core.Stats;
+using ChatOps.Drafting;
+using ChatOps.Drafting.Prompts;
 using ChatOps.Host.Channels.Slack;
 using ChatOps.Host.Channels.Teams;
 using ChatOps.Host.Console;
@@ -56,6 +59,11 @@ internal static class HostServices
         services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<SqlLedgerStore>());
         services.AddSingleton<IRequestInbox>(sp => sp.GetRequiredService<SqlLedgerStore>());
         services.AddSingleton<IContactBook>(sp => sp.GetRequiredService<SqlLedgerStore>());
+        services.AddSingleton<IStatsStore>(sp => sp.GetRequiredService<SqlLedgerStore>());
+        services.AddSingleton<ILedgerSearch>(sp => sp.GetRequiredService<SqlLedgerStore>());
+        services.AddSingleton(sp => new ScorecardService(sp.GetRequiredService<IStatsStore>(),
+            PromptVersions.Read(sp.GetRequiredService<IOptions<DraftingOptions>>().Value.PromptsDirectory)));
+        services.AddSingleton<ChainStatus>();
         services.AddSingleton<IPlaceBook>(sp => sp.GetRequiredService<SqlLedgerStore>());
         services.AddSingleton<IRetentionStore>(sp => sp.GetRequiredService<SqlLedgerStore>());
         services.AddSingleton<WorkflowSwitch>();
@@ -82,8 +90,10 @@ internal static class HostServices
         services.AddSingleton<IGroupDirectory, SlackGroupDirectory>();
 
         services.AddWriteBackTargets(builder.Configuration);
+        services.AddOptions<OutboxSettings>().BindConfiguration("Outbox")
+            .Validate(o => o.MaxAttempts >= 1 && o.FirstRetrySeconds > 0 && o.FirstRetrySeconds <= o.MaxRetrySeconds, "Outbox:MaxAttempts must be at least 1, and Outbox:FirstRetrySeconds positive and at most Outbox:MaxRetrySeconds.").ValidateOnStart();
         services.AddSingleton(sp => new OutboxWorker(sp.GetRequiredService<IOutbox>(), sp.GetServices<IWriteBackTarget>(), sp.GetRequiredService<ApprovalService>(),
-            sp.GetRequiredService<TimeProvider>(), switches: sp.GetRequiredService<WorkflowSwitch>(), listener: sp.GetRequiredService<IJobListener>()));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<OutboxSettings>>().Value.ToOptions(), switches: sp.GetRequiredService<WorkflowSwitch>(), listener: sp.GetRequiredService<IJobListener>()));
         services.AddHostedService<OutboxService>();
         services.AddSingleton<ConversationInbox>();
         services.AddSingleton<ConsoleThreads>();

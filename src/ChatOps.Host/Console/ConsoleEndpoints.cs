@@ -1,7 +1,5 @@
 using ChatOps.Core.Cards;
 using ChatOps.Core.Conversations;
-using ChatOps.Core.Conversations.Flows;
-using ChatOps.Core.Ledger;
 using ChatOps.Core.Policy;
 using ChatOps.Host.Jobs;
 
@@ -16,22 +14,14 @@ internal static class ConsoleEndpoints
     {
         var api = app.MapGroup("/console/api").AddEndpointFilter<ConsoleGate>();
         api.MapGet("/people", (ChatOpsPolicy policy) => TypedResults.Ok(ConsoleIdentity.People(policy)));
+        api.MapGet("/workflows", (ChatOpsPolicy policy) => TypedResults.Ok(policy.Workflows.Keys.Order(StringComparer.Ordinal)));
         api.MapGet("/threads", (ConsoleThreads threads) => TypedResults.Ok(threads.Ids));
         api.MapGet("/threads/{id}", (string id, string? @as, ConsoleThreads threads) =>
             TypedResults.Ok(threads.Get(id).Snapshot().Where(e => e.OnlyFor is null || e.OnlyFor == @as).Select(e => ConsoleView.Of(e, @as))));
         api.MapPost("/threads/{id}/messages", PostMessageAsync);
         api.MapPost("/threads/{id}/actions", PostActionAsync);
-        api.MapGet("/ledger/verify", async (ILedgerStore ledger, CancellationToken ct) => TypedResults.Ok(await ChainVerifier.VerifyAsync(ledger, ct)));
-        api.MapGet("/stats", async (ILedgerStore ledger, CancellationToken ct) =>
-        {
-            var records = new List<LedgerRecord>();
-            await foreach (var record in ledger.ReadAsync(1, ct))
-            {
-                records.Add(record);
-            }
-
-            return TypedResults.Ok(Scorecard.From(records));
-        });
+        api.MapConsoleLedger();
+        api.MapConsoleStats();
         return api;
     }
 

@@ -136,6 +136,51 @@ public sealed class LedgerCommandsTests : IDisposable
         Assert.Contains("Fix: Write tier: 0, 1, 2, 3 or 4.", run.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Stats_Text_SaysTheFiguresOfTheLedger()
+    {
+        var ledger = await ApprovedLedgerAsync();
+
+        var run = await InProcessCli.RunAsync("stats", "--since", "7d", "--ledger", ledger);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("drafts: 1; first-pass acceptance 100% (1 of 1)", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("decisions: 1 approved, 0 rejected, 0 changes requested", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("eval coverage: 0 of 7 workflows", run.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"review latency: median \d+ (ms|s), p90 \d+ (ms|s) \(1 reviews\)", run.Stdout);
+        Assert.Contains("customer-update", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stats_Json_HasTheScorecardApisShape()
+    {
+        var ledger = await ApprovedLedgerAsync();
+
+        var run = await InProcessCli.RunAsync("stats", "--format", "json", "--bucket", "week", "--ledger", ledger);
+
+        var report = JsonNode.Parse(run.Stdout)!;
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("week", report["bucket"]!.GetValue<string>());
+        Assert.Equal(1, report["totals"]!["drafts"]!.GetValue<long>());
+        Assert.Equal(1, report["totals"]!["approved"]!.GetValue<long>());
+        Assert.Equal("customer-update", report["workflows"]![0]!["workflow"]!.GetValue<string>());
+        Assert.Single(report["series"]!.AsArray());
+        Assert.Equal(7, report["evalCoverage"]!["workflows"]!.GetValue<int>());
+    }
+
+    [Theory]
+    [InlineData("--since", "7 days", "7d, 4w")]
+    [InlineData("--bucket", "month", "day or week")]
+    [InlineData("--workflow", "payroll", "customer-update")]
+    public async Task Stats_BadOption_IsBadInputNamingTheFix(string option, string value, string fix)
+    {
+        var ledger = await ApprovedLedgerAsync();
+
+        var run = await InProcessCli.RunAsync("stats", option, value, "--ledger", ledger);
+
+        CliAssert.BadInput(run, option, fix);
+    }
+
     private async Task<string> ApprovedLedgerAsync()
     {
         var path = Path.Combine(sandbox.Directory, "ledger.db");

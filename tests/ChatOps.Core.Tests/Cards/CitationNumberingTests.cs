@@ -23,4 +23,18 @@ public sealed class CitationNumberingTests
         Assert.Equal(240, draft.Citations[0].Abstract.Length);
         Assert.Equal("https://tickets.example/INC-2041", draft.Citations[1].Uri);
     }
+
+    [Fact]
+    public void Offsets_MapEveryStatementToTheSameTextInTheNumberedDraft()
+    {
+        const string text = "Errors rose [LOG-7]. The ticket says so [S1, LOG-7]. Nothing else.";
+        var draft = CitationNumbering.Number(text, Evidence, null, out var offsets);
+
+        foreach (var statement in new[] { "Errors rose [LOG-7].", "The ticket says so [S1, LOG-7].", "Nothing else." })
+        {
+            var start = text.IndexOf(statement, StringComparison.Ordinal);
+            var numbered = draft.Text[offsets(start)..offsets(start + statement.Length)];
+            Assert.Equal(statement.Replace("[LOG-7]", "[1]", StringComparison.Ordinal).Replace("[S1, LOG-7]", "[2][1]", StringComparison.Ordinal), numbered);
+        }
+    }
 }

@@ -166,9 +166,15 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         });
     }
 
+    /// <summary>The ts given to each <c>chat.postMessage</c>, in the order of the calls.</summary>
+    public IReadOnlyList<string> PostedTs => [.. postedTs];
+
+    private readonly ConcurrentQueue<string> postedTs = new();
+
     // What the bot posts in a thread is in that thread's history from then on, as in Slack.
     private string Posted(JsonObject body, string stamp)
     {
+        postedTs.Enqueue(stamp);
         if (body["channel"]?.GetValue<string>() is { } channel && body["thread_ts"]?.GetValue<string>() is { } thread)
         {
             Say(channel, thread, BotUser, body["text"]?.GetValue<string>() ?? string.Empty, stamp, BotId);

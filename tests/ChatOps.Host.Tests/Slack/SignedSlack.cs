@@ -36,16 +36,16 @@ internal sealed class SignedSlack(HttpClient client, string secret)
         }.ToJsonString());
 
     /// <summary>A click on a button of the message <paramref name="messageTs"/>; <paramref name="blocks"/> are that message's blocks, as Slack sends them.</summary>
-    public Task<HttpResponseMessage> ClickAsync(string user, string actionId, string value, string messageTs, string actionTs, JsonArray? blocks = null) =>
+    public Task<HttpResponseMessage> ClickAsync(string user, string actionId, string value, string messageTs, string actionTs, JsonArray? blocks = null, string channel = Channel) =>
         SendAsync("/slack/interactive", "application/x-www-form-urlencoded", "payload=" + Uri.EscapeDataString(new JsonObject
         {
             ["type"] = "block_actions",
             ["user"] = new JsonObject { ["id"] = user, ["team_id"] = Team },
             ["api_app_id"] = "A0CHATOPS",
-            ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = messageTs, ["channel_id"] = Channel, ["is_ephemeral"] = false },
+            ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = messageTs, ["channel_id"] = channel, ["is_ephemeral"] = false },
             ["trigger_id"] = "1790000000.1.abcdef",
             ["team"] = new JsonObject { ["id"] = Team },
-            ["channel"] = new JsonObject { ["id"] = Channel },
+            ["channel"] = new JsonObject { ["id"] = channel },
             ["message"] = new JsonObject { ["type"] = "message", ["ts"] = messageTs, ["thread_ts"] = "1790000000.000001", ["text"] = "card", ["blocks"] = blocks?.DeepClone() ?? new JsonArray() },
             ["state"] = new JsonObject { ["values"] = new JsonObject() },
             ["actions"] = new JsonArray(new JsonObject

@@ -35,6 +35,9 @@ public sealed class PostgresChainReadTests(PostgresFixture postgres) : ChainRead
 [Collection(PostgresServerGroup.Name)]
 public sealed class PostgresInboxTests(PostgresFixture postgres) : InboxContractTests(new PostgresStores(postgres));
 
+/// <summary>The scorecard's kept figures and the ledger browser's searches on PostgreSQL.</summary>
+[Collection(PostgresServerGroup.Name)]
+public sealed class PostgresStatsTests(PostgresFixture postgres) : StatsContractTests(new PostgresStores(postgres));
 /// <summary>The drafting budgets on PostgreSQL.</summary>
 [Collection(PostgresServerGroup.Name)]
 public sealed class PostgresDraftingBudgetTests(PostgresFixture postgres) : DraftingBudgetContractTests(new PostgresStores(postgres));

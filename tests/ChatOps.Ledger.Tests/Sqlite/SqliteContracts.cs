@@ -26,5 +26,7 @@ public sealed class SqliteChainReadTests() : ChainReadContractTests(new SqliteSt
 /// <summary>The request inbox contract on SQLite.</summary>
 public sealed class SqliteInboxTests() : InboxContractTests(new SqliteStores());
 
+/// <summary>The scorecard's kept figures and the ledger browser's searches on SQLite.</summary>
+public sealed class SqliteStatsTests() : StatsContractTests(new SqliteStores());
 /// <summary>The drafting budgets on SQLite.</summary>
 public sealed class SqliteDraftingBudgetTests() : DraftingBudgetContractTests(new SqliteStores());

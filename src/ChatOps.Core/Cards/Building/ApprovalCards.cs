@@ -60,7 +60,7 @@ public static class ApprovalCards
 
         if (writeBack is not null)
         {
-            facts.Add(new CardFact("Written back", writeBack));
+            facts.Add(new CardFact("Write-back", writeBack));
         }
 
         return new Card

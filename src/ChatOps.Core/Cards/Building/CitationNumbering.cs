@@ -14,7 +14,10 @@ public static class CitationNumbering
 {
     private const int AbstractLength = 240;
 
-    public static CardDraft Number(string draft, EvidenceSet evidence, string? versionHash = null)
+    public static CardDraft Number(string draft, EvidenceSet evidence, string? versionHash = null) => Number(draft, evidence, versionHash, out _);
+
+    /// <summary>Numbers the draft and gives <paramref name="offsets"/>, which maps an offset in the draft to the same place in the numbered text.</summary>
+    public static CardDraft Number(string draft, EvidenceSet evidence, string? versionHash, out Func<int, int> offsets)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(evidence);
@@ -24,9 +27,11 @@ public static class CitationNumbering
         var text = new StringBuilder(draft.Length);
         var last = 0;
         var at = 0;
+        var moves = new List<(int Start, int End, int NewStart, int NewEnd)>();
         foreach (var marker in CitationMarkerScanner.Scan(draft, new TextSpan(0, draft.Length)))
         {
             text.Append(draft, last, marker.Span.Start - last);
+            var newStart = text.Length;
             while (at < statements.Count && statements[at].End <= marker.Span.Start)
             {
                 at++;
@@ -58,11 +63,35 @@ public static class CitationNumbering
             }
 
             text.Append('[').AppendJoin("][", parts).Append(']');
+            moves.Add((marker.Span.Start, marker.Span.End, newStart, text.Length));
             last = marker.Span.End;
         }
 
         text.Append(draft, last, draft.Length - last);
+        offsets = offset => Map(moves, offset);
         return new CardDraft(text.ToString(), citations) { VersionHash = versionHash };
+    }
+
+    /// <summary>Text before a marker keeps its place; text after moves with the marker's new length; inside a marker maps to its new end.</summary>
+    private static int Map(List<(int Start, int End, int NewStart, int NewEnd)> moves, int offset)
+    {
+        var shift = 0;
+        foreach (var (start, end, newStart, newEnd) in moves)
+        {
+            if (offset <= start)
+            {
+                break;
+            }
+
+            if (offset < end)
+            {
+                return newEnd;
+            }
+
+            shift = newEnd - end;
+        }
+
+        return offset + shift;
     }
 
     private static string Title(Source source) => string.IsNullOrWhiteSpace(source.Title) ? source.Id : source.Title;

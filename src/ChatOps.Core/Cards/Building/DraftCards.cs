@@ -20,7 +20,7 @@ public static class DraftCards
             new("Verdict", accepted ? "accepted: eligible for approval" : $"rejected: {Plural(check.Findings.Count, "finding")}"),
         };
         facts.AddRange(view.Extra);
-        var shown = CitationNumbering.Number(view.Text, evidence, view.Version);
+        var shown = CitationNumbering.Number(view.Text, evidence, view.Version, out var offsets);
         var actions = new List<CardAction>();
         if (accepted)
         {
@@ -50,7 +50,7 @@ public static class DraftCards
             Tone = accepted ? CardTone.Good : CardTone.Attention,
             Draft = shown,
             Facts = facts,
-            Findings = check.Findings.Select(f => new CardFinding(f.Rule, f.Text, f.Message, f.Suggestion)).ToArray(),
+            Findings = check.Findings.Select(f => new CardFinding(f.Rule, f.Text, f.Message, f.Suggestion) { Start = offsets(f.Start), End = offsets(f.End) }).ToArray(),
             Actions = actions,
             AiGenerated = view.AiGenerated,
         };

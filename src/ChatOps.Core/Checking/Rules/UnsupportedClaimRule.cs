@@ -46,6 +46,11 @@ internal sealed class UnsupportedClaimRule : IStatementRule
             parts.Add($"reports {Quoted(gaps.PolicyOutcomes, "or")} as done (only a policy source mentions it)");
         }
 
+        if (gaps.PendingOutcomes.Count > 0)
+        {
+            parts.Add($"reports {Quoted(gaps.PendingOutcomes, "or")} as done (the sources give it as planned, pending or in progress)");
+        }
+
         if (gaps.CauseWords.Count >= SupportGaps.MinCauseWords)
         {
             parts.Add($"gives this cause ({Quoted(gaps.CauseWords, "and")})");

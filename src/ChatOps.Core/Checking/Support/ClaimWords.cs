@@ -35,11 +35,14 @@ internal sealed class ClaimWords(SupportLexicon lexicon)
             var stemLength = token.HasDigit ? length : WordStemmer.Stem(word, stem, lexicon);
             (token.HasDigit ? buffer.AsSpan(lowerAt, length) : stem[..stemLength]).CopyTo(buffer.AsSpan(used));
             used += stemLength;
-            entries.Add(new Entry(token, lowerAt, length, stemAt, stemLength, IsInitial(text, token.Start)));
+            entries.Add(new Entry(token, lowerAt, length, stemAt, stemLength, IsInitial(text, token.Start), lexicon.Info(buffer.AsSpan(lowerAt, length))));
         }
     }
 
     public WordToken Token(int i) => entries[i].Token;
+
+    /// <summary>What the lexicon says of word i.</summary>
+    public WordInfo Info(int i) => entries[i].Info;
 
     public ReadOnlySpan<char> Word(int i) => entries[i].Token.In(Text);
 
@@ -73,5 +76,5 @@ internal sealed class ClaimWords(SupportLexicon lexicon)
         }
     }
 
-    private readonly record struct Entry(WordToken Token, int LowerAt, int LowerLength, int StemAt, int StemLength, bool Initial);
+    private readonly record struct Entry(WordToken Token, int LowerAt, int LowerLength, int StemAt, int StemLength, bool Initial, WordInfo Info);
 }

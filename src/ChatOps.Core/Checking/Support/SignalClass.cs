@@ -45,6 +45,18 @@ internal enum SignalClass
     /// <summary>Source only: a word with a negating prefix ("unaffected", "non-interactive").</summary>
     NegatingPrefix = 1 << 12,
 
+    /// <summary>Claim only, with <see cref="Negative"/>: "no", "none" deny that something exists (a failure does not back them).</summary>
+    Determiner = 1 << 13,
+
+    /// <summary>Source only: "each", "100%": a whole group, as "all" says it.</summary>
+    Whole = 1 << 14,
+
+    /// <summary>Source only: "some", "most", "still", "6 of 14": part of a group, or a state not yet reached.</summary>
+    Partial = 1 << 15,
+
+    /// <summary>Source only: "failed", "missed", "stopped": backs "could not" about the same thing.</summary>
+    Failure = 1 << 16,
+
     /// <summary>The classes a claim is judged on.</summary>
     ClaimClasses = Universal | Exclusive | Negative | Increase | Decrease | Improve | Degrade | Already,
 }
@@ -55,6 +67,7 @@ internal static class SignalClasses
     /// <summary>The source classes that support a claim's use of <paramref name="claim"/> (negation is judged per sentence instead).</summary>
     public static SignalClass AcceptedFor(SignalClass claim) => claim switch
     {
+        SignalClass.Universal => SignalClass.Universal | SignalClass.Whole,
         SignalClass.Exclusive => SignalClass.Exclusive | SignalClass.Zero | SignalClass.Negative | SignalClass.Unchanged | SignalClass.Restricts,
         _ => claim,
     };
@@ -64,6 +77,10 @@ internal static class SignalClasses
         "universal" => SignalClass.Universal,
         "exclusive" => SignalClass.Exclusive,
         "negative" => SignalClass.Negative,
+        "negative-determiner" => SignalClass.Negative | SignalClass.Determiner,
+        "whole" => SignalClass.Whole,
+        "partial" => SignalClass.Partial,
+        "failure" => SignalClass.Failure,
         "increase" => SignalClass.Increase,
         "decrease" => SignalClass.Decrease,
         "improve" => SignalClass.Improve,
@@ -76,12 +93,10 @@ internal static class SignalClasses
     };
 
     /// <summary>How a message names the class: "scope", "negation", …</summary>
-    public static string Describe(SignalClass signal) => signal switch
-    {
-        SignalClass.Universal or SignalClass.Exclusive => "scope",
-        SignalClass.Negative => "negation",
-        SignalClass.Increase or SignalClass.Decrease or SignalClass.Improve or SignalClass.Degrade => "direction",
-        SignalClass.Already => "status",
-        _ => "signal",
-    };
+    public static string Describe(SignalClass signal) =>
+        signal.HasFlag(SignalClass.Negative) ? "negation"
+        : (signal & (SignalClass.Universal | SignalClass.Exclusive)) != 0 ? "scope"
+        : (signal & (SignalClass.Increase | SignalClass.Decrease | SignalClass.Improve | SignalClass.Degrade)) != 0 ? "direction"
+        : signal.HasFlag(SignalClass.Already) ? "status"
+        : "signal";
 }

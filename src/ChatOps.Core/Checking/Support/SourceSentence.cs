@@ -1,7 +1,7 @@
 namespace ChatOps.Core.Checking.Support;
 
 /// <summary>One sentence or clause of a source: its span in the source's text, its stems, and whether it negates.</summary>
-internal sealed class SourceSentence(int start, int end, HashSet<string> stems, bool negates)
+internal sealed class SourceSentence(int start, int end, HashSet<string> stems, bool negates, bool fails, bool pending)
 {
     public int Start { get; } = start;
 
@@ -13,6 +13,12 @@ internal sealed class SourceSentence(int start, int end, HashSet<string> stems, 
 
     /// <summary>Says no, none, zero, missing, unaffected or healthy: it can support a negative claim about its own words.</summary>
     public bool Negates { get; } = negates;
+
+    /// <summary>Says something is planned, pending or in progress: what it mentions is not reported as done.</summary>
+    public bool Pending { get; } = pending;
+
+    /// <summary>Says something failed, was missed or stopped: it can support "could not" about its own words.</summary>
+    public bool Fails { get; } = fails;
 
     /// <summary>The sentence as a support span of its source, made once and shared by every claim it backs.</summary>
     public SupportSpan SpanOf(ChatOps.Core.Evidence.Source source) =>

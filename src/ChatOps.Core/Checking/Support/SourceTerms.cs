@@ -8,12 +8,15 @@ internal sealed partial class SourceTerms
 {
     private const int MinPrefix = 5;
 
+    private static readonly System.Buffers.SearchValues<char> CountChars = System.Buffers.SearchValues.Create("0123456789,");
+
     private readonly SupportLexicon lexicon;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stems;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> prefixes;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> initials;
     private readonly HashSet<int> groups = [];
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> qualified;
 
     public SourceTerms(Source source, SupportLexicon lexicon)
     {
@@ -37,28 +40,43 @@ internal sealed partial class SourceTerms
         var sentenceStart = 0;
         var sentenceStems = new HashSet<string>(StringComparer.Ordinal);
         var negates = false;
+        var fails = false;
+        var pending = false;
         var letterWords = new List<string>();
         foreach (var token in tokens)
         {
             var boundary = SentenceBoundary(text, sentenceStart, token.Start);
             if (boundary >= 0)
             {
-                AddSentence(sentences, text, sentenceStart, boundary, sentenceStems, negates);
+                AddSentence(sentences, text, sentenceStart, boundary, sentenceStems, negates, fails, pending);
                 sentenceStart = token.Start;
                 sentenceStems = new HashSet<string>(StringComparer.Ordinal);
                 negates = false;
+                fails = false;
+                pending = false;
             }
 
             var word = text.Substring(token.Start, token.Length);
+            if (word == "100" && token.End < text.Length && text[token.End] == '%')
+            {
+                Signals |= SignalClass.Whole;
+            }
+
+            var before = Signals;
+            Signals = SignalClass.None;
             negates |= Add(word, token.HasDigit, wordSet, stemSet, prefixSet, sentenceStems);
+            fails |= (Signals & SignalClass.Failure) != 0;
+            pending |= !token.HasDigit && lexicon.Info(word.ToLowerInvariant()).Is(WordKind.Pending);
+            Signals |= before;
             if (!token.HasDigit)
             {
                 letterWords.Add(word);
             }
         }
 
-        AddSentence(sentences, text, sentenceStart, text.Length, sentenceStems, negates);
+        AddSentence(sentences, text, sentenceStart, text.Length, sentenceStems, negates, fails, pending);
         Sentences = sentences;
+        qualified = Qualified(text, tokens, lexicon).GetAlternateLookup<ReadOnlySpan<char>>();
 
         for (var i = 0; i < letterWords.Count; i++)
         {
@@ -70,10 +88,7 @@ internal sealed partial class SourceTerms
 
         foreach (Match match in WholeCount().Matches(text))
         {
-            if (match.Groups[1].Value == match.Groups[2].Value)
-            {
-                Signals |= SignalClass.Universal;
-            }
+            Signals |= match.Groups[1].Value == match.Groups[2].Value ? SignalClass.Universal : SignalClass.Partial;
         }
 
         Signals |= NumberTrend.Of(text);
@@ -127,8 +142,40 @@ internal sealed partial class SourceTerms
         return false;
     }
 
+    /// <summary>
+    /// Whether the source writes a word of this stem with a qualifier that makes it part of a group: a count before it
+    /// ("1,200 customers"), a name or acronym before it ("EU customers"), or a place after it ("customers in the EU").
+    /// </summary>
+    public bool Qualifies(ReadOnlySpan<char> stem) => qualified.Contains(stem);
+
     /// <summary>Whether an acronym of the claim spells the initials of 2 to 4 consecutive words of the source ("IC", "incident commander").</summary>
     public bool SpellsInitials(ReadOnlySpan<char> lower) => initials.Contains(lower);
+
+    private static HashSet<string> Qualified(string text, List<WordToken> tokens, SupportLexicon lexicon)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var word = tokens[i].In(text);
+            if (tokens[i].HasDigit)
+            {
+                continue;
+            }
+
+            var before = tokens[i - 1].In(text);
+            var gap = text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End);
+            var after = i + 1 < tokens.Count ? tokens[i + 1].In(text) : default;
+            var countBefore = tokens[i - 1].HasDigit && gap.IsWhiteSpace() && before.IndexOfAnyExcept(CountChars) < 0;
+            var nameBefore = gap.IsWhiteSpace() && before.Length > 1 && char.IsUpper(before[0]) && before.IndexOfAnyInRange('a', 'z') < 0;
+            var placeAfter = after is "in" or "on" or "at";
+            if (countBefore || nameBefore || placeAfter)
+            {
+                set.Add(WordStemmer.Stem(word.ToString(), lexicon));
+            }
+        }
+
+        return set;
+    }
 
     // Returns the end of the sentence that closes before the token at 'next', or -1.
     private static int SentenceBoundary(string text, int sentenceStart, int next)
@@ -158,7 +205,7 @@ internal sealed partial class SourceTerms
         return sawNewline && i >= sentenceStart ? i + 1 : -1;
     }
 
-    private static void AddSentence(List<SourceSentence> sentences, string text, int start, int end, HashSet<string> stems, bool negates)
+    private static void AddSentence(List<SourceSentence> sentences, string text, int start, int end, HashSet<string> stems, bool negates, bool fails, bool pending)
     {
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ';' or ','))
         {
@@ -167,7 +214,7 @@ internal sealed partial class SourceTerms
 
         if (end > start)
         {
-            sentences.Add(new SourceSentence(start, end, stems, negates));
+            sentences.Add(new SourceSentence(start, end, stems, negates, fails, pending));
         }
     }
 
@@ -197,6 +244,11 @@ internal sealed partial class SourceTerms
             if (isZero)
             {
                 Signals |= SignalClass.Zero;
+            }
+
+            if (lower == "100%")
+            {
+                Signals |= SignalClass.Whole;
             }
 
             return isZero;

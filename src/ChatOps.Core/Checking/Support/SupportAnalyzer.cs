@@ -27,7 +27,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         contentWords.Clear();
         for (var i = 0; i < words.Count; i++)
         {
-            if (words.Token(i).HasDigit || IsContent(words.Lower(i)))
+            if (words.Token(i).HasDigit || IsContent(i))
             {
                 contentWords.Add(i);
             }
@@ -43,6 +43,9 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     {
         gaps.Clear();
         var inCause = false;
+        var inCondition = IsHypothetical();
+        var claimPending = SaysPending();
+        var wholeClaimHypothetical = inCondition;
         var skip = 0;
         var content = 0;
         var missing = 0;
@@ -55,13 +58,24 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 inCause = false;
             }
 
+            if (inCondition && !wholeClaimHypothetical && i > 0 && IsClauseBreak(words.GapBefore(i)))
+            {
+                inCondition = false;
+            }
+
+            if (words.Info(i).Is(WordKind.Condition) || (i == 0 && lower is "without"))
+            {
+                inCondition = true;
+                continue;
+            }
+
             if (skip > 0)
             {
                 skip--;
                 continue;
             }
 
-            if (lexicon.IsCauseWord(lower))
+            if (words.Info(i).Is(WordKind.Cause))
             {
                 inCause = true;
                 continue;
@@ -80,10 +94,9 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             }
 
             var stem = words.Stem(i);
-            var found = Found(i, cited);
             if (IsName(i, lower, stem))
             {
-                if (!found && !(IsAcronym(words.Word(i)) && SpellsInitials(i, cited)) && !InUri(lower, cited))
+                if (!Found(i, cited) && !(IsAcronym(words.Word(i)) && SpellsInitials(i, cited)) && !InUri(lower, cited))
                 {
                     gaps.Add(new Gap(GapKind.Name, i, i, SignalClass.None));
                 }
@@ -91,10 +104,12 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 continue;
             }
 
-            var signal = lexicon.Signal(lower) & SignalClass.ClaimClasses;
+            var signal = words.Info(i).Signal & (SignalClass.ClaimClasses | SignalClass.Determiner);
             if (signal != SignalClass.None)
             {
-                if (!IsExempt(i, signal, cited) && !SignalSupported(signal, found, cited))
+                // A condition or a hypothetical ("If you have already paid", "would have crashed") states no scope or status.
+                var judged = !(inCondition && (signal & (SignalClass.Universal | SignalClass.Exclusive | SignalClass.Negative | SignalClass.Already)) != 0);
+                if (judged && !IsExempt(i, signal, cited) && !SignalSupported(i, signal, cited))
                 {
                     gaps.Add(new Gap(GapKind.Signal, i, i, signal));
                 }
@@ -102,12 +117,12 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 continue;
             }
 
-            if (lexicon.IsFunctionWord(lower))
+            if (words.Info(i).Is(WordKind.Function))
             {
                 continue;
             }
 
-            if (lexicon.IsOrganisation(lower))
+            if (words.Info(i).Is(WordKind.Organisation))
             {
                 if (UnnamedModifiers(i, cited) is var first and >= 0)
                 {
@@ -118,15 +133,20 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             }
 
             content++;
-            if (lexicon.IsStatusWord(lower))
+            var found = Found(i, cited);
+            if (words.Info(i).Is(WordKind.Status) && !inCondition)
             {
                 if (!found)
                 {
                     gaps.Add(new Gap(GapKind.Outcome, i, i, SignalClass.None));
                 }
-                else if (IsPastForm(lower) && !ReportedAsEvent(i, cited))
+                else if (IsPastForm(lower) && !IsPresentPassive(i) && !ReportedAsEvent(i, cited))
                 {
                     gaps.Add(new Gap(GapKind.PolicyOutcome, i, i, SignalClass.None));
+                }
+                else if (!claimPending && OnlyPending(i, cited))
+                {
+                    gaps.Add(new Gap(GapKind.Pending, i, i, SignalClass.None));
                 }
             }
 
@@ -140,6 +160,13 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                     gaps.Add(new Gap(GapKind.Cause, i, i, SignalClass.None));
                 }
             }
+        }
+
+        // "all" needs the source's own universal word only when a source says part, or the claim adds more than a word:
+        // a claim that restates a plain source statement about a whole group may say "all" (spec v2, "Support").
+        if (missing <= 1 && !AnySays(cited, SignalClass.Partial))
+        {
+            gaps.RemoveAll(g => g.Kind == GapKind.Signal && g.Signal == SignalClass.Universal && !QualifiedInSource(g.Word, cited));
         }
 
         var decisive = false;
@@ -174,6 +201,9 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                     break;
                 case GapKind.PolicyOutcome:
                     AddOnce(result.PolicyOutcomes, word);
+                    break;
+                case GapKind.Pending:
+                    AddOnce(result.PendingOutcomes, word);
                     break;
                 case GapKind.Missing:
                     result.Missing.Add(word);
@@ -304,10 +334,34 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             }
         }
 
+        if (SpellsSourceWord(i, cited))
+        {
+            return true;
+        }
+
         var word = words.Word(i);
         if (!WordScanner.HasParts(word))
         {
             return false;
+        }
+
+        // "Wi-Fi" is "wifi".
+        Span<char> joined = stackalloc char[WordStemmer.MaxLength];
+        var length = 0;
+        foreach (var c in lower)
+        {
+            if (c is not ('-' or '_' or '/' or '.') && length < joined.Length)
+            {
+                joined[length++] = c;
+            }
+        }
+
+        foreach (var source in cited)
+        {
+            if (source.HasWord(joined[..length]))
+            {
+                return true;
+            }
         }
 
         // "end-of-term dashboard" is supported when each part is.
@@ -338,11 +392,40 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         return true;
     }
 
+    // "node group" is the source's "ng": the initials of this word and its neighbour spell a word of a cited source.
+    private bool SpellsSourceWord(int i, IReadOnlyList<SourceTerms> cited)
+    {
+        Span<char> initials = stackalloc char[2];
+        for (var first = Math.Max(0, i - 1); first <= i && first + 1 < words.Count; first++)
+        {
+            if (words.Token(first).HasDigit || words.Token(first + 1).HasDigit || !words.GapBefore(first + 1).IsWhiteSpace()
+                || !IsContent(first) || !IsContent(first + 1))
+            {
+                continue;
+            }
+
+            // Only plain lower-case words: a name is never found this way, and "on" or "in" spell nothing.
+            if (char.IsUpper(words.Word(first)[0]) || char.IsUpper(words.Word(first + 1)[0]))
+            {
+                continue;
+            }
+
+            initials[0] = words.Lower(first)[0];
+            initials[1] = words.Lower(first + 1)[0];
+            if (!lexicon.IsFunctionWord(initials) && AnyHasWord(cited, initials))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A capitalised word inside a sentence, or an acronym anywhere, names someone or something.
     private bool IsName(int i, ReadOnlySpan<char> lower, ReadOnlySpan<char> stem)
     {
         var word = words.Word(i);
-        if (lexicon.IsNotName(lower) || lexicon.IsCalendarWord(stem))
+        if (words.Info(i).Is(WordKind.NotName) || lexicon.IsCalendarWord(stem))
         {
             return false;
         }
@@ -414,27 +497,94 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         return false;
     }
 
-    // "all 5 accounts" takes its scope from the count, which the number rule checks; "only 0.2 GB" is an amount.
+    // "all 5 accounts", "every one of the 214 stops" take their scope from the count, which the number rule checks;
+    // "only 0.2 GB" or "only two" is an amount; "every night" a frequency; "already at its limit" a state, not a status.
     private bool IsExempt(int i, SignalClass signal, IReadOnlyList<SourceTerms> cited)
     {
-        if (i + 1 >= words.Count || !words.Token(i + 1).HasDigit)
+        var next = i + 1 < words.Count ? i + 1 : -1;
+        if (signal == SignalClass.Already)
         {
-            return false;
+            return next >= 0 && words.Lower(next) is "at" or "in" or "on" or "under" or "over" or "above" or "below" or "past" or "beyond" or "near" or "full";
         }
 
         if (signal == SignalClass.Exclusive)
         {
-            return true;
+            return next >= 0 && (words.Token(next).HasDigit || words.Info(next).Number > 0);
         }
 
-        if (signal != SignalClass.Universal)
+        if (signal != SignalClass.Universal || next < 0)
         {
             return false;
         }
 
+        if (words.Info(next).Is(WordKind.TimeUnit))
+        {
+            return true;
+        }
+
+        // The count follows at once, or after "one of the": a cited source must give it.
+        var k = next;
+        while (k < words.Count && k <= i + 4 && words.Lower(k) is "one" or "of" or "the" or "these" or "those" or "its" or "their" or "our" or "your")
+        {
+            k++;
+        }
+
+        if (k >= words.Count)
+        {
+            return false;
+        }
+
+        // "every 180 days" is a frequency.
+        if (k + 1 < words.Count && words.Info(k + 1).Is(WordKind.TimeUnit))
+        {
+            return true;
+        }
+
+        var count = words.Lower(k);
+        if (words.Token(k).HasDigit)
+        {
+            return IsCount(count) && AnyHasWord(cited, count);
+        }
+
+        var value = words.Info(k).Number;
+        Span<char> digits = stackalloc char[4];
+        return value > 0 && value.TryFormat(digits, out var written, provider: System.Globalization.CultureInfo.InvariantCulture)
+            && AnyHasWord(cited, digits[..written]);
+    }
+
+    // "214" or "1,200" counts; "4.18.0" and "v3" do not.
+    private static bool IsCount(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c) && c != ',')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "all customers" where a source says "1,200 customers", "EU customers" or "customers in the EU": the source
+    // speaks of part of the group the claim widens to all of it.
+    private bool QualifiedInSource(int universal, IReadOnlyList<SourceTerms> cited)
+    {
+        var noun = universal + 1;
+        while (noun < words.Count && noun <= universal + 3 && !IsContent(noun))
+        {
+            noun++;
+        }
+
+        if (noun >= words.Count || noun > universal + 3 || words.Token(noun).HasDigit)
+        {
+            return false;
+        }
+
+        var stem = words.Stem(noun);
         foreach (var source in cited)
         {
-            if (source.HasWord(words.Lower(i + 1)))
+            if (source.Qualifies(stem))
             {
                 return true;
             }
@@ -443,14 +593,54 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         return false;
     }
 
-    private bool SignalSupported(SignalClass signal, bool found, IReadOnlyList<SourceTerms> cited)
+    private static bool AnySays(IReadOnlyList<SourceTerms> cited, SignalClass signal)
+    {
+        foreach (var source in cited)
+        {
+            if ((source.Signals & signal) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyHasWord(IReadOnlyList<SourceTerms> cited, ReadOnlySpan<char> lower)
+    {
+        foreach (var source in cited)
+        {
+            if (source.HasWord(lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "would have" makes the whole claim a counterfactual.
+    private bool IsHypothetical()
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words.Lower(i) is "would" && words.Lower(i + 1) is "have")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool SignalSupported(int i, SignalClass signal, IReadOnlyList<SourceTerms> cited)
     {
         if (signal.HasFlag(SignalClass.Negative))
         {
-            return NegationSupported(cited);
+            return NegationSupported(cited, determiner: signal.HasFlag(SignalClass.Determiner));
         }
 
-        if (found)
+        if (Found(i, cited))
         {
             return true;
         }
@@ -476,13 +666,14 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     }
 
     // A negative claim needs a source sentence that negates (or says absent, fine, zero) and is about something the claim names.
-    private bool NegationSupported(IReadOnlyList<SourceTerms> cited)
+    // "could not log in" is also backed by a sentence saying the login failed; "no data was exposed" is not.
+    private bool NegationSupported(IReadOnlyList<SourceTerms> cited, bool determiner)
     {
         foreach (var source in cited)
         {
             foreach (var sentence in source.Sentences)
             {
-                if (!sentence.Negates)
+                if (!sentence.Negates && (determiner || !sentence.Fails))
                 {
                     continue;
                 }
@@ -496,7 +687,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 for (var i = 0; i < words.Count; i++)
                 {
                     var lower = words.Lower(i);
-                    if (!words.Token(i).HasDigit && IsContent(lower) && sentence.Stems.Contains(words.Stem(i)))
+                    if (!words.Token(i).HasDigit && IsContent(i) && sentence.Stems.Contains(words.Stem(i)))
                     {
                         return true;
                     }
@@ -513,7 +704,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         var first = i;
         var missing = false;
         while (first > 0 && words.GapBefore(first).IsWhiteSpace() && !words.Token(first - 1).HasDigit
-               && !lexicon.IsFunctionWord(words.Lower(first - 1)))
+               && !words.Info(first - 1).Is(WordKind.Function))
         {
             first--;
             missing |= !Found(first, cited);
@@ -547,10 +738,49 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     }
 
     // A word that says what the claim is about: not a function word, a claim signal or a cause opener.
-    private bool IsContent(ReadOnlySpan<char> lower) =>
-        !lexicon.IsFunctionWord(lower) && (lexicon.Signal(lower) & SignalClass.ClaimClasses) == 0 && !lexicon.IsCauseWord(lower);
+    private bool IsContent(int i) => words.Info(i).IsContent;
 
-    private bool IsPastForm(ReadOnlySpan<char> lower) => lower.EndsWith("ed") || lexicon.IsIrregular(lower);
+    // The claim itself speaks of a plan or of what is in progress ("will be shipped", "is scheduled"): nothing moved forward.
+    private bool SaysPending()
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words.Info(i).Is(WordKind.Pending) || words.Lower(i) is "being")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The outcome's word stands in cited sentences, every one of which says it is planned, pending or in progress.
+    private bool OnlyPending(int i, IReadOnlyList<SourceTerms> cited)
+    {
+        var mentioned = false;
+        foreach (var source in cited)
+        {
+            foreach (var sentence in source.Sentences)
+            {
+                if (sentence.Stems.Contains(words.Stem(i)))
+                {
+                    if (!sentence.Pending)
+                    {
+                        return false;
+                    }
+
+                    mentioned = true;
+                }
+            }
+        }
+
+        return mentioned;
+    }
+
+    // "before they are deployed", "must be approved": a rule or a plan, not a report that it happened.
+    private bool IsPresentPassive(int i) => i > 0 && words.Lower(i - 1) is "is" or "are" or "be" or "being";
+
+    private bool IsPastForm(ReadOnlySpan<char> lower) => lower.EndsWith("ed") || lexicon.Info(lower).Is(WordKind.Irregular);
 
     private static bool IsClauseBreak(ReadOnlySpan<char> gap)
     {
@@ -565,6 +795,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         Signal,
         Outcome,
         PolicyOutcome,
+        Pending,
         Missing,
         Cause,
     }

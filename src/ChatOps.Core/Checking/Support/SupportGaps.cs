@@ -27,6 +27,9 @@ internal sealed class SupportGaps
     /// <summary>Outcomes only a policy document states, so nothing says they happened ("refunded" from "can request a refund").</summary>
     public List<string> PolicyOutcomes { get; } = [];
 
+    /// <summary>Outcomes the cited sources mention only as planned, pending or in progress ("shipped" from "shipping plan not agreed yet").</summary>
+    public List<string> PendingOutcomes { get; } = [];
+
     /// <summary>Words of a stated cause no cited source holds.</summary>
     public List<string> CauseWords { get; } = [];
 

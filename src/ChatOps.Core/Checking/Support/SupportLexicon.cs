@@ -17,6 +17,11 @@ internal sealed class SupportLexicon
     private readonly FrozenDictionary<string, SignalClass>.AlternateLookup<ReadOnlySpan<char>> signals;
     private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> groups;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> calendar;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> conditionWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> timeUnits;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> numberWords;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> numberValues;
+    private readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> info;
 
     private SupportLexicon()
     {
@@ -28,6 +33,11 @@ internal sealed class SupportLexicon
         statusWords = Set("status-words.txt");
         organisations = Set("organisations.txt");
         notNames = Set("not-names.txt");
+        conditionWords = Set("condition-words.txt");
+        timeUnits = Set("time-units.txt");
+        numberWords = Set("number-words.txt");
+        numberValues = LexiconFile.Words("number-words.txt").Select((word, index) => (word, index))
+            .ToFrozenDictionary(p => p.word, p => p.index + 1, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         causeWords = LexiconFile.Words("cause-words.txt").Where(w => !w.Contains('+', StringComparison.Ordinal))
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         CausePhrases = LexiconFile.Words("cause-words.txt").Where(w => w.Contains('+', StringComparison.Ordinal))
@@ -60,6 +70,7 @@ internal sealed class SupportLexicon
             }
         }
 
+        info = BuildInfo().GetAlternateLookup<ReadOnlySpan<char>>();
         groups = byStem.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         calendar = calendarStems.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -84,12 +95,62 @@ internal sealed class SupportLexicon
 
     public bool IsIrregular(ReadOnlySpan<char> lower) => irregular.ContainsKey(lower);
 
+    /// <summary>"if", "unless", "before": opens a clause that reports nothing as done.</summary>
+    public bool IsConditionWord(ReadOnlySpan<char> lower) => conditionWords.Contains(lower);
+
+    public bool IsTimeUnit(ReadOnlySpan<char> lower) => timeUnits.Contains(lower);
+
+    public bool IsNumberWord(ReadOnlySpan<char> lower) => numberWords.Contains(lower);
+
+    /// <summary>What a number word stands for ("three" is 3), or 0 when it is none.</summary>
+    public int NumberValue(ReadOnlySpan<char> lower) => numberValues.TryGetValue(lower, out var value) ? value : 0;
+
     public SignalClass Signal(ReadOnlySpan<char> lower) => signals.TryGetValue(lower, out var signal) ? signal : SignalClass.None;
 
     /// <summary>The equivalence lines a stem belongs to (empty when none).</summary>
     public ReadOnlySpan<int> Groups(ReadOnlySpan<char> stem) => groups.TryGetValue(stem, out var ids) ? ids : [];
 
     public bool IsCalendarWord(ReadOnlySpan<char> stem) => calendar.Contains(stem);
+
+    /// <summary>Every table's word for <paramref name="lower"/> at once: what the rule asks of each word of a claim.</summary>
+    public WordInfo Info(ReadOnlySpan<char> lower) => info.TryGetValue(lower, out var found) ? found : default;
+
+    private static FrozenDictionary<string, WordInfo> BuildInfo()
+    {
+        var map = new Dictionary<string, WordInfo>(StringComparer.Ordinal);
+        void Mark(IEnumerable<string> words, WordKind kind)
+        {
+            foreach (var word in words)
+            {
+                var current = map.GetValueOrDefault(word);
+                map[word] = current with { Kind = current.Kind | kind };
+            }
+        }
+
+        Mark(LexiconFile.Words("function-words.txt"), WordKind.Function);
+        Mark(LexiconFile.Words("status-words.txt"), WordKind.Status);
+        Mark(LexiconFile.Words("organisations.txt"), WordKind.Organisation);
+        Mark(LexiconFile.Words("not-names.txt"), WordKind.NotName);
+        Mark(LexiconFile.Words("condition-words.txt"), WordKind.Condition);
+        Mark(LexiconFile.Words("time-units.txt"), WordKind.TimeUnit);
+        Mark(LexiconFile.Words("pending-words.txt"), WordKind.Pending);
+        Mark(LexiconFile.Words("cause-words.txt").Where(w => !w.Contains('+', StringComparison.Ordinal)), WordKind.Cause);
+        Mark(LexiconFile.Lines("irregular-forms.txt").Select(l => l.Split(' ')[0]), WordKind.Irregular);
+        foreach (var (word, signal) in ReadSignals())
+        {
+            var current = map.GetValueOrDefault(word);
+            map[word] = current with { Signal = signal };
+        }
+
+        var number = 1;
+        foreach (var word in LexiconFile.Words("number-words.txt"))
+        {
+            var current = map.GetValueOrDefault(word);
+            map[word] = current with { Number = number++ };
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string file) =>
         LexiconFile.Words(file).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -27,7 +27,8 @@ public sealed class DraftingFlow(
     ApprovalService approvals,
     ChatOpsPolicy policy,
     ILedgerStore ledger,
-    TimeProvider time)
+    TimeProvider time,
+    WorkflowSwitch switches)
 {
     public async Task<ConversationReply> DraftAsync(IncomingMessage message, Person person, DraftCommand command, CancellationToken cancellationToken = default)
     {
@@ -120,7 +121,8 @@ public sealed class DraftingFlow(
         var evidence = await gatherer.GatherAsync(new EvidenceRequest(message.Where, message.Thread, state.Ticket, message.Attachments), cancellationToken);
         // People edit what the card showed them: its [n] markers are that version's citations, stored as source ids.
         var edited = await approvals.GetVersionAsync(state.DraftId, command.BaseVersion ?? state.Version, cancellationToken) ?? state;
-        var text = CitationNumbers.ToSourceIds(command.Text, edited.Output, EvidenceReferences.Rebuild(edited.Evidence));
+        // Numbered as the card numbered it: against the sources' text (numbers follow the supporting sentences).
+        var text = CitationNumbers.ToSourceIds(command.Text, edited.Output, evidence);
         // A person's edit is checked against the same sources, so a source that tries to instruct still shows to the approver.
         var flags = InjectionScanner.Scan(evidence);
         var draft = new NewDraft
@@ -154,9 +156,9 @@ public sealed class DraftingFlow(
             return $"The {name} workflow is switched off in the policy (enabled: false): nothing was drafted and nothing was sent to a model. Ask the policy's owner to turn it back on.";
         }
 
-        return await new WorkflowSwitch(ledger, time).PauseOfAsync(name, cancellationToken) is { } pause
+        return await switches.PauseOfAsync(name, cancellationToken) is { } pause
             ? $"The {name} workflow is paused (by {policy.DisplayName(pause.By)}: {pause.Reason}): nothing was drafted and nothing was sent to a model. " +
-              $"It drafts again once someone who may resumes it (`resume {name}`)."
+              $"It drafts again once someone in the policy's controls.pause resumes it (`resume {name}`)."
             : null;
     }
 

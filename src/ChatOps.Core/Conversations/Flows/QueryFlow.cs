@@ -5,11 +5,12 @@ using ChatOps.Core.Cards;
 using ChatOps.Core.Cards.Building;
 using ChatOps.Core.Conversations.Replies;
 using ChatOps.Core.Ledger;
+using ChatOps.Core.Stats;
 
 namespace ChatOps.Core.Conversations.Flows;
 
 /// <summary>Questions the ledger answers: who approved, a draft's history, and the scorecard.</summary>
-public sealed class QueryFlow(ApprovalQueries queries, ILedgerStore ledger)
+public sealed class QueryFlow(ApprovalQueries queries, ScorecardService scorecard)
 {
     public async Task<ConversationReply> WhoApprovedAsync(ConversationRef where, string? ticket, string? draftId, CancellationToken cancellationToken = default)
     {
@@ -57,17 +58,9 @@ public sealed class QueryFlow(ApprovalQueries queries, ILedgerStore ledger)
         return ConversationReply.Thread(new Card { Kind = CardKind.Answer, Title = $"History of {draftId}", Paragraphs = lines });
     }
 
-    public async Task<ConversationReply> StatsAsync(CancellationToken cancellationToken = default)
-    {
-        var records = new List<LedgerRecord>();
-        await foreach (var record in ledger.ReadAsync(1, cancellationToken))
-        {
-            records.Add(record);
-        }
-
-        var card = Scorecard.From(records).ToCard();
-        return ConversationReply.Thread(card);
-    }
+    /// <summary>The scorecard from the store's kept figures; never a read of the whole ledger.</summary>
+    public async Task<ConversationReply> StatsAsync(CancellationToken cancellationToken = default) =>
+        ConversationReply.Thread(ScorecardCards.Of(await scorecard.ReadAsync(new StatsQuery(), cancellationToken)));
 
     private static string Summary(LedgerRecord record)
     {

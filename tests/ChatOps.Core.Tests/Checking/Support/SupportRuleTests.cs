@@ -73,6 +73,21 @@ public sealed class SupportRuleTests
     }
 
     [Fact]
+    public void AStatusTheSourceGivesAsPending_IsNotSupportedAsDone()
+    {
+        var evidence = new EvidenceSet([new Source("S1", SourceKind.ChatMessage, "firmware chat", null,
+            "Nadia: recovery image 2.9.1 in QA; shipping plan not agreed yet.")]);
+
+        var done = new CiteFirstChecker().Check(evidence, "Recovery image 2.9.1 has been shipped [S1].");
+        var planned = new CiteFirstChecker().Check(evidence, "Recovery image 2.9.1 is in QA and will be shipped [S1].");
+
+        var finding = Assert.Single(done.Findings);
+        Assert.Equal(RuleIds.UnsupportedClaim, finding.Rule);
+        Assert.Contains("'shipped' as done", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(planned.Findings, f => f.Rule == RuleIds.UnsupportedClaim);
+    }
+
+    [Fact]
     public void SupportFromAnotherSource_DoesNotCount_ButTheSuggestionNamesIt()
     {
         var finding = Unsupported("The CDN vendor Fastlane saw no affected cache nodes [INC-2041].");

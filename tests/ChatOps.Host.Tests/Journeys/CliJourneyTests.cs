@@ -1,0 +1,69 @@
+using Microsoft.Extensions.DependencyInjection;
+using ChatOps.Core.Ledger;
+using static ChatOps.Host.Tests.Journeys.ConsoleCards;
+
+namespace ChatOps.Host.Tests.Journeys;
+
+/// <summary>The platform engineer at a terminal, beside the running host: the kill-switch, the outbox and retention by CLI.</summary>
+public sealed class CliJourneyTests
+{
+    [Fact]
+    public async Task PlatformEngineer_PausesFromTheCli_ListsAndRetriesAFailedWriteBack_AndRunsRetention()
+    {
+        var blocker = Path.Combine(Path.GetTempPath(), $"chatops-blocker-{Guid.NewGuid():N}");
+        await File.WriteAllTextAsync(blocker, "not a folder");
+        try
+        {
+            await using var host = await RunningHost.StartAsync("--WriteBack:JournalRoot", Path.Combine(blocker, "journal"), "--Outbox:MaxAttempts", "1");
+            const string thread = "cli-journey";
+            await host.SayAsync(thread, "alice", "draft customer-update INC-2041 status for EU customers");
+            await host.ClickAsync(thread, "alice", Action(Card(await host.EntriesAsync(thread, "alice", 2), 1), "submit"));
+            var request = Card(await host.EntriesAsync(thread, "alice", 4), 3);
+
+            // Paused from the terminal: the running host refuses the decision.
+            var pause = await ChatOpsCli.RunAsync("workflow", "pause", "customer-update", "--reason", "bad numbers in drafts", "--ledger", host.LedgerPath);
+            Assert.True(pause.ExitCode == 0, pause.Output);
+            await host.ClickAsync(thread, "bob", Action(request, "approve"));
+            Assert.Contains("bad numbers in drafts", Text(await WaitForCardAsync(host, thread, "bob", "decisions wait until it is resumed")), StringComparison.Ordinal);
+            var resume = await ChatOpsCli.RunAsync("workflow", "resume", "customer-update", "--ledger", host.LedgerPath);
+            Assert.True(resume.ExitCode == 0, resume.Output);
+
+            // Approved; the journal cannot be written, so the write-back fails and the outbox lists it.
+            await host.ClickAsync(thread, "bob", Action(request, "approve"));
+            await WaitForCardAsync(host, thread, "alice", "Write-back failed");
+            var failed = await ChatOpsCli.RunAsync("outbox", "list", "--failed", "--ledger", host.LedgerPath);
+            Assert.Contains("failed", failed.Output, StringComparison.Ordinal);
+            Assert.Contains("cannot be written", failed.Output, StringComparison.Ordinal);
+            var id = failed.Output.Split('\n')[0].Trim().Split(' ')[0];
+
+            File.Delete(blocker);
+            var retry = await ChatOpsCli.RunAsync("outbox", "retry", id, "--reason", "journal folder fixed", "--ledger", host.LedgerPath);
+            Assert.True(retry.ExitCode == 0, retry.Output);
+            await WaitForCardAsync(host, thread, "alice", "is in the journal");
+
+            // Retention by hand: a dry run changes nothing, a run is recorded, and the chain still verifies.
+            var dry = await ChatOpsCli.RunAsync("ledger", "retain", "--dry-run", "--ledger", host.LedgerPath);
+            Assert.Contains("would redact", dry.Output, StringComparison.Ordinal);
+            var run = await ChatOpsCli.RunAsync("ledger", "retain", "--ledger", host.LedgerPath);
+            Assert.True(run.ExitCode == 0, run.Output);
+            var verify = await ChatOpsCli.RunAsync("ledger", "verify", "--ledger", host.LedgerPath);
+            Assert.True(verify.ExitCode == 0, verify.Output);
+
+            var ledger = host.Services.GetRequiredService<ILedgerStore>();
+            Assert.Equal(2, (await ledger.QueryAsync(new LedgerQuery(Kind: LedgerRecordKinds.WorkflowSwitched))).Count);
+            Assert.Single(await ledger.QueryAsync(new LedgerQuery(Kind: LedgerRecordKinds.WriteBackRetried)));
+            Assert.Single(await ledger.QueryAsync(new LedgerQuery(Kind: LedgerRecordKinds.RetentionRun)));
+        }
+        finally
+        {
+            if (File.Exists(blocker))
+            {
+                File.Delete(blocker);
+            }
+            else if (Directory.Exists(blocker))
+            {
+                Directory.Delete(blocker, recursive: true);
+            }
+        }
+    }
+}

@@ -1,0 +1,183 @@
+using System.Text.Json.Nodes;
+using ChatOps.Core.Ledger;
+using ChatOps.Core.Stats;
+
+namespace ChatOps.Ledger.Tests.Contracts;
+
+/// <summary>The scorecard's figures, kept by the store on append, read back summed; and the ledger browser's searches.</summary>
+public abstract class StatsContractTests(IStoreFactory stores) : StoreTestBase(stores)
+{
+    private static readonly Dictionary<string, string?> Prompts = new(StringComparer.Ordinal) { ["customer-update"] = "sha256:cu-v2", ["postmortem"] = "sha256:pm-v1" };
+
+    private async Task AppendAsync(string kind, string? draft, JsonObject payload, string workflow = "customer-update", string? thread = "slack/C1/1700000000.000100", string? ticket = "SUP-1") =>
+        await Store.AppendAsync(LedgerAppend.Of(new LedgerEntry(kind, workflow, draft, thread, ticket, null, payload)));
+
+    private static JsonObject Draft(string by, string endpoint = "offline", string cost = "0.002", string input = "1000", string output = "200") => new()
+    {
+        ["drafter"] = by, ["model_id"] = endpoint, ["output_hash"] = Guid.NewGuid().ToString("N"),
+        ["model_settings"] = new JsonObject { ["model"] = "m", ["cost"] = cost, ["input_tokens"] = input, ["output_tokens"] = output },
+    };
+
+    private static JsonObject Check(params string[] rules) => new()
+    {
+        ["verdict"] = rules.Length == 0 ? "accepted" : "rejected",
+        ["findings"] = new JsonArray(rules.Select(r => (JsonNode)new JsonObject { ["rule"] = r, ["line"] = 1 }).ToArray()),
+    };
+
+    private static JsonObject Decision(string by, string verdict) => new() { ["by"] = by, ["verdict"] = verdict, ["roles"] = new JsonArray("comms-lead") };
+
+    /// <summary>
+    /// Two days of a customer-update workflow: d1 rejected first (two rules), edited, accepted, approved after 4 s and
+    /// written back; d2 accepted first, changes requested after 2 h 10 min; d3 itemised by model-call records; one failed write-back.
+    /// </summary>
+    private async Task SeedAsync()
+    {
+        await AppendAsync(LedgerRecordKinds.DraftCreated, "d1", Draft("alice"));
+        await AppendAsync(LedgerRecordKinds.CheckResult, "d1", Check("uncited-claim", "unlabelled-unknown", "uncited-claim"));
+        await AppendAsync(LedgerRecordKinds.DraftCreated, "d1", new JsonObject { ["drafter"] = "alice", ["model_id"] = "human", ["output_hash"] = "e" });
+        await AppendAsync(LedgerRecordKinds.CheckResult, "d1", Check());
+        await AppendAsync(LedgerRecordKinds.ApprovalRequested, "d1", new JsonObject { ["by"] = "alice", ["to_people"] = new JsonArray("bob") });
+        Time.Advance(TimeSpan.FromSeconds(4));
+        await AppendAsync(LedgerRecordKinds.Decision, "d1", Decision("bob", "Approve"));
+        await AppendAsync(LedgerRecordKinds.WriteBack, "d1", new JsonObject { ["target"] = "journal", ["outcome"] = "posted" });
+
+        Time.Advance(TimeSpan.FromDays(1));
+        await AppendAsync(LedgerRecordKinds.DraftCreated, "d2", Draft("carol", endpoint: "azure-gpt", cost: "0.5", input: "3000", output: "900"), ticket: "SUP-2", thread: "console/console/t2");
+        await AppendAsync(LedgerRecordKinds.CheckResult, "d2", Check(), ticket: "SUP-2", thread: "console/console/t2");
+        await AppendAsync(LedgerRecordKinds.ApprovalRequested, "d2", new JsonObject { ["by"] = "carol" }, ticket: "SUP-2", thread: "console/console/t2");
+        Time.Advance(TimeSpan.FromMinutes(130));
+        await AppendAsync(LedgerRecordKinds.Decision, "d2", Decision("bob", "RequestChanges"), ticket: "SUP-2", thread: "console/console/t2");
+        await AppendAsync(LedgerRecordKinds.WriteBack, "d2", new JsonObject { ["target"] = "jira", ["outcome"] = "failed", ["reason"] = "401" }, ticket: "SUP-2", thread: "console/console/t2");
+
+        // d3: its draft-created totals are counted until its model calls itemise them (one before, one after).
+        await AppendAsync(LedgerRecordKinds.DraftCreated, "d3", Draft("alice", endpoint: "azure-gpt", cost: "1.0", input: "5000", output: "1000"), workflow: "postmortem");
+        await AppendAsync(LedgerRecordKinds.ModelCall, "d3", new JsonObject { ["endpoint"] = "azure-gpt", ["cost"] = 0.25, ["input_tokens"] = 2000, ["output_tokens"] = 400 }, workflow: "postmortem");
+        await AppendAsync(LedgerRecordKinds.ModelCall, "d3", new JsonObject { ["endpoint"] = "escalation", ["cost"] = 0.75, ["input_tokens"] = 3000, ["output_tokens"] = 600 }, workflow: "postmortem");
+
+        await AppendAsync(LedgerRecordKinds.PromptEval, null, new JsonObject { ["prompt_version_hash"] = "sha256:cu-v1", ["passed"] = true });
+        await AppendAsync(LedgerRecordKinds.PromptEval, null, new JsonObject { ["prompt_version_hash"] = "sha256:cu-v2", ["passed"] = false });
+        await AppendAsync(LedgerRecordKinds.PromptEval, null, new JsonObject { ["prompt_version_hash"] = "sha256:cu-v2", ["passed"] = true });
+        await AppendAsync(LedgerRecordKinds.PromptEval, null, new JsonObject { ["prompt_version_hash"] = "sha256:pm-v0", ["passed"] = true }, workflow: "postmortem");
+    }
+
+    private Task<ScorecardReport> ReportAsync(StatsQuery? query = null) => new ScorecardService(Store, Prompts).ReadAsync(query ?? new StatsQuery());
+
+    [Fact]
+    public async Task Scorecard_FromKeptFigures_CountsEveryMetric()
+    {
+        await SeedAsync();
+
+        var report = await ReportAsync();
+
+        var t = report.Totals;
+        Assert.Equal(3, t.Drafts);
+        Assert.Equal(1, t.FirstPassAccepted); // d2; d3 was never checked
+        Assert.Equal(1, t.FirstPassRejected); // d1, accepted only after its edit
+        Assert.Equal(0.5, t.FirstPassRate);
+        Assert.Equal(3, t.Checks);
+        Assert.Equal(1, t.RejectedChecks);
+        Assert.Equal(new Dictionary<string, long> { ["uncited-claim"] = 1, ["unlabelled-unknown"] = 1 }, t.RejectionsByRule);
+        Assert.Equal(2, t.Reviews);
+        Assert.Equal("4 s", t.ReviewLatencyMedian!.Text);
+        Assert.Equal("2 h 10 min", t.ReviewLatencyP90!.Text);
+        Assert.Equal((1, 0, 1), (t.Approved, t.Rejected, t.ChangesRequested));
+        Assert.Equal((1, 1), (t.WriteBacksDone, t.WriteBacksFailed));
+
+        // d1 0.002 + d2 0.5 from their draft records; d3 from its model calls only (0.25 + 0.75), not its totals too.
+        Assert.Equal(1.502m, t.Cost);
+        Assert.Equal(1000 + 3000 + 2000 + 3000, t.InputTokens);
+        Assert.Equal(
+            [("customer-update", "azure-gpt", 1L, 0.5m), ("customer-update", "offline", 1L, 0.002m), ("postmortem", "azure-gpt", 1L, 0.25m), ("postmortem", "escalation", 1L, 0.75m)],
+            report.Spend.Select(s => (s.Workflow, s.Endpoint, s.Calls, s.Cost)));
+
+        // customer-update's prompt in use (cu-v2) has a passing run; postmortem's passing run was of an older prompt.
+        Assert.Equal(1, report.EvalCoverage.Covered);
+        Assert.Equal(2, report.EvalCoverage.Workflows);
+        Assert.Equal((true, 1L, 2L), report.EvalCoverage.PerWorkflow.Single(w => w.Workflow == "customer-update") is var cu ? (cu.Passing, cu.PassingRuns, cu.Runs) : default);
+    }
+
+    [Fact]
+    public async Task Scorecard_PerWorkflowAndPerDay_SplitsTheSameFigures()
+    {
+        await SeedAsync();
+
+        var report = await ReportAsync();
+
+        Assert.Equal(["customer-update", "postmortem"], report.Workflows.Select(w => w.Workflow));
+        Assert.Equal(2, report.Workflows[0].Figures.Drafts);
+        Assert.Equal(["2026-01-05", "2026-01-06"], report.Series.Select(p => p.Period));
+        Assert.Equal((1L, "4 s"), (report.Series[0].Figures.Drafts, report.Series[0].Figures.ReviewLatencyMedian!.Text));
+        Assert.Equal((2L, "2 h 10 min"), (report.Series[1].Figures.Drafts, report.Series[1].Figures.ReviewLatencyMedian!.Text));
+    }
+
+    [Fact]
+    public async Task Scorecard_SinceAWorkflowAndByWeek_Filters()
+    {
+        await SeedAsync();
+
+        var since = await ReportAsync(new StatsQuery(Since: new DateOnly(2026, 1, 6)));
+        var postmortem = await ReportAsync(new StatsQuery(Workflow: "postmortem"));
+        var weekly = await ReportAsync(new StatsQuery(Bucket: StatsBucket.Week));
+
+        Assert.Equal(2, since.Totals.Drafts);
+        Assert.Equal(0, since.Totals.Approved);
+        Assert.Equal(1, postmortem.Totals.Drafts);
+        Assert.Equal(1.0m, postmortem.Totals.Cost);
+        Assert.Equal(["postmortem"], postmortem.EvalCoverage.PerWorkflow.Select(w => w.Workflow));
+        Assert.Equal(["2026-01-05"], weekly.Series.Select(p => p.Period)); // Monday 5 January: both days are in its week.
+        Assert.Equal(3, weekly.Series[0].Figures.Drafts);
+    }
+
+    [Fact]
+    public async Task Projections_DroppedAndRebuilt_OnOpen_GiveTheSameFigures()
+    {
+        await SeedAsync();
+        var before = await ReportAsync();
+
+        // A ledger from before the projections existed: they are folded in when the store opens.
+        await Stores.ExecuteSqlAsync("DELETE FROM ledger_stats; DELETE FROM ledger_actors; UPDATE ledger_projection_head SET seq = 0;");
+        await Store.InitializeAsync();
+        var after = await ReportAsync();
+
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(before), System.Text.Json.JsonSerializer.Serialize(after));
+        Assert.Equal(2, (await Store.SearchAsync(new LedgerSearch(Person: "carol"), null, 10)).Count);
+    }
+
+    [Fact]
+    public async Task Search_ByThreadTicketDraftPersonOrAny_NewestFirst_Paged()
+    {
+        await SeedAsync();
+
+        var byTicket = await Store.SearchAsync(new LedgerSearch(Ticket: "SUP-2"), null, 100);
+        var byThread = await Store.SearchAsync(new LedgerSearch(Thread: "console/console/t2"), null, 100);
+        var byDraft = await Store.SearchAsync(new LedgerSearch(DraftId: "d1"), null, 100);
+        var byPerson = await Store.SearchAsync(new LedgerSearch(Person: "bob"), null, 100);
+        var any = await Store.SearchAsync(new LedgerSearch(Any: "bob"), null, 100);
+        var firstPage = await Store.SearchAsync(new LedgerSearch(DraftId: "d1"), null, 3);
+        var secondPage = await Store.SearchAsync(new LedgerSearch(DraftId: "d1"), firstPage[^1].Sequence, 3);
+
+        Assert.Equal(5, byTicket.Count);
+        Assert.Equal(byTicket.Select(r => r.Sequence), byThread.Select(r => r.Sequence));
+        Assert.Equal(7, byDraft.Count);
+        Assert.Equal(byDraft.Select(r => r.Sequence).OrderDescending(), byDraft.Select(r => r.Sequence));
+        Assert.Equal([LedgerRecordKinds.Decision, LedgerRecordKinds.Decision], byPerson.Select(r => r.Kind));
+        Assert.Equal(byPerson.Select(r => r.Sequence), any.Select(r => r.Sequence));
+        Assert.Equal(byDraft.Skip(3).Take(3).Select(r => r.Sequence), secondPage.Select(r => r.Sequence));
+    }
+
+    [Fact]
+    public async Task Export_StreamsEveryMatchInChainOrder()
+    {
+        await SeedAsync();
+
+        var exported = new List<LedgerRecord>();
+        await foreach (var record in Store.ExportAsync(new LedgerSearch(Any: "d1")))
+        {
+            exported.Add(record);
+        }
+
+        Assert.Equal(7, exported.Count);
+        Assert.Equal(exported.Select(r => r.Sequence).Order(), exported.Select(r => r.Sequence));
+        Assert.All(exported, r => Assert.Equal(LedgerHashes.Record(r), r.Hash));
+    }
+}
