@@ -8,11 +8,19 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 
-// Usage: dotnet run -c Release --project bench/ChatOps.Host.Load -- [requests] [warmup]
+// Usage: dotnet run -c Release --project bench/ChatOps.Host.Load -- [requests] [warmup] [--gateway]
 // Sends one message at a time (draft incident-internal from the sample ticket) to the console API and waits for the
 // bot's answer card; reports message→answer latency. The host runs in this process on 127.0.0.1 with a fresh SQLite ledger.
-var requests = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 300;
-var warmup = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30;
+// --gateway: the same through the model gateway against a zero-latency loopback model, and the gateway's own overhead.
+var numbers = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+var requests = numbers.Length > 0 ? int.Parse(numbers[0], CultureInfo.InvariantCulture) : 300;
+var warmup = numbers.Length > 1 ? int.Parse(numbers[1], CultureInfo.InvariantCulture) : 30;
+if (args.Contains("--gateway"))
+{
+    await ChatOps.Host.Load.GatewayOverhead.RunAsync(requests, warmup);
+    return;
+}
+
 var folder = Directory.CreateTempSubdirectory("chatops-load-").FullName;
 var app = ChatOpsApp.Build(["--Urls", "http://127.0.0.1:0", "--ConnectionStrings:Ledger", Path.Combine(folder, "ledger.db"),
     "--Logging:LogLevel:Default", "Warning", "--Console:Burst", "100000", "--Console:PerSecond", "100000"]);

@@ -1,3 +1,4 @@
+using ChatOps.Core.Diagnostics;
 using ChatOps.Core.Drafting;
 using ChatOps.Core.Workflows;
 using ChatOps.Drafting.Cost;
@@ -29,8 +30,12 @@ internal sealed class SemanticKernelDrafter(
                 $"Unknown workflow '{request.Workflow}'; use one of: {string.Join(", ", WorkflowNames.All)}.");
         }
 
+        // The gateway's own span: routing, boundaries, cache, budget, model calls (timed one by one) and the gate's checks.
+        using var activity = ChatOpsDiagnostics.Source.StartActivity("chatops.gateway");
+        activity?.SetTag("chatops.workflow", request.Workflow);
         var settings = options.Value;
         var route = EndpointRoutes.For(settings, request.Workflow, request.Endpoint);
+        activity?.SetTag("chatops.endpoint", route.Primary.Name);
         var primary = route.Primary;
         Refusing(request, () =>
         {
@@ -128,9 +133,12 @@ internal sealed class SemanticKernelDrafter(
         calls.AddRange(run.Calls);
     }
 
-    // Settled even when the person's request was cancelled: the calls were made and their cost is real.
+    // Settled even when the person's request was cancelled: the calls were made and their cost is real. Spend is only
+    // kept where a limit reads it; what every call cost is in the ledger either way.
     private Task SettleAsync(DailyLimit limit, string workflow, DateOnly day, decimal cost, bool releaseDraft, CancellationToken cancellationToken = default) =>
-        limit.IsUnlimited ? Task.CompletedTask : budget.SettleAsync(workflow, day, cost, releaseDraft, cancellationToken);
+        limit.IsUnlimited || (limit.Cost is null && !releaseDraft)
+            ? Task.CompletedTask
+            : budget.SettleAsync(workflow, day, cost, releaseDraft, cancellationToken);
 
     /// <summary>The escalation endpoint when the policy allows it and its clearance covers the evidence; otherwise a flag says why not.</summary>
     private static ModelEndpointOptions? Escalation(Routing.EndpointRoute route, DraftRequest request, List<DraftFlag> flags)

@@ -224,7 +224,7 @@ public sealed class LoopbackModelServer : IAsyncDisposable
         await WriteAsync(response, new ScriptedReply(status, JsonSerializer.Serialize(new { error = new { message = problem, type = "invalid_request_error" } })), "");
     }
 
-    private static async Task WriteAsync(HttpListenerResponse response, ScriptedReply reply, string model)
+    private static Task WriteAsync(HttpListenerResponse response, ScriptedReply reply, string model)
     {
         response.StatusCode = reply.Status;
         response.ContentType = "application/json";
@@ -233,9 +233,11 @@ public sealed class LoopbackModelServer : IAsyncDisposable
             response.Headers[name] = value;
         }
 
+        // One write with the length known, so the reply leaves in one segment (no wait for a delayed ACK on loopback).
         var bytes = Encoding.UTF8.GetBytes(reply.Body.Replace(ScriptedReply.ModelPlaceholder, model, StringComparison.Ordinal));
-        await response.OutputStream.WriteAsync(bytes);
-        response.Close();
+        response.ContentLength64 = bytes.Length;
+        response.Close(bytes, willBlock: false);
+        return Task.CompletedTask;
     }
 
     private static int FreePort()

@@ -174,7 +174,12 @@ public sealed class DraftingFlow(
 
     private async Task<ConversationReply> RecordAndShowAsync(NewDraft draft, EvidenceSet evidence, bool aiGenerated, IReadOnlyList<CardFact> extra, CancellationToken cancellationToken)
     {
-        var created = await approvals.CreateDraftAsync(draft, cancellationToken);
+        ApprovalOutcome created;
+        using (ChatOpsDiagnostics.Source.StartActivity("chatops.record"))
+        {
+            created = await approvals.CreateDraftAsync(draft, cancellationToken);
+        }
+
         if (created.IsRefused || created.State is null)
         {
             return ConversationReply.Thread(AnswerCards.Refused(created.Message));

@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ChatOps.Core.Diagnostics;
+using ChatOps.Core.Ledger;
+using ChatOps.Host.Composition;
+using ChatOps.Testing.Models;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatOps.Host.Load;
+
+/// <summary>
+/// The model gateway's own cost per draft, through the running host on SQLite: every console message is a distinct
+/// draft request (no cache hit) routed to a loopback OpenAI-compatible model that answers at once. The gateway's
+/// overhead is its span (routing, the policy and clearance boundaries, the cache lookup, the budget reservation and
+/// settlement in the database, the gate's check, cost) minus the model calls' own latency (the HTTP round trip as the
+/// gateway timed each call), plus the ledger append that records the draft with its model-call records.
+/// </summary>
+internal static class GatewayOverhead
+{
+    private const string Draft =
+        "The checkout API returned errors for 1,200 customers in the EU [INC-2041].\n" +
+        "The checkout-api 5xx rate was 12% of requests from 13:58 to 14:40 UTC [LOG-7].\n" +
+        "Checkout-api was rolled back from v2.3.1 to v2.3.0 at 14:31 UTC [DEP-88].\n" +
+        "We will post the next update by 16:00 UTC.\n";
+
+    public static async Task RunAsync(int requests, int warmup)
+    {
+        var loadBefore = (await File.ReadAllTextAsync("/proc/loadavg")).Trim();
+        await using var model = LoopbackModelServer.Start(ScriptedReply.Draft(Draft, 1200, 300));
+        var folder = Directory.CreateTempSubdirectory("chatops-gateway-").FullName;
+        var app = ChatOpsApp.Build(["--Urls", "http://127.0.0.1:0", "--ConnectionStrings:Ledger", Path.Combine(folder, "ledger.db"),
+            "--Logging:LogLevel:Default", "Warning", "--Console:Burst", "100000", "--Console:PerSecond", "100000",
+            "--Model:Provider", "openai", "--Model:Endpoint", model.BaseAddress.ToString(), "--Model:Name", "loopback-zero-latency",
+            "--Model:Owner", "bench", "--Model:ApiKey", "sk-bench", "--Model:InputPricePer1KTokens", "0.0025", "--Model:OutputPricePer1KTokens", "0.01",
+            "--Drafting:Workflows:incident-internal:DraftsPerDay", "100000000"]);
+        var spans = new ConcurrentDictionary<string, ConcurrentQueue<double>>(StringComparer.Ordinal);
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == ChatOpsDiagnostics.Name,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStopped = activity => spans.GetOrAdd(activity.OperationName, _ => new()).Enqueue(activity.Duration.TotalMilliseconds),
+        };
+        ActivitySource.AddActivityListener(listener);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
+
+        for (var i = 0; i < warmup; i++)
+        {
+            await OneAsync(client, -i - 1);
+        }
+
+        var answers = new List<double>();
+        for (var i = 0; i < requests; i++)
+        {
+            answers.Add(await OneAsync(client, i));
+        }
+
+        // One message at a time, so spans and the ledger's drafts are in the same order; the last ones are the measured.
+        double[] Last(string span) => spans[span].ToArray()[^requests..];
+        var draftSpans = Last("chatops.draft");
+        var gatewaySpans = Last("chatops.gateway");
+        var recordSpans = Last("chatops.record");
+        var measuredModel = (await ModelLatencyPerDraftAsync(app.Services.GetRequiredService<ILedgerStore>()))[^requests..];
+        var gatewayOwn = gatewaySpans.Zip(measuredModel, (span, call) => span - call).ToArray();
+        var overhead = gatewayOwn.Zip(recordSpans, (own, record) => own + record).ToList();
+        var loadAfter = (await File.ReadAllTextAsync("/proc/loadavg")).Trim();
+
+        System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{requests} drafts (distinct requests, incident-internal, zero-latency loopback model over HTTP, SQLite, budget checked in the database), {warmup} warm-up; model requests served: {model.RequestCount}"));
+        System.Console.WriteLine($"load average before: {loadBefore}; after: {loadAfter}");
+        Print("message -> answer card", answers);
+        Print("chatops.draft span (whole draft request)", [.. draftSpans]);
+        Print("model call (loopback HTTP, as the gateway timed it)", [.. measuredModel]);
+        Print("gateway span - model call", [.. gatewayOwn]);
+        Print("ledger append of draft + model-call records", [.. recordSpans]);
+        Print("GATEWAY OVERHEAD (gateway - model + ledger append)", overhead);
+        await app.StopAsync();
+        await app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static async Task<double> OneAsync(HttpClient client, int n)
+    {
+        var thread = $"gateway-{n}";
+        var watch = Stopwatch.StartNew();
+        var posted = await client.PostAsJsonAsync($"/console/api/threads/{thread}/messages", new { @as = "alice", text = "draft incident-internal INC-2041 status " + n });
+        posted.EnsureSuccessStatusCode();
+        while (true)
+        {
+            var entries = await client.GetFromJsonAsync<JsonArray>($"/console/api/threads/{thread}?as=alice");
+            if (entries!.Count >= 2)
+            {
+                if (entries[1]!["card"]?["kind"]?.GetValue<string>() != "draft")
+                {
+                    throw new InvalidOperationException($"Message {n} was not drafted: {entries[1]!.ToJsonString()}");
+                }
+
+                return watch.Elapsed.TotalMilliseconds;
+            }
+
+            await Task.Delay(1);
+        }
+    }
+
+    // The model calls' latency summed per draft, in the order the drafts were recorded.
+    private static async Task<double[]> ModelLatencyPerDraftAsync(ILedgerStore ledger)
+    {
+        var calls = await ledger.QueryAsync(new LedgerQuery(Kind: LedgerRecordKinds.ModelCall));
+        return [.. calls.Select(r => JsonNode.Parse(r.Payload!)!)
+            .GroupBy(p => p["draft_id"]!.GetValue<string>())
+            .Select(g => g.Sum(p => p["latency_ms"]!.GetValue<double>()))];
+    }
+
+    private static void Print(string what, List<double> values)
+    {
+        values.Sort();
+        double At(double p) => values[Math.Min(values.Count - 1, (int)Math.Ceiling(p * values.Count) - 1)];
+        System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{what,-52} median {At(0.5),8:F3} ms  p90 {At(0.9),8:F3} ms  p99 {At(0.99),8:F3} ms  max {values[^1],8:F3} ms"));
+    }
+}
