@@ -68,6 +68,18 @@ public sealed class StatementKindTests
     }
 
     [Fact]
+    public void ANameLineAfterClosingThanks_IsASignature_ButAClaimLineIsNot()
+    {
+        var signed = Check("Thank you for supporting the museum.\n\nAshcombe Museum Membership Team");
+        var claimed = Check("Thank you for your patience.\n\nCheckout errors are back to normal");
+        var notClosing = Check("Checkout errors fell.\n\nAshcombe Museum Membership Team");
+
+        Assert.Equal([StatementKind.Courtesy, StatementKind.Courtesy], signed.Statements.Select(s => s.Kind));
+        Assert.Equal([StatementKind.Courtesy, StatementKind.Claim], claimed.Statements.Select(s => s.Kind));
+        Assert.Equal([StatementKind.Claim, StatementKind.Claim], notClosing.Statements.Select(s => s.Kind));
+    }
+
+    [Fact]
     public void HeadingLikeLines_AreNotStatements()
     {
         var result = Check("**Impact**\n\nNext steps:\n\nThe checkout API returned errors [S1].");

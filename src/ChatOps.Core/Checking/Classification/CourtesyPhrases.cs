@@ -40,6 +40,9 @@ internal static partial class CourtesyPhrases
         return Apology().IsMatch(plain) || Other().IsMatch(plain);
     }
 
+    /// <summary>Thanks that credit no cause ("Thank you for your patience."): a letter's closing line.</summary>
+    public static bool IsThanks(string plain) => Thanks().IsMatch(plain) && !ThanksToCause().IsMatch(plain);
+
     [GeneratedRegex(@"^(best|best regards|kind regards|kindest regards|warm regards|warm wishes|warmest wishes|regards|many thanks|thanks|thank you|cheers|sincerely|all the best|best wishes|with thanks|take care|thanks and regards)[,!]\s*[\p{L}][\p{L}' .&-]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignOffWithName();
 

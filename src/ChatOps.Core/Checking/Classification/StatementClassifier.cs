@@ -7,6 +7,7 @@ namespace ChatOps.Core.Checking.Classification;
 internal sealed partial class StatementClassifier
 {
     private bool inSignature;
+    private bool afterClosingThanks;
 
     /// <summary>Classifies one statement; statements are fed in draft order because a sign-off turns what follows into a signature.</summary>
     public StatementKind Classify(string plain, bool isTableRow)
@@ -34,11 +35,20 @@ internal sealed partial class StatementClassifier
             return StatementKind.Courtesy;
         }
 
+        // "Thank you for supporting the museum." closes a letter as a sign-off does: a name line after it is a signature.
+        if (afterClosingThanks && wordCount <= 6 && !text.EndsWith('.') && IsNameLine(text))
+        {
+            return StatementKind.Courtesy;
+        }
+
         if (CourtesyPhrases.MayOpen(first) && CourtesyPhrases.IsCourtesy(text, wordCount, out var isSignOff))
         {
             inSignature |= isSignOff;
+            afterClosingThanks = CourtesyPhrases.IsThanks(text);
             return StatementKind.Courtesy;
         }
+
+        afterClosingThanks = false;
 
         // "Status page: <link>" with the link taken out leaves only its label: a pointer, not a claim.
         if (text.EndsWith(':') && HeadingLike.Is(text))
@@ -88,6 +98,28 @@ internal sealed partial class StatementClassifier
         }
 
         return StatementKind.Claim;
+    }
+
+    // "Ashcombe Museum Membership Team", "The Siskin Roastery": every word capitalised, no digits, no citation.
+    private static bool IsNameLine(string text)
+    {
+        var any = false;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word is "&" or "of" or "and" or "the" or "for")
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]) || word.Any(c => !char.IsLetter(c) && c is not ('\'' or '-' or '.' or ',')))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     private static bool IsQuestion(string text)

@@ -31,6 +31,11 @@ internal sealed class UnsupportedClaimRule : IStatementRule
             parts.Add($"names {Quoted(gaps.Organisations, "or")}");
         }
 
+        if (gaps.Requesters.Count > 0)
+        {
+            parts.Add($"names who asks or reports as {Quoted(gaps.Requesters, "or")}");
+        }
+
         foreach (var group in gaps.Signals.GroupBy(s => SignalClasses.Describe(s.Class)))
         {
             parts.Add($"states the {group.Key} {Quoted(group.Select(s => s.Word).ToList(), "or")}");

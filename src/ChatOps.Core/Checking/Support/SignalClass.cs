@@ -57,8 +57,14 @@ internal enum SignalClass
     /// <summary>Source only: "failed", "missed", "stopped": backs "could not" about the same thing.</summary>
     Failure = 1 << 16,
 
+    /// <summary>stays, remains, will still: a state that carries on, judged against the cited sentences about the same thing.</summary>
+    Continuing = 1 << 17,
+
+    /// <summary>Source only: until, ongoing, the same: with <see cref="Unchanged"/>, a sentence that says a state carries on.</summary>
+    Lasting = 1 << 18,
+
     /// <summary>The classes a claim is judged on.</summary>
-    ClaimClasses = Universal | Exclusive | Negative | Increase | Decrease | Improve | Degrade | Already,
+    ClaimClasses = Universal | Exclusive | Negative | Increase | Decrease | Improve | Degrade | Already | Continuing,
 }
 
 /// <summary>Which source classes stand for which claim class.</summary>
@@ -86,6 +92,8 @@ internal static class SignalClasses
         "improve" => SignalClass.Improve,
         "degrade" => SignalClass.Degrade,
         "already" => SignalClass.Already,
+        "continuing" => SignalClass.Continuing,
+        "lasting" => SignalClass.Lasting,
         "unchanged" => SignalClass.Unchanged,
         "restricts" => SignalClass.Restricts,
         "absent" => SignalClass.Absent,
@@ -98,5 +106,6 @@ internal static class SignalClasses
         : (signal & (SignalClass.Universal | SignalClass.Exclusive)) != 0 ? "scope"
         : (signal & (SignalClass.Increase | SignalClass.Decrease | SignalClass.Improve | SignalClass.Degrade)) != 0 ? "direction"
         : signal.HasFlag(SignalClass.Already) ? "status"
+        : signal.HasFlag(SignalClass.Continuing) ? "continuity"
         : "signal";
 }

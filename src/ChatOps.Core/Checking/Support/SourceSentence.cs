@@ -1,7 +1,7 @@
 namespace ChatOps.Core.Checking.Support;
 
 /// <summary>One sentence or clause of a source: its span in the source's text, its stems, and whether it negates.</summary>
-internal sealed class SourceSentence(int start, int end, HashSet<string> stems, bool negates, bool fails, bool pending)
+internal sealed class SourceSentence(int start, int end, HashSet<string> stems, bool negates, bool fails, bool pending, bool continues)
 {
     public int Start { get; } = start;
 
@@ -16,6 +16,9 @@ internal sealed class SourceSentence(int start, int end, HashSet<string> stems, 
 
     /// <summary>Says something is planned, pending or in progress: what it mentions is not reported as done.</summary>
     public bool Pending { get; } = pending;
+
+    /// <summary>Says a state carries on (unchanged, remains, until): it can support "stays" or "will still" about its own words.</summary>
+    public bool Continues { get; } = continues;
 
     /// <summary>Says something failed, was missed or stopped: it can support "could not" about its own words.</summary>
     public bool Fails { get; } = fails;

@@ -42,18 +42,20 @@ internal sealed partial class SourceTerms
         var negates = false;
         var fails = false;
         var pending = false;
+        var continues = false;
         var letterWords = new List<string>();
         foreach (var token in tokens)
         {
             var boundary = SentenceBoundary(text, sentenceStart, token.Start);
             if (boundary >= 0)
             {
-                AddSentence(sentences, text, sentenceStart, boundary, sentenceStems, negates, fails, pending);
+                AddSentence(sentences, text, sentenceStart, boundary, sentenceStems, negates, fails, pending, continues);
                 sentenceStart = token.Start;
                 sentenceStems = new HashSet<string>(StringComparer.Ordinal);
                 negates = false;
                 fails = false;
                 pending = false;
+                continues = false;
             }
 
             var word = text.Substring(token.Start, token.Length);
@@ -66,6 +68,7 @@ internal sealed partial class SourceTerms
             Signals = SignalClass.None;
             negates |= Add(word, token.HasDigit, wordSet, stemSet, prefixSet, sentenceStems);
             fails |= (Signals & SignalClass.Failure) != 0;
+            continues |= (Signals & (SignalClass.Unchanged | SignalClass.Lasting | SignalClass.Continuing)) != 0;
             pending |= !token.HasDigit && lexicon.Info(word.ToLowerInvariant()).Is(WordKind.Pending);
             Signals |= before;
             if (!token.HasDigit)
@@ -74,7 +77,7 @@ internal sealed partial class SourceTerms
             }
         }
 
-        AddSentence(sentences, text, sentenceStart, text.Length, sentenceStems, negates, fails, pending);
+        AddSentence(sentences, text, sentenceStart, text.Length, sentenceStems, negates, fails, pending, continues);
         Sentences = sentences;
         qualified = Qualified(text, tokens, lexicon).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -142,9 +145,29 @@ internal sealed partial class SourceTerms
         return false;
     }
 
+    /// <summary>Whether the source says the word itself: the same word, its stem or an equivalent, never a longer or shorter word.</summary>
+    public bool HasExact(ReadOnlySpan<char> lower, ReadOnlySpan<char> stem)
+    {
+        if (words.Contains(lower) || stems.Contains(stem))
+        {
+            return true;
+        }
+
+        foreach (var group in lexicon.Groups(stem))
+        {
+            if (groups.Contains(group))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether the source writes a word of this stem with a qualifier that makes it part of a group: a count before it
-    /// ("1,200 customers"), a name or acronym before it ("EU customers"), or a place after it ("customers in the EU").
+    /// ("1,200 customers"), a name or acronym before it ("EU customers"), or a place or a restriction after it
+    /// ("customers in the EU", "users with more than 50 vehicles").
     /// </summary>
     public bool Qualifies(ReadOnlySpan<char> stem) => qualified.Contains(stem);
 
@@ -167,7 +190,7 @@ internal sealed partial class SourceTerms
             var after = i + 1 < tokens.Count ? tokens[i + 1].In(text) : default;
             var countBefore = tokens[i - 1].HasDigit && gap.IsWhiteSpace() && before.IndexOfAnyExcept(CountChars) < 0;
             var nameBefore = gap.IsWhiteSpace() && before.Length > 1 && char.IsUpper(before[0]) && before.IndexOfAnyInRange('a', 'z') < 0;
-            var placeAfter = after is "in" or "on" or "at";
+            var placeAfter = after is "in" or "on" or "at" or "with" or "who" or "whose";
             if (countBefore || nameBefore || placeAfter)
             {
                 set.Add(WordStemmer.Stem(word.ToString(), lexicon));
@@ -205,7 +228,7 @@ internal sealed partial class SourceTerms
         return sawNewline && i >= sentenceStart ? i + 1 : -1;
     }
 
-    private static void AddSentence(List<SourceSentence> sentences, string text, int start, int end, HashSet<string> stems, bool negates, bool fails, bool pending)
+    private static void AddSentence(List<SourceSentence> sentences, string text, int start, int end, HashSet<string> stems, bool negates, bool fails, bool pending, bool continues)
     {
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ';' or ','))
         {
@@ -214,7 +237,7 @@ internal sealed partial class SourceTerms
 
         if (end > start)
         {
-            sentences.Add(new SourceSentence(start, end, stems, negates, fails, pending));
+            sentences.Add(new SourceSentence(start, end, stems, negates, fails, pending, continues));
         }
     }
 

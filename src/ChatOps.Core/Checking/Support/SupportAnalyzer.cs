@@ -50,6 +50,9 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         var content = 0;
         var missing = 0;
         var causeMissing = 0;
+        var inferenceOnly = false;
+        var inferenceMissing = 0;
+        AddUnnamedRequesters(cited);
         for (var i = 0; i < words.Count; i++)
         {
             var lower = words.Lower(i);
@@ -75,9 +78,10 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 continue;
             }
 
-            if (words.Info(i).Is(WordKind.Cause))
+            if (words.Info(i).Is(WordKind.Cause) || OpensClauseCause(i))
             {
                 inCause = true;
+                inferenceOnly = !words.Info(i).Is(WordKind.Cause);
                 continue;
             }
 
@@ -156,7 +160,8 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 gaps.Add(new Gap(GapKind.Missing, i, i, SignalClass.None));
                 if (inCause)
                 {
-                    causeMissing++;
+                    causeMissing += inferenceOnly ? 0 : 1;
+                    inferenceMissing += inferenceOnly ? 1 : 0;
                     gaps.Add(new Gap(GapKind.Cause, i, i, SignalClass.None));
                 }
             }
@@ -176,7 +181,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
 
         var elsewhere = missing >= SupportGaps.MinMissing && missing >= SupportGaps.MissingShare * content;
-        if (!decisive && !elsewhere && causeMissing < SupportGaps.MinCauseWords)
+        if (!decisive && !elsewhere && causeMissing < SupportGaps.MinCauseWords && inferenceMissing < SupportGaps.MinInferenceWords)
         {
             return null;
         }
@@ -192,6 +197,9 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                     break;
                 case GapKind.Organisation:
                     AddOnce(result.Organisations, words.Text[words.Token(gap.First).Start..words.Token(gap.Word).End]);
+                    break;
+                case GapKind.Requester:
+                    AddOnce(result.Requesters, words.Text[words.Token(gap.First).Start..words.Token(gap.Word).End]);
                     break;
                 case GapKind.Signal:
                     result.Signals.Add((word, gap.Signal));
@@ -502,6 +510,13 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     private bool IsExempt(int i, SignalClass signal, IReadOnlyList<SourceTerms> cited)
     {
         var next = i + 1 < words.Count ? i + 1 : -1;
+
+        // "is still running" states the present; "will still give" promises that a present state carries on.
+        if (signal == SignalClass.Continuing && words.Lower(i) is "still")
+        {
+            return i == 0 || words.Lower(i - 1) is not ("will" or "would" or "shall" or "'ll");
+        }
+
         if (signal == SignalClass.Already)
         {
             return next >= 0 && words.Lower(next) is "at" or "in" or "on" or "under" or "over" or "above" or "below" or "past" or "beyond" or "near" or "full";
@@ -645,6 +660,11 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             return true;
         }
 
+        if (signal.HasFlag(SignalClass.Continuing))
+        {
+            return ContinuitySupported(cited);
+        }
+
         var accepted = SignalClass.None;
         foreach (var flag in Enum.GetValues<SignalClass>())
         {
@@ -740,6 +760,82 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     // A word that says what the claim is about: not a function word, a claim signal or a cause opener.
     private bool IsContent(int i) => words.Info(i).IsContent;
 
+    // ", so the drops fit a congested channel": "so" opens an inference only at the start of a clause ("so that" is a purpose).
+    private bool OpensClauseCause(int i) =>
+        words.Info(i).Is(WordKind.ClauseCause) && (i == 0 || IsClauseBreak(words.GapBefore(i)))
+        && !(i + 1 < words.Count && words.Lower(i + 1) is "that" or "far");
+
+    // "Finance asks to keep …": the words before a request or report verb name who asks; a cited source must name them
+    // (a source that says only "Request: …" names nobody). Passives ("was requested") name nobody either.
+    private void AddUnnamedRequesters(IReadOnlyList<SourceTerms> cited)
+    {
+        const int MostRequesterWords = 5;
+        var clauseStart = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i > 0 && IsClauseBreak(words.GapBefore(i)))
+            {
+                clauseStart = i;
+            }
+
+            if (!words.Info(i).Is(WordKind.Request) || i == clauseStart || i - clauseStart > MostRequesterWords)
+            {
+                continue;
+            }
+
+            // A passive ("was requested") or a noun after "of", "the" names nobody; "has asked", "also asks" still do.
+            if (words.Info(i - 1).Is(WordKind.Function) && words.Lower(i - 1) is not ("has" or "have" or "had" or "also"))
+            {
+                continue;
+            }
+
+            var counted = false;
+            for (var k = clauseStart; k < i; k++)
+            {
+                counted |= words.Token(k).HasDigit;
+            }
+
+            if (counted)
+            {
+                continue;
+            }
+
+            for (var k = clauseStart; k < i; k++)
+            {
+                if (!words.Token(k).HasDigit && !words.Info(k).Is(WordKind.Function) && !Found(k, cited))
+                {
+                    gaps.Add(new Gap(GapKind.Requester, i - 1, clauseStart, SignalClass.None));
+                    return;
+                }
+            }
+        }
+    }
+
+    // "Delivery stays free": a cited sentence that shares a content word with the claim says the state carries on.
+    private bool ContinuitySupported(IReadOnlyList<SourceTerms> cited)
+    {
+        foreach (var source in cited)
+        {
+            foreach (var sentence in source.Sentences)
+            {
+                if (!sentence.Continues)
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < words.Count; i++)
+                {
+                    if (IsContent(i) && sentence.Stems.Contains(words.Stem(i)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     // The claim itself speaks of a plan or of what is in progress ("will be shipped", "is scheduled"): nothing moved forward.
     private bool SaysPending()
     {
@@ -792,6 +888,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     {
         Name,
         Organisation,
+        Requester,
         Signal,
         Outcome,
         PolicyOutcome,

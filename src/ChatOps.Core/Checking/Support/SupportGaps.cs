@@ -12,11 +12,20 @@ internal sealed class SupportGaps
     /// <summary>Missing words after a cause opener ("because …") that make an invented cause.</summary>
     public const int MinCauseWords = 2;
 
+    /// <summary>
+    /// Missing words after an inference opener (", so …") that make an invented inference: a conclusion restates the
+    /// facts before it in new words more often than a stated cause does, so it takes one word more.
+    /// </summary>
+    public const int MinInferenceWords = MinCauseWords + 1;
+
     /// <summary>Names, acronyms and places no cited source gives ("DNS", "Hollins Civil").</summary>
     public List<string> Names { get; } = [];
 
     /// <summary>Teams, vendors and other organisations named by words no cited source holds ("finance team").</summary>
     public List<string> Organisations { get; } = [];
+
+    /// <summary>Who a claim says asks or reports, in words no cited source names them with ("Finance asks").</summary>
+    public List<string> Requesters { get; } = [];
 
     /// <summary>Scope, negation, direction and status words no cited source states.</summary>
     public List<(string Word, SignalClass Class)> Signals { get; } = [];

@@ -38,7 +38,7 @@ internal sealed class SupportLexicon
         numberWords = Set("number-words.txt");
         numberValues = LexiconFile.Words("number-words.txt").Select((word, index) => (word, index))
             .ToFrozenDictionary(p => p.word, p => p.index + 1, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        causeWords = LexiconFile.Words("cause-words.txt").Where(w => !w.Contains('+', StringComparison.Ordinal))
+        causeWords = LexiconFile.Words("cause-words.txt").Where(w => !w.Contains('+', StringComparison.Ordinal) && !w.StartsWith(','))
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         CausePhrases = LexiconFile.Words("cause-words.txt").Where(w => w.Contains('+', StringComparison.Ordinal))
             .Select(w => w.Split('+')).ToArray();
@@ -134,7 +134,9 @@ internal sealed class SupportLexicon
         Mark(LexiconFile.Words("condition-words.txt"), WordKind.Condition);
         Mark(LexiconFile.Words("time-units.txt"), WordKind.TimeUnit);
         Mark(LexiconFile.Words("pending-words.txt"), WordKind.Pending);
-        Mark(LexiconFile.Words("cause-words.txt").Where(w => !w.Contains('+', StringComparison.Ordinal)), WordKind.Cause);
+        Mark(LexiconFile.Words("cause-words.txt").Where(w => !w.Contains('+', StringComparison.Ordinal) && !w.StartsWith(',')), WordKind.Cause);
+        Mark(LexiconFile.Words("cause-words.txt").Where(w => w.StartsWith(',')).Select(w => w[1..]), WordKind.ClauseCause);
+        Mark(LexiconFile.Words("request-words.txt"), WordKind.Request);
         Mark(LexiconFile.Lines("irregular-forms.txt").Select(l => l.Split(' ')[0]), WordKind.Irregular);
         foreach (var (word, signal) in ReadSignals())
         {

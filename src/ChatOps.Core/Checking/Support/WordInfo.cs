@@ -14,6 +14,8 @@ internal enum WordKind
     TimeUnit = 1 << 6,
     Irregular = 1 << 7,
     Pending = 1 << 8,
+    Request = 1 << 9,
+    ClauseCause = 1 << 10,
 }
 
 /// <summary>Everything the lexicon says of one lower-cased word, found with one look-up.</summary>

@@ -17,7 +17,46 @@ public sealed class SupportRuleTests
             "Dana: the CDN vendor Fastlane says no cache nodes are affected."),
     ]);
 
+    // Sources for the requester, continuity, inference and qualified-scope checks.
+    private static readonly EvidenceSet Requests = new(
+    [
+        new Source("SEC-1", SourceKind.Ticket, "SEC-1", null, "SEC-1 Request: allow USB storage on 3 lab PCs to move image files."),
+        new Source("SEC-2", SourceKind.Ticket, "SEC-2", null, "SEC-2 From: the imaging lab. Request: allow USB storage on 3 lab PCs."),
+        new Source("PRICE-1", SourceKind.Doc, "price list", null,
+            "Prices from 2027-01-01: basic plan $12 (was $10); storage add-on $3 (unchanged). Annual prepay discount: 10%. Existing customers pay the old price until renewal."),
+        new Source("CRASH-1", SourceKind.Ticket, "CRASH-1", null, "The app crashes on launch for users with more than 50 saved vehicles."),
+        new Source("WIFI-1", SourceKind.Doc, "router guide", null, "If the 5 GHz channel is congested, switch the router to automatic channel selection."),
+    ]);
+
     private static CheckResult Check(string draft) => new CiteFirstChecker().Check(Incident, draft);
+
+    private static Finding? UnsupportedRequest(string draft) =>
+        new CiteFirstChecker().Check(Requests, draft).Findings.SingleOrDefault(f => f.Rule == RuleIds.UnsupportedClaim);
+
+    [Theory]
+    [InlineData("Finance asks to allow USB storage on 3 lab PCs [SEC-1].", "'Finance'")]
+    [InlineData("The build team asked to allow USB storage on 3 lab PCs [SEC-1].", "'The build team'")]
+    [InlineData("The annual prepay discount will still be 10% [PRICE-1].", "continuity")]
+    [InlineData("The basic plan stays at $12 [PRICE-1].", "continuity")]
+    [InlineData("The app crashes on launch for every user [CRASH-1].", "'every'")]
+    [InlineData("The 5 GHz channel is congested, so evening streaming overloads the neighbourhood network [WIFI-1].", "cause")]
+    [InlineData("The app now launches more slowly [CRASH-1].", "direction")]
+    public void InventedRequesters_Continuity_Scope_AndInferences_AreUnsupported(string draft, string named)
+    {
+        var finding = UnsupportedRequest(draft);
+        Assert.NotNull(finding);
+        Assert.Contains(named, finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The imaging lab asks to allow USB storage on 3 lab PCs [SEC-2].")]
+    [InlineData("USB storage on 3 lab PCs was requested to move image files [SEC-1].")]
+    [InlineData("The storage add-on stays at $3 [PRICE-1].")]
+    [InlineData("Existing customers will keep paying the old price until renewal [PRICE-1].")]
+    [InlineData("The app crashes on launch for users with more than 50 saved vehicles [CRASH-1].")]
+    [InlineData("The 5 GHz channel is congested, so switch the router to automatic channel selection [WIFI-1].")]
+    public void NamedRequesters_StatedContinuity_AndRestatedInferences_AreSupported(string draft) =>
+        Assert.Null(UnsupportedRequest(draft));
 
     private static Finding? Unsupported(string draft) => Check(draft).Findings.SingleOrDefault(f => f.Rule == RuleIds.UnsupportedClaim);
 
