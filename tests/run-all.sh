@@ -49,11 +49,8 @@ else
   echo "skipped: $shared/evalsets/dev-v2 not found (set CHATOPS_SHARED)"
 fi
 echo "== eval gate: own labelled set (spec v2)"
-# A ratchet, not the target: issue 13 asks the own set for the same thresholds as dev-v2 (0.97 / 0.03 / 0.90) and the
-# checker does not meet them yet (docs/benchmarks.md has the figures). The gate holds today's figures so nothing
-# regresses while the support rule improves; raise it to "${gate[@]}" when the own set passes them.
-own_gate=(--min-verdict-acc 0.93 --max-false-rejection 0.03 --min-finding-f1 0.90)
-if "${chatops[@]}" eval --set tests/evalsets/own "${own_gate[@]}"; then count PASSED own-gate; else count FAILED own-gate; fi
+# The same thresholds as dev-v2 (issue 13).
+if "${chatops[@]}" eval --set tests/evalsets/own "${gate[@]}"; then count PASSED own-gate; else count FAILED own-gate; fi
 
 # The drafting gate (chatops eval drafts): every bundle drafted through the same gateway the host uses. Offline, on
 # the shared and own sets: a prompt file change that breaks what the drafter reads fails here. Then a scripted
