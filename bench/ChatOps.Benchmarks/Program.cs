@@ -1,4 +1,37 @@
+using System.Diagnostics;
 using BenchmarkDotNet.Running;
+using ChatOps.Benchmarks;
+using ChatOps.Core.Checking;
+
+if (args is ["--quick", ..])
+{
+    // A quick look while working on the checker (not the recorded figures: those come from BenchmarkDotNet): bytes
+    // allocated per statement and statements per second on this thread, for the benchmark's drafts.
+    var checker = new CiteFirstChecker();
+    foreach (var size in new[] { 200, 10_000 })
+    {
+        var draft = BenchmarkDrafts.Create(size);
+        var rounds = Math.Max(3, 400_000 / size);
+        for (var i = 0; i < rounds; i++)
+        {
+            checker.Check(BenchmarkDrafts.Evidence, draft);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < rounds; i++)
+        {
+            checker.Check(BenchmarkDrafts.Evidence, draft);
+        }
+
+        clock.Stop();
+        var bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)rounds / size;
+        var perSecond = size * rounds / clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"{size,6} statements: {bytes,7:F0} B/statement, {perSecond,10:N0} statements/s ({clock.Elapsed.TotalMilliseconds / rounds:F3} ms per check)");
+    }
+
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 

@@ -32,7 +32,8 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         var index = new EvidenceIndex(evidence);
         var analyzer = new SupportAnalyzer(SupportLexicon.Default);
         var lines = new LineIndex(draft);
-        var classifier = new StatementClassifier();
+        var pool = new WordPool();
+        var classifier = new StatementClassifier(pool);
         var statements = new List<Statement>();
         var findings = new List<Finding>();
         var spans = new List<TextSpan>();
@@ -67,7 +68,7 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
                     continue;
                 }
 
-                var facts = Analyse(draft, span, block.Kind == BlockKind.TableRow, lines, evidence, classifier, index, analyzer);
+                var facts = Analyse(draft, span, block.Kind == BlockKind.TableRow, lines, evidence, classifier, index, analyzer, pool);
                 var citations = new string[facts.Cited.Count];
                 for (var c = 0; c < citations.Length; c++)
                 {
@@ -139,9 +140,9 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
 
     private static StatementFacts Analyse(
         string draft, TextSpan span, bool isTableRow, LineIndex lines, EvidenceSet evidence, StatementClassifier classifier,
-        EvidenceIndex index, SupportAnalyzer analyzer)
+        EvidenceIndex index, SupportAnalyzer analyzer, WordPool pool)
     {
-        var markers = CitationMarkerScanner.Scan(draft, span);
+        var markers = CitationMarkerScanner.Scan(draft, span, pool);
         var urls = UrlScanner.Scan(draft, span);
         var excluded = new List<TextSpan>(markers.Count + urls.Count);
         var cited = new List<Source>();
@@ -185,7 +186,7 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
             cited,
             unknown,
             urls,
-            isClaim && cited.Count > 0 ? SpecificTokenizer.Tokens(draft, span, excluded) : [],
+            isClaim && cited.Count > 0 ? SpecificTokenizer.Tokens(draft, span, excluded, pool) : [],
             isClaim && cited.Count > 0 && TimelineSignals.IsTimelineEntry(plain),
             cue)
         {

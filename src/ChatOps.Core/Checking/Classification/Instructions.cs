@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using ChatOps.Core.Checking.Text;
+
 namespace ChatOps.Core.Checking.Classification;
 
 /// <summary>Instructions to the reader: imperatives, "Please …", "If …, restart …", "Approvers, please …".</summary>
@@ -24,7 +26,7 @@ internal static partial class Instructions
         "tonight", "currently", "this", "going", "moving", "starting", "shortly", "separately",
     };
 
-    public static bool IsInstruction(string body, string firstWord)
+    public static bool IsInstruction(string body, string firstWord, WordPool pool)
     {
         if (firstWord is "please" or "kindly" || (FixedPhraseOpeners.Contains(firstWord) && FixedPhrases().IsMatch(body)))
         {
@@ -47,7 +49,7 @@ internal static partial class Instructions
             return true;
         }
 
-        if (LeadingClause(body, firstWord) is { } rest && (Polite().IsMatch(rest) || StartsWithImperative(rest)))
+        if (LeadingClause(body, firstWord) is { } rest && (Polite().IsMatch(rest) || StartsWithImperative(rest, pool)))
         {
             return true;
         }
@@ -60,7 +62,7 @@ internal static partial class Instructions
         }
 
         return ImperativeVerbs.Contains(firstWord) || firstWord is "do" or "don't" or "never" or "always" or "just" or "simply" or "then" or "also" or "now" or "first" or "finally"
-            ? StartsWithImperative(body)
+            ? StartsWithImperative(body, pool)
             : false;
     }
 
@@ -92,9 +94,9 @@ internal static partial class Instructions
         "see", "get", "have", "be", "notice", "receive", "hear", "find", "expect", "keep",
     };
 
-    private static bool StartsWithImperative(string text)
+    private static bool StartsWithImperative(string text, WordPool pool)
     {
-        var words = PlainWords.Of(text);
+        var words = PlainWords.Of(text, pool);
         var first = 0;
         if (words.Count > 1 && words[0] is "do" && words[1] is "not")
         {

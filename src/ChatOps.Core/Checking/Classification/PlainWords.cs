@@ -1,14 +1,19 @@
 using System.Text.RegularExpressions;
+using ChatOps.Core.Checking.Text;
 
 namespace ChatOps.Core.Checking.Classification;
 
 /// <summary>Lower-cased words of a statement with English contractions spelled out ("we'll" → "we", "will").</summary>
 internal static partial class PlainWords
 {
-    /// <summary>The first <paramref name="most"/> words; the classifiers only ever look at a statement's opening.</summary>
-    public static List<string> Of(string plain, int most = 10)
+    /// <summary>
+    /// The first <paramref name="most"/> words, in the pool's scratch list (valid until the next call); the classifiers
+    /// only ever look at a statement's opening.
+    /// </summary>
+    public static List<string> Of(string plain, WordPool pool, int most = 10)
     {
-        var words = new List<string>(most + 1);
+        var words = pool.Scratch;
+        words.Clear();
         foreach (var match in Word().EnumerateMatches(plain))
         {
             if (words.Count >= most)
@@ -16,7 +21,7 @@ internal static partial class PlainWords
                 break;
             }
 
-            var word = plain.Substring(match.Index, match.Length).ToLowerInvariant();
+            var word = pool.Lower(plain.AsSpan(match.Index, match.Length));
             switch (word)
             {
                 case "won't":
@@ -36,8 +41,8 @@ internal static partial class PlainWords
                 continue;
             }
 
-            var stem = word[..apostrophe];
-            var suffix = word[(apostrophe + 1)..];
+            var stem = pool.Get(word.AsSpan(0, apostrophe));
+            var suffix = word.AsSpan(apostrophe + 1);
             words.Add(stem);
             var expanded = suffix switch
             {

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using ChatOps.Core.Checking.Signals;
+using ChatOps.Core.Checking.Text;
 
 namespace ChatOps.Core.Checking.Classification;
 
 /// <summary>Decides what a statement is: a claim that needs a citation, or one of the kinds that do not.</summary>
-internal sealed partial class StatementClassifier
+internal sealed partial class StatementClassifier(WordPool pool)
 {
     private bool inSignature;
     private bool afterClosingThanks;
@@ -24,7 +25,7 @@ internal sealed partial class StatementClassifier
 
         var text = StripDecorations(plain);
         var wordCount = WordCount(text);
-        var first = FirstWord(text);
+        var first = FirstWord(text, pool);
         if (IsQuestion(text))
         {
             return StatementKind.Question;
@@ -62,14 +63,15 @@ internal sealed partial class StatementClassifier
             return StatementKind.Commitment;
         }
 
-        if (body.Contains(':', StringComparison.Ordinal))
+        // A label is "Words: body"; "09:58" has no space after its colon and never runs the regex.
+        if (HasLabelColon(body))
         {
             var label = Label().Match(body);
             if (label.Success && WordCount(label.Groups["label"].Value) <= 6)
             {
                 var labelText = label.Groups["label"].Value;
                 body = label.Groups["body"].Value;
-                first = FirstWord(body);
+                first = FirstWord(body, pool);
 
                 // "Status: investigating." reports what the authors are doing now.
                 if (StatusLabel().IsMatch(labelText) && first.EndsWith("ing", StringComparison.Ordinal))
@@ -85,14 +87,14 @@ internal sealed partial class StatementClassifier
         {
             body = embedded.Groups["body"].Value;
         }
-        else if (Instructions.IsInstruction(body, first))
+        else if (Instructions.IsInstruction(body, first, pool))
         {
             return StatementKind.Instruction;
         }
 
-        var words = PlainWords.Of(body);
+        var words = PlainWords.Of(body, pool);
         if (AuthorCommitments.IsCommitment(words) || (first is "the" or "next" && NextUpdate().IsMatch(body))
-            || (Instructions.LeadingClause(body, first) is { } rest && AuthorCommitments.IsCommitment(PlainWords.Of(rest))))
+            || (Instructions.LeadingClause(body, first) is { } rest && AuthorCommitments.IsCommitment(PlainWords.Of(rest, pool))))
         {
             return StatementKind.Commitment;
         }
@@ -120,6 +122,22 @@ internal sealed partial class StatementClassifier
         }
 
         return any;
+    }
+
+    private static bool HasLabelColon(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        while (colon >= 0)
+        {
+            if (colon + 1 < text.Length && char.IsWhiteSpace(text[colon + 1]))
+            {
+                return true;
+            }
+
+            colon = text.IndexOf(':', colon + 1);
+        }
+
+        return false;
     }
 
     private static bool IsQuestion(string text)
@@ -157,7 +175,7 @@ internal sealed partial class StatementClassifier
     }
 
     /// <summary>The first word, lower-cased, with an apostrophe contraction kept whole ("we'll").</summary>
-    internal static string FirstWord(string text)
+    internal static string FirstWord(string text, WordPool pool)
     {
         var end = 0;
         while (end < text.Length && (char.IsLetter(text[end]) || (end > 0 && text[end] is '\'' or '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
@@ -165,7 +183,7 @@ internal sealed partial class StatementClassifier
             end++;
         }
 
-        return text[..end].ToLowerInvariant();
+        return pool.Lower(text.AsSpan(0, end));
     }
 
     // Emphasis, quote and bullet characters say nothing about what a statement is.

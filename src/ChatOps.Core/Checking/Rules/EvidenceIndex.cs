@@ -12,6 +12,7 @@ internal sealed partial class EvidenceIndex
     private readonly Dictionary<string, HashSet<string>> words = new(StringComparer.Ordinal);
     private readonly HashSet<string> uris = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceTerms> terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> normalized = new(StringComparer.Ordinal);
 
     public EvidenceIndex(EvidenceSet evidence)
     {
@@ -40,6 +41,18 @@ internal sealed partial class EvidenceIndex
     }
 
     public bool IsSourceUri(string url) => uris.Contains(url);
+
+    /// <summary>The token in the form sources are compared in (<see cref="SpecificTokenizer.Normalize"/>), worked out once per token.</summary>
+    public string Normalized(string token)
+    {
+        if (!normalized.TryGetValue(token, out var form))
+        {
+            form = SpecificTokenizer.Normalize(token);
+            normalized[token] = form;
+        }
+
+        return form;
+    }
 
     /// <summary>Whether the source's text holds the token, cut and compared as the spec says.</summary>
     public bool SourceHolds(Source source, string normalizedToken)

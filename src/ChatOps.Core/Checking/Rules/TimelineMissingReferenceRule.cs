@@ -8,7 +8,7 @@ internal sealed class TimelineMissingReferenceRule : IStatementRule
 {
     public Finding? Apply(StatementFacts statement, string draft, EvidenceIndex evidence)
     {
-        if (!statement.IsClaim || statement.Cited.Count == 0 || statement.Cited.Any(s => s.Kind.AnchorsTimeline()))
+        if (!statement.IsClaim || statement.Cited.Count == 0 || AnyAnchorsTimeline(statement.Cited))
         {
             return null;
         }
@@ -27,5 +27,18 @@ internal sealed class TimelineMissingReferenceRule : IStatementRule
         return statement.ToFinding(RuleIds.TimelineMissingReference,
             $"A past event at a time or date cites only {cited}; a timeline item needs a log-query, deploy or ticket.",
             suggestion);
+    }
+
+    private static bool AnyAnchorsTimeline(IReadOnlyList<Source> cited)
+    {
+        for (var i = 0; i < cited.Count; i++)
+        {
+            if (cited[i].Kind.AnchorsTimeline())
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -13,17 +13,24 @@ internal sealed class UngroundedSpecificRule : IStatementRule
             return null;
         }
 
-        var missing = new List<string>();
-        foreach (var token in statement.Specifics)
+        List<string>? missing = null;
+        for (var t = 0; t < statement.Specifics.Count; t++)
         {
-            var normalized = SpecificTokenizer.Normalize(token);
-            if (!statement.Cited.Any(s => evidence.SourceHolds(s, normalized)) && !missing.Contains(token))
+            var token = statement.Specifics[t];
+            var normalized = evidence.Normalized(token);
+            var held = false;
+            for (var c = 0; c < statement.Cited.Count && !held; c++)
+            {
+                held = evidence.SourceHolds(statement.Cited[c], normalized);
+            }
+
+            if (!held && !(missing ??= []).Contains(token))
             {
                 missing.Add(token);
             }
         }
 
-        if (missing.Count == 0)
+        if (missing is null)
         {
             return null;
         }

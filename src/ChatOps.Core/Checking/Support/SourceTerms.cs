@@ -78,7 +78,7 @@ internal sealed partial class SourceTerms
         }
 
         AddSentence(sentences, text, sentenceStart, text.Length, sentenceStems, negates, fails, pending, continues);
-        Sentences = sentences;
+        Sentences = [.. sentences];
         qualified = Qualified(text, tokens, lexicon).GetAlternateLookup<ReadOnlySpan<char>>();
 
         for (var i = 0; i < letterWords.Count; i++)
@@ -108,7 +108,7 @@ internal sealed partial class SourceTerms
     /// <summary>Every signal class some word or number of the source states.</summary>
     public SignalClass Signals { get; private set; }
 
-    public IReadOnlyList<SourceSentence> Sentences { get; }
+    public SourceSentence[] Sentences { get; }
 
     /// <summary>Whether the lower-cased word stands in the source as written.</summary>
     public bool HasWord(ReadOnlySpan<char> lower) => words.Contains(lower);

@@ -21,7 +21,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     /// Reads <paramref name="plain"/> against its cited sources: the sentences that back it and, when
     /// <paramref name="judge"/> is set, what the sources do not say. Allocates only what it reports.
     /// </summary>
-    public StatementSupport Read(string plain, IReadOnlyList<SourceTerms> cited, bool judge)
+    public StatementSupport Read(string plain, SourceTerms[] cited, bool judge)
     {
         words.Read(plain);
         contentWords.Clear();
@@ -39,7 +39,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     }
 
     // What the cited sources do not say, or null when they say it all.
-    private SupportGaps? Judge(IReadOnlyList<SourceTerms> cited)
+    private SupportGaps? Judge(SourceTerms[] cited)
     {
         gaps.Clear();
         var inCause = false;
@@ -171,7 +171,17 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         // a claim that restates a plain source statement about a whole group may say "all" (spec v2, "Support").
         if (missing <= 1 && !AnySays(cited, SignalClass.Partial))
         {
-            gaps.RemoveAll(g => g.Kind == GapKind.Signal && g.Signal == SignalClass.Universal && !QualifiedInSource(g.Word, cited));
+            var kept = 0;
+            for (var g = 0; g < gaps.Count; g++)
+            {
+                var gap = gaps[g];
+                if (!(gap.Kind == GapKind.Signal && gap.Signal == SignalClass.Universal && !QualifiedInSource(gap.Word, cited)))
+                {
+                    gaps[kept++] = gap;
+                }
+            }
+
+            gaps.RemoveRange(kept, gaps.Count - kept);
         }
 
         var decisive = false;
@@ -226,9 +236,9 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     }
 
     // In each cited source, up to MostPerSource sentences that together share most of the claim's content words.
-    private SupportSpan[] Locate(IReadOnlyList<SourceTerms> cited)
+    private SupportSpan[] Locate(SourceTerms[] cited)
     {
-        if (contentWords.Count == 0 || cited.Count == 0)
+        if (contentWords.Count == 0 || cited.Length == 0)
         {
             return [];
         }
@@ -236,7 +246,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         Span<bool> covered = contentWords.Count <= 256 ? stackalloc bool[contentWords.Count] : new bool[contentWords.Count];
         Span<(int Source, int Sentence)> picked = stackalloc (int, int)[MostPerSource * 8];
         var count = 0;
-        for (var c = 0; c < cited.Count; c++)
+        for (var c = 0; c < cited.Length; c++)
         {
             covered.Clear();
             for (var pick = 0; pick < MostPerSource && count < picked.Length; pick++)
@@ -273,7 +283,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         var best = -1;
         var bestScore = 0;
         var sentences = source.Sentences;
-        for (var s = 0; s < sentences.Count; s++)
+        for (var s = 0; s < sentences.Length; s++)
         {
             var score = 0;
             for (var k = 0; k < contentWords.Count; k++)
@@ -295,7 +305,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     }
 
     // The one sentence of all cited sources closest to the claim, quoted in a finding's suggestion.
-    private string? Closest(IReadOnlyList<SourceTerms> cited)
+    private string? Closest(SourceTerms[] cited)
     {
         Span<bool> none = contentWords.Count <= 256 ? stackalloc bool[contentWords.Count] : new bool[contentWords.Count];
         SupportSpan? closest = null;
@@ -322,7 +332,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
 
         // Nothing shares a word with the claim: what the first cited source opens with is still the closest it comes.
-        if (closest is null && cited.Count > 0 && cited[0].Sentences.Count > 0)
+        if (closest is null && cited.Length > 0 && cited[0].Sentences.Length > 0)
         {
             closest = cited[0].Sentences[0].SpanOf(cited[0].Source);
         }
@@ -330,7 +340,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         return closest is null ? null : $"{closest.SourceId}: \"{closest.Text}\"";
     }
 
-    private bool Found(int i, IReadOnlyList<SourceTerms> cited)
+    private bool Found(int i, SourceTerms[] cited)
     {
         var lower = words.Lower(i);
         var stem = words.Stem(i);
@@ -401,7 +411,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     }
 
     // "node group" is the source's "ng": the initials of this word and its neighbour spell a word of a cited source.
-    private bool SpellsSourceWord(int i, IReadOnlyList<SourceTerms> cited)
+    private bool SpellsSourceWord(int i, SourceTerms[] cited)
     {
         Span<char> initials = stackalloc char[2];
         for (var first = Math.Max(0, i - 1); first <= i && first + 1 < words.Count; first++)
@@ -460,7 +470,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         return upper >= 2;
     }
 
-    private bool SpellsInitials(int i, IReadOnlyList<SourceTerms> cited)
+    private bool SpellsInitials(int i, SourceTerms[] cited)
     {
         foreach (var source in cited)
         {
@@ -474,7 +484,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     }
 
     // The past form stands in a source as written, or a source that is not a policy document holds the word.
-    private bool ReportedAsEvent(int i, IReadOnlyList<SourceTerms> cited)
+    private bool ReportedAsEvent(int i, SourceTerms[] cited)
     {
         foreach (var source in cited)
         {
@@ -487,7 +497,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         return false;
     }
 
-    private static bool InUri(ReadOnlySpan<char> lower, IReadOnlyList<SourceTerms> cited)
+    private static bool InUri(ReadOnlySpan<char> lower, SourceTerms[] cited)
     {
         if (lower.Length < 3)
         {
@@ -507,7 +517,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
     // "all 5 accounts", "every one of the 214 stops" take their scope from the count, which the number rule checks;
     // "only 0.2 GB" or "only two" is an amount; "every night" a frequency; "already at its limit" a state, not a status.
-    private bool IsExempt(int i, SignalClass signal, IReadOnlyList<SourceTerms> cited)
+    private bool IsExempt(int i, SignalClass signal, SourceTerms[] cited)
     {
         var next = i + 1 < words.Count ? i + 1 : -1;
 
@@ -583,7 +593,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
     // "all customers" where a source says "1,200 customers", "EU customers" or "customers in the EU": the source
     // speaks of part of the group the claim widens to all of it.
-    private bool QualifiedInSource(int universal, IReadOnlyList<SourceTerms> cited)
+    private bool QualifiedInSource(int universal, SourceTerms[] cited)
     {
         var noun = universal + 1;
         while (noun < words.Count && noun <= universal + 3 && !IsContent(noun))
@@ -608,7 +618,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         return false;
     }
 
-    private static bool AnySays(IReadOnlyList<SourceTerms> cited, SignalClass signal)
+    private static bool AnySays(SourceTerms[] cited, SignalClass signal)
     {
         foreach (var source in cited)
         {
@@ -621,7 +631,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         return false;
     }
 
-    private static bool AnyHasWord(IReadOnlyList<SourceTerms> cited, ReadOnlySpan<char> lower)
+    private static bool AnyHasWord(SourceTerms[] cited, ReadOnlySpan<char> lower)
     {
         foreach (var source in cited)
         {
@@ -648,7 +658,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         return false;
     }
 
-    private bool SignalSupported(int i, SignalClass signal, IReadOnlyList<SourceTerms> cited)
+    private bool SignalSupported(int i, SignalClass signal, SourceTerms[] cited)
     {
         if (signal.HasFlag(SignalClass.Negative))
         {
@@ -687,7 +697,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
     // A negative claim needs a source sentence that negates (or says absent, fine, zero) and is about something the claim names.
     // "could not log in" is also backed by a sentence saying the login failed; "no data was exposed" is not.
-    private bool NegationSupported(IReadOnlyList<SourceTerms> cited, bool determiner)
+    private bool NegationSupported(SourceTerms[] cited, bool determiner)
     {
         foreach (var source in cited)
         {
@@ -719,7 +729,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     }
 
     // "the finance team": the words that say which team must be in a cited source. The first of them, or -1 when all are.
-    private int UnnamedModifiers(int i, IReadOnlyList<SourceTerms> cited)
+    private int UnnamedModifiers(int i, SourceTerms[] cited)
     {
         var first = i;
         var missing = false;
@@ -767,7 +777,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
     // "Finance asks to keep …": the words before a request or report verb name who asks; a cited source must name them
     // (a source that says only "Request: …" names nobody). Passives ("was requested") name nobody either.
-    private void AddUnnamedRequesters(IReadOnlyList<SourceTerms> cited)
+    private void AddUnnamedRequesters(SourceTerms[] cited)
     {
         const int MostRequesterWords = 5;
         var clauseStart = 0;
@@ -812,7 +822,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     }
 
     // "Delivery stays free": a cited sentence that shares a content word with the claim says the state carries on.
-    private bool ContinuitySupported(IReadOnlyList<SourceTerms> cited)
+    private bool ContinuitySupported(SourceTerms[] cited)
     {
         foreach (var source in cited)
         {
@@ -851,7 +861,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     }
 
     // The outcome's word stands in cited sentences, every one of which says it is planned, pending or in progress.
-    private bool OnlyPending(int i, IReadOnlyList<SourceTerms> cited)
+    private bool OnlyPending(int i, SourceTerms[] cited)
     {
         var mentioned = false;
         foreach (var source in cited)

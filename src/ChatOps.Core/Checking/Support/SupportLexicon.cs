@@ -79,7 +79,7 @@ internal sealed class SupportLexicon
     public static SupportLexicon Default { get; } = new();
 
     /// <summary>Two-word cause openers ("due to", "led to").</summary>
-    public IReadOnlyList<string[]> CausePhrases { get; }
+    public string[][] CausePhrases { get; }
 
     public string? IrregularForm(ReadOnlySpan<char> lower) => irregular.TryGetValue(lower, out var form) ? form : null;
 

@@ -4,9 +4,9 @@ namespace ChatOps.Core.Checking.Text;
 internal static class CitationMarkerScanner
 {
     public static bool TryMatchAt(string text, int open, int end, out int markerEnd) =>
-        TryParse(text, open, end, out markerEnd, ids: null);
+        TryParse(text, open, end, out markerEnd, ids: null, pool: null);
 
-    public static List<CitationMarker> Scan(string text, TextSpan span)
+    public static List<CitationMarker> Scan(string text, TextSpan span, WordPool? pool = null)
     {
         var markers = new List<CitationMarker>();
         for (var i = span.Start; i < span.End; i++)
@@ -17,7 +17,7 @@ internal static class CitationMarkerScanner
             }
 
             var ids = new List<string>();
-            if (TryParse(text, i, span.End, out var markerEnd, ids))
+            if (TryParse(text, i, span.End, out var markerEnd, ids, pool))
             {
                 markers.Add(new CitationMarker(new TextSpan(i, markerEnd), ids));
                 i = markerEnd - 1;
@@ -27,7 +27,7 @@ internal static class CitationMarkerScanner
         return markers;
     }
 
-    private static bool TryParse(string text, int open, int end, out int markerEnd, List<string>? ids)
+    private static bool TryParse(string text, int open, int end, out int markerEnd, List<string>? ids, WordPool? pool)
     {
         markerEnd = open;
         var i = open + 1;
@@ -46,13 +46,13 @@ internal static class CitationMarkerScanner
                 return false;
             }
 
-            var token = text[tokenStart..i];
-            if (string.Equals(token, "UNKNOWN", StringComparison.Ordinal))
+            var token = text.AsSpan(tokenStart, i - tokenStart);
+            if (token.SequenceEqual("UNKNOWN"))
             {
                 return false;
             }
 
-            ids?.Add(token);
+            ids?.Add(pool is null ? token.ToString() : pool.Get(token));
             tokenCount++;
             i = SkipSpaces(text, i, end);
             if (i >= end)

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace ChatOps.Core.Checking.Text;
 
@@ -7,7 +7,10 @@ internal static class PlainText
 {
     public static string From(string text, TextSpan span, IReadOnlyList<TextSpan> removed)
     {
-        var builder = new StringBuilder(span.Length);
+        // One pass into a pooled buffer, then one string: the text never grows.
+        char[]? rented = null;
+        Span<char> buffer = span.Length > 256 ? (rented = ArrayPool<char>.Shared.Rent(span.Length)) : stackalloc char[256];
+        var length = 0;
         var skip = 0;
         var pendingSpace = false;
         for (var i = span.Start; i < span.End; i++)
@@ -35,13 +38,13 @@ internal static class PlainText
                 continue;
             }
 
-            if (pendingSpace && builder.Length > 0)
+            if (pendingSpace && length > 0)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
             }
 
             pendingSpace = false;
-            builder.Append(c switch
+            buffer[length++] = (c switch
             {
                 '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
                 '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => '"',
@@ -49,6 +52,12 @@ internal static class PlainText
             });
         }
 
-        return builder.ToString();
+        var plain = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return plain;
     }
 }

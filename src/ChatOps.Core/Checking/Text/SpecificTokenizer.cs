@@ -6,7 +6,7 @@ namespace ChatOps.Core.Checking.Text;
 internal static class SpecificTokenizer
 {
     /// <summary>Tokens with a digit in [span], skipping the excluded spans (citation markers, URLs).</summary>
-    public static List<string> Tokens(string text, TextSpan span, IReadOnlyList<TextSpan> excluded)
+    public static List<string> Tokens(string text, TextSpan span, IReadOnlyList<TextSpan> excluded, WordPool? pool = null)
     {
         var tokens = new List<string>();
         var tokenStart = -1;
@@ -32,7 +32,7 @@ internal static class SpecificTokenizer
 
             if (tokenStart >= 0)
             {
-                AddIfSpecific(text, tokenStart, i, tokens);
+                AddIfSpecific(text, tokenStart, i, tokens, pool);
                 tokenStart = -1;
             }
         }
@@ -69,7 +69,7 @@ internal static class SpecificTokenizer
     private static bool IsEdgePunctuation(char c) =>
         c is '.' or ',' or ';' or ':' or '!' or '?' or '*' or '_' or '`' or '~' || TextChars.IsInvisible(c);
 
-    private static void AddIfSpecific(string text, int start, int end, List<string> tokens)
+    private static void AddIfSpecific(string text, int start, int end, List<string> tokens, WordPool? pool)
     {
         while (start < end && IsEdgePunctuation(text[start]))
         {
@@ -85,7 +85,7 @@ internal static class SpecificTokenizer
         {
             if (char.IsDigit(text[i]))
             {
-                tokens.Add(text[start..end]);
+                tokens.Add(pool is null ? text[start..end] : pool.Get(text.AsSpan(start, end - start)));
                 return;
             }
         }

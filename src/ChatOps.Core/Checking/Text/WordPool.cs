@@ -1,0 +1,47 @@
+namespace ChatOps.Core.Checking.Text;
+
+/// <summary>
+/// One string per distinct word of one check: a draft's statements repeat their words, citation ids and figures, so
+/// each is allocated once, not once per statement. Lives as long as the check; not shared between checks.
+/// </summary>
+internal sealed class WordPool
+{
+    private const int MostStackChars = 128;
+
+    private readonly HashSet<string> words = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    public WordPool()
+    {
+        lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>A scratch list for the classifiers' word lists; what it holds is valid until the next classifier call fills it.</summary>
+    public List<string> Scratch { get; } = new(16);
+
+    /// <summary>The pooled string equal to <paramref name="word"/>.</summary>
+    public string Get(ReadOnlySpan<char> word)
+    {
+        if (lookup.TryGetValue(word, out var pooled))
+        {
+            return pooled;
+        }
+
+        pooled = word.ToString();
+        words.Add(pooled);
+        return pooled;
+    }
+
+    /// <summary>The pooled string equal to <paramref name="word"/> lower-cased (invariant culture).</summary>
+    public string Lower(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MostStackChars)
+        {
+            return Get(word.ToString().ToLowerInvariant());
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Get(lower);
+    }
+}
