@@ -33,6 +33,7 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         var analyzer = new SupportAnalyzer(SupportLexicon.Default);
         var lines = new LineIndex(draft);
         var pool = new WordPool();
+        var scratch = new StatementScratch();
         var classifier = new StatementClassifier(pool);
         var statements = new List<Statement>();
         var findings = new List<Finding>();
@@ -68,7 +69,7 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
                     continue;
                 }
 
-                var facts = Analyse(draft, span, block.Kind == BlockKind.TableRow, lines, evidence, classifier, index, analyzer, pool);
+                var facts = Analyse(draft, span, block.Kind == BlockKind.TableRow, lines, evidence, classifier, index, analyzer, pool, scratch);
                 var citations = new string[facts.Cited.Count];
                 for (var c = 0; c < citations.Length; c++)
                 {
@@ -140,29 +141,35 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
 
     private static StatementFacts Analyse(
         string draft, TextSpan span, bool isTableRow, LineIndex lines, EvidenceSet evidence, StatementClassifier classifier,
-        EvidenceIndex index, SupportAnalyzer analyzer, WordPool pool)
+        EvidenceIndex index, SupportAnalyzer analyzer, WordPool pool, StatementScratch scratch)
     {
-        var markers = CitationMarkerScanner.Scan(draft, span, pool);
-        var urls = UrlScanner.Scan(draft, span);
-        var excluded = new List<TextSpan>(markers.Count + urls.Count);
-        var cited = new List<Source>();
-        var unknown = new List<string>();
-        foreach (var marker in markers)
+        var markers = scratch.Markers;
+        var ids = scratch.Ids;
+        var urls = scratch.Urls;
+        var excluded = scratch.Excluded;
+        var cited = scratch.Cited;
+        var unknown = scratch.Unknown;
+        markers.Clear();
+        ids.Clear();
+        urls.Clear();
+        excluded.Clear();
+        cited.Clear();
+        unknown.Clear();
+        CitationMarkerScanner.Scan(draft, span, pool, markers, ids);
+        UrlScanner.Scan(draft, span, urls);
+        excluded.AddRange(markers);
+        foreach (var id in ids)
         {
-            excluded.Add(marker.Span);
-            foreach (var id in marker.Ids)
+            if (evidence.TryGet(id, out var source))
             {
-                if (evidence.TryGet(id, out var source))
+                if (!cited.Contains(source))
                 {
-                    if (!cited.Contains(source))
-                    {
-                        cited.Add(source);
-                    }
+                    cited.Add(source);
                 }
-                else if (!unknown.Contains(id))
-                {
-                    unknown.Add(id);
-                }
+            }
+            else if (!unknown.Contains(id))
+            {
+                unknown.Add(id);
             }
         }
 
@@ -192,5 +199,22 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         {
             Support = ReadSupport(kind, plain, cited, cue, index, analyzer),
         };
+    }
+
+    // The lists one statement's analysis fills, reused from statement to statement: the rules read them while the
+    // statement is checked and keep nothing of them.
+    private sealed class StatementScratch
+    {
+        public List<TextSpan> Markers { get; } = [];
+
+        public List<string> Ids { get; } = [];
+
+        public List<TextSpan> Urls { get; } = [];
+
+        public List<TextSpan> Excluded { get; } = [];
+
+        public List<Source> Cited { get; } = [];
+
+        public List<string> Unknown { get; } = [];
     }
 }

@@ -4,6 +4,7 @@ namespace ChatOps.Core.Evidence;
 public sealed class EvidenceSet
 {
     private readonly Dictionary<string, Source> byId;
+    private object? derived;
 
     public EvidenceSet(IEnumerable<Source> sources)
     {
@@ -28,4 +29,21 @@ public sealed class EvidenceSet
         byId.TryGetValue(id, out source);
 
     public bool Contains(string id) => byId.ContainsKey(id);
+
+    /// <summary>
+    /// What a reader derives from these sources once and reuses on every later read (the checker's word indexes):
+    /// the set never changes, and the same evidence is checked again and again (draft, repairs, cards). Thread-safe;
+    /// the first reader's <paramref name="build"/> wins a race.
+    /// </summary>
+    internal T Derived<T>(Func<EvidenceSet, T> build)
+        where T : class
+    {
+        if (Volatile.Read(ref derived) is T ready)
+        {
+            return ready;
+        }
+
+        var built = build(this);
+        return Interlocked.CompareExchange(ref derived, built, null) as T ?? built;
+    }
 }

@@ -75,13 +75,24 @@ internal static partial class Instructions
             return null;
         }
 
-        var prefix = comma < 40 ? Vocative().Match(body) : Match.Empty;
-        if (!prefix.Success && ConditionalOpeners.Contains(firstWord))
+        // The regexes match only the clause and its comma (no groups, no Match object); the rest is what follows.
+        var restAt = comma < 40 ? PrefixLength(Vocative(), body) : 0;
+        if (restAt == 0 && ConditionalOpeners.Contains(firstWord))
         {
-            prefix = Conditional().Match(body);
+            restAt = PrefixLength(Conditional(), body);
         }
 
-        return prefix.Success ? prefix.Groups["rest"].Value : null;
+        return restAt > 0 && restAt < body.Length ? body[restAt..] : null;
+    }
+
+    private static int PrefixLength(Regex prefix, string body)
+    {
+        foreach (var match in prefix.EnumerateMatches(body))
+        {
+            return match.Length;
+        }
+
+        return 0;
     }
 
     private static readonly HashSet<string> FixedPhraseOpeners = new(StringComparer.Ordinal)
@@ -158,9 +169,9 @@ internal static partial class Instructions
     private static partial Regex YouShould();
 
     // "Approvers, please reply …", "CISO, approve or reject by Friday."
-    [GeneratedRegex(@"^(?<voc>[\p{L}][\p{L}'-]*( [\p{L}][\p{L}'-]*){0,2}), (?<rest>.+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\p{L}][\p{L}'-]*( [\p{L}][\p{L}'-]*){0,2}, (?=.)", RegexOptions.CultureInvariant)]
     private static partial Regex Vocative();
 
-    [GeneratedRegex(@"^(if|when|once|until|while|before|after|in case|as soon as|whenever|to|for|meanwhile|in the meantime|until then|for now|otherwise|instead|alternatively|in the meanwhile|if so|if not|in|on|from|at|under|via|with|by|during|next|then|first|finally|also|afterwards|later|where|wherever|unless|as|today|tomorrow|tonight|currently|now|this (morning|afternoon|evening|week)|going forward|moving forward|starting (today|tomorrow|now)|shortly|separately)\b[^,]{0,160},\s*(?<rest>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(if|when|once|until|while|before|after|in case|as soon as|whenever|to|for|meanwhile|in the meantime|until then|for now|otherwise|instead|alternatively|in the meanwhile|if so|if not|in|on|from|at|under|via|with|by|during|next|then|first|finally|also|afterwards|later|where|wherever|unless|as|today|tomorrow|tonight|currently|now|this (morning|afternoon|evening|week)|going forward|moving forward|starting (today|tomorrow|now)|shortly|separately)\b[^,]{0,160},\s*(?=.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Conditional();
 }

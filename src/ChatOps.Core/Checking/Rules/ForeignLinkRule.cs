@@ -7,11 +7,19 @@ internal static class ForeignLinkRule
 {
     public static Finding? Apply(string draft, TextSpan span, int line, IReadOnlyList<TextSpan> urls, EvidenceIndex evidence)
     {
-        var foreign = urls.Select(u => draft[u.Start..u.End]).Where(u => !evidence.IsSourceUri(u)).Distinct().ToList();
-        if (foreign.Count == 0)
+        var any = false;
+        for (var i = 0; i < urls.Count && !any; i++)
+        {
+            any = !evidence.IsSourceUri(draft.AsSpan(urls[i].Start, urls[i].Length));
+        }
+
+        // Links to sources, the common case, cost no allocation.
+        if (!any)
         {
             return null;
         }
+
+        var foreign = urls.Select(u => draft[u.Start..u.End]).Where(u => !evidence.IsSourceUri(u)).Distinct().ToList();
 
         var listed = string.Join(", ", foreign);
         var message = foreign.Count == 1

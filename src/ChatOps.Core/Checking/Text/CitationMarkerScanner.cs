@@ -6,6 +6,32 @@ internal static class CitationMarkerScanner
     public static bool TryMatchAt(string text, int open, int end, out int markerEnd) =>
         TryParse(text, open, end, out markerEnd, ids: null, pool: null);
 
+    /// <summary>
+    /// The markers of [span] into lists the caller reuses: each marker's span, and every id of every marker in order
+    /// (pooled strings), so that scanning a statement allocates nothing new for ids the draft already used.
+    /// </summary>
+    public static void Scan(string text, TextSpan span, WordPool pool, List<TextSpan> markers, List<string> ids)
+    {
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (text[i] != '[')
+            {
+                continue;
+            }
+
+            var before = ids.Count;
+            if (TryParse(text, i, span.End, out var markerEnd, ids, pool))
+            {
+                markers.Add(new TextSpan(i, markerEnd));
+                i = markerEnd - 1;
+            }
+            else
+            {
+                ids.RemoveRange(before, ids.Count - before);
+            }
+        }
+    }
+
     public static List<CitationMarker> Scan(string text, TextSpan span, WordPool? pool = null)
     {
         var markers = new List<CitationMarker>();

@@ -8,6 +8,13 @@ internal static partial class UrlScanner
     public static List<TextSpan> Scan(string text, TextSpan span)
     {
         var found = new List<TextSpan>();
+        Scan(text, span, found);
+        return found;
+    }
+
+    /// <summary>Adds the URLs of [span] to <paramref name="found"/> (a list the caller reuses).</summary>
+    public static void Scan(string text, TextSpan span, List<TextSpan> found)
+    {
         foreach (var match in Candidate().EnumerateMatches(text.AsSpan(span.Start, span.Length)))
         {
             var start = span.Start + match.Index;
@@ -18,8 +25,6 @@ internal static partial class UrlScanner
                 found.Add(new TextSpan(start, end));
             }
         }
-
-        return found;
     }
 
     private static int TrimEnd(string text, int start, int end)

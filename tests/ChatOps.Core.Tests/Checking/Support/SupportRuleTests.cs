@@ -33,6 +33,27 @@ public sealed class SupportRuleTests
     private static Finding? UnsupportedRequest(string draft) =>
         new CiteFirstChecker().Check(Requests, draft).Findings.SingleOrDefault(f => f.Rule == RuleIds.UnsupportedClaim);
 
+    [Fact]
+    public void OneEvidenceSet_CheckedOnManyThreads_GivesEveryCheckTheSameResult()
+    {
+        // The checker keeps its source indexes with the evidence set; concurrent first uses must not disturb them.
+        const string draft = "Checkout failed for 1,200 customers in the EU [INC-2041]. No customer data was exposed [INC-2041]. Errors rose to 12% [LOG-1].";
+        var evidence = new EvidenceSet(Incident.Sources);
+        var results = new string[16];
+        Parallel.For(0, results.Length, i =>
+        {
+            var result = new CiteFirstChecker().Check(evidence, draft);
+            results[i] = string.Join("\n", result.Findings.Select(f => $"{f.Rule} {f.Start} {f.Message}"))
+                + string.Join("\n", result.Statements.SelectMany(st => st.Support).Select(sp => $"{sp.SourceId} {sp.Start}"));
+        });
+
+        var alone = new CiteFirstChecker().Check(new EvidenceSet(Incident.Sources), draft);
+        var expected = string.Join("\n", alone.Findings.Select(f => $"{f.Rule} {f.Start} {f.Message}"))
+            + string.Join("\n", alone.Statements.SelectMany(st => st.Support).Select(sp => $"{sp.SourceId} {sp.Start}"));
+        Assert.Contains(RuleIds.UnsupportedClaim, expected, StringComparison.Ordinal);
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
     [Theory]
     [InlineData("Finance asks to allow USB storage on 3 lab PCs [SEC-1].", "'Finance'")]
     [InlineData("The build team asked to allow USB storage on 3 lab PCs [SEC-1].", "'The build team'")]
