@@ -10,13 +10,14 @@ using ChatOps.Core.Policy;
 namespace ChatOps.Core.Conversations;
 
 /// <summary>The channel-agnostic conversation core: turns what people say and click into actions and answers.</summary>
-public sealed class ConversationCore(ChatOpsPolicy policy, DraftingFlow drafting, ApprovalFlow approvals, QueryFlow queries, ControlFlow controls, IGroupDirectory groups)
+public sealed class ConversationCore(ChatOpsPolicy policy, DraftingFlow drafting, ApprovalFlow approvals, QueryFlow queries, ControlFlow controls, IGroupDirectory groups, PeopleNames names)
 {
     public async Task<ConversationReply> HandleMessageAsync(IncomingMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         using var activity = ChatOpsDiagnostics.Source.StartActivity("chatops.request");
         activity?.SetTag("chatops.channel", message.Where.Channel);
+        await names.RefreshAsync(cancellationToken);
         var person = policy.Resolve(message.From, await groups.GroupsOfAsync(message.From, cancellationToken));
         var command = CommandParser.Parse(message.Text);
         activity?.SetTag("chatops.command", command.GetType().Name);
@@ -47,6 +48,7 @@ public sealed class ConversationCore(ChatOpsPolicy policy, DraftingFlow drafting
         ArgumentNullException.ThrowIfNull(action);
         using var activity = ChatOpsDiagnostics.Source.StartActivity("chatops.action");
         activity?.SetTag("chatops.verb", action.Verb);
+        await names.RefreshAsync(cancellationToken);
         var person = policy.Resolve(action.From, await groups.GroupsOfAsync(action.From, cancellationToken));
         action.Data.TryGetValue(ActionData.DraftKey, out var draftId);
         return action.Verb switch

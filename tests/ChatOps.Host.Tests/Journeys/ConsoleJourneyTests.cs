@@ -106,7 +106,7 @@ public sealed class ConsoleJourneyTests(ITestOutputHelper output)
 
         await host.SayAsync(thread, "dave", "who approved INC-2041");
         var who = await WaitForCardAsync(host, thread, "dave", "Who approved ticket INC-2041");
-        Assert.Contains("**carol**", Text(who), StringComparison.Ordinal);
+        Assert.Contains("**Carol Chen**", Text(who), StringComparison.Ordinal);
         Assert.Contains("Prompt customer-update", Text(who), StringComparison.Ordinal);
 
         await host.SayAsync(thread, "dave", $"history {Fact(draft, "Draft")}");
@@ -115,6 +115,10 @@ public sealed class ConsoleJourneyTests(ITestOutputHelper output)
         {
             Assert.Contains($"**{kind}**", trail, StringComparison.Ordinal);
         }
+
+        // People are named as the policy shows them, not by their ledger ids.
+        Assert.Contains("by Alice Ahmed", trail, StringComparison.Ordinal);
+        Assert.Contains("by Carol Chen", trail, StringComparison.Ordinal);
     }
 
     [Fact]
