@@ -31,6 +31,13 @@ public sealed class ConsoleJourneyTests(ITestOutputHelper output)
         Assert.Contains("Bob Brennan", Fact(request, "Waiting for"), StringComparison.Ordinal);
         Assert.Equal("Alice Ahmed", Fact(request, "Drafter"));
 
+        // Bob asks what waits for him: this draft, from Alice by name; Dave, no approver of it, has nothing waiting.
+        await host.SayAsync(thread, "bob", "pending");
+        var pending = Text(await WaitForCardAsync(host, thread, "bob", "waiting for you"));
+        Assert.Contains($"`{draftId}` customer-update (INC-2041) from Alice Ahmed", pending, StringComparison.Ordinal);
+        await host.SayAsync(thread, "dave", "pending");
+        await WaitForCardAsync(host, thread, "dave", "No draft is waiting for your decision.");
+
         await host.ClickAsync(thread, "bob", Action(request, "approve"));
 
         // The thread says where the approved text went, with the link from the journal's receipt; the card says it too.
