@@ -30,6 +30,14 @@ public sealed class PeopleNames(ChatOpsPolicy policy, IPlaceBook book, TimeProvi
         return learned.TryGetValue(personId, out var name) ? name : personId;
     }
 
+    /// <summary>Whether a name is known for them: the policy lists them, or a channel gave one.</summary>
+    public bool Knows(ChannelIdentity who)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        var id = policy.Resolve(who).Id;
+        return learned.ContainsKey(id) || policy.People.Any(p => string.Equals(p.Name, id, StringComparison.Ordinal));
+    }
+
     /// <summary>Remembers the name a channel gave someone the policy does not list; people it lists keep the policy's name.</summary>
     public async Task LearnAsync(ChannelIdentity who, string? name, CancellationToken cancellationToken = default)
     {

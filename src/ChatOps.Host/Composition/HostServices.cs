@@ -89,6 +89,7 @@ internal static class HostServices
         services.AddSingleton<IThreadNotifier, InboxThreadNotifier>();
         services.AddSingleton<IJobListener, JobNotices>();
         services.AddSingleton<IGroupDirectory, SlackGroupDirectory>();
+        services.AddSingleton<IChannelNames, SlackChannelNames>();
 
         services.AddWriteBackTargets(builder.Configuration);
         services.AddOptions<OutboxSettings>().BindConfiguration("Outbox")

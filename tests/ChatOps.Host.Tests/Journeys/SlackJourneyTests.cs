@@ -59,11 +59,11 @@ public sealed class SlackJourneyTests
         var submit = SlackRig.Button(draft, "submit")["value"]!.GetValue<string>();
         var draftId = JsonNode.Parse(submit)!["data"]!["draft"]!.GetValue<string>();
         await signed.ClickAsync(SlackRig.Alice, "submit", submit, "1790000001.000100", "1790000002.1");
-        await slack.WaitForAsync("chat.postMessage", 4);
 
         // Carol rejects from her DM: the button opens a modal for the reason, and the reason is recorded and shown.
         var carolsDm = "D" + SlackRig.Carol;
-        var carolsCard = slack.Bodies("chat.postMessage").Single(p => p["channel"]!.GetValue<string>() == carolsDm);
+        var carolsCard = (await WaitForPostsAsync(slack, p => p["channel"]!.GetValue<string>() == carolsDm, 1))[0];
+        await WaitForPostsAsync(slack, p => p["channel"]!.GetValue<string>() == "D" + SlackRig.Bob, 1);
         await signed.ClickAsync(SlackRig.Carol, "reject", SlackRig.Button(carolsCard, "reject")["value"]!.GetValue<string>(), await DmTsAsync(slack, carolsDm), "1790000003.1", carolsCard["blocks"]!.AsArray(), channel: carolsDm);
         var modal = (await slack.WaitForAsync("views.open", 1))[0]["view"]!;
         await signed.SubmitViewAsync(SlackRig.Carol, "V0REJECT1", modal, "The 12% figure covers the wrong window");
@@ -93,6 +93,7 @@ public sealed class SlackJourneyTests
         const string erin = "U0ERIN005";
         await using var slack = await FakeSlackServer.StartAsync();
         slack.UserGroups["S0SUPPORTLEADS"] = [erin];
+        slack.DisplayNames[erin] = "Erin Evans";
         var clock = new TestClock();
         await using var host = await RunningHost.StartAsync(builder => builder.Services.AddSingleton<TimeProvider>(clock), SlackRig.HostArgs(slack));
         var signed = new SignedSlack(host.Client, SlackRig.Secret, clock);
@@ -101,6 +102,10 @@ public sealed class SlackJourneyTests
         var first = await DraftAndSubmitAsync(slack, signed, "Ev-g1", "1790000000.000001");
         await signed.ClickAsync(erin, "approve", first, "1790000009.000100", "1790000003.1");
         await WaitForUpdatesAsync(slack, "Approved", 1);
+
+        // The policy does not list her: the decided card names her as Slack does (users.info), not by her member id.
+        await WaitForUpdatesAsync(slack, "Erin Evans", 1);
+        Assert.DoesNotContain(slack.Bodies("chat.update"), u => u.ToJsonString().Contains("slack:" + erin, StringComparison.Ordinal));
 
         // She leaves the group: once the cached member list is older than the refresh, it is read again and she is refused.
         slack.UserGroups["S0SUPPORTLEADS"] = [];
