@@ -17,7 +17,8 @@ public sealed class PeopleNames(ChatOpsPolicy policy, IPlaceBook book, TimeProvi
     private const string Scope = "names";
     private const char Separator = '\t';
     private readonly ConcurrentDictionary<string, string> learned = new(StringComparer.Ordinal);
-    private DateTimeOffset loadedAt = DateTimeOffset.MinValue;
+    // When the names were last read, as UTC ticks (read and written atomically: requests of several threads ask at once).
+    private long loadedAtTicks;
 
     /// <summary>The name to show for a core person id.</summary>
     public string Of(string personId)
@@ -59,7 +60,7 @@ public sealed class PeopleNames(ChatOpsPolicy policy, IPlaceBook book, TimeProvi
     public async Task RefreshAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        if (now - loadedAt < Reload)
+        if (now.UtcTicks - Interlocked.Read(ref loadedAtTicks) < Reload.Ticks)
         {
             return;
         }
@@ -72,6 +73,6 @@ public sealed class PeopleNames(ChatOpsPolicy policy, IPlaceBook book, TimeProvi
             }
         }
 
-        loadedAt = now;
+        Interlocked.Exchange(ref loadedAtTicks, now.UtcTicks);
     }
 }

@@ -21,8 +21,10 @@ internal sealed partial class TeamsPeopleDirectory(
     /// <summary>How long a conversation's member list is used before it is read again.</summary>
     public static readonly TimeSpan RosterRefresh = TimeSpan.FromMinutes(5);
 
-    // A bound on one read of a member list: 100 pages of 500 people.
+    // A bound on one read of a member list: 100 pages of 500 people, within ten seconds (a message waits for it).
     private const int MaxPages = 100;
+
+    private static readonly TimeSpan MaxRead = TimeSpan.FromSeconds(10);
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly ConcurrentDictionary<string, TeamsContact> known = new(StringComparer.OrdinalIgnoreCase);
@@ -122,11 +124,13 @@ internal sealed partial class TeamsPeopleDirectory(
 
         var members = new List<TeamsChannelAccount>();
         string? next = null;
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(MaxRead);
         try
         {
             for (var page = 0; page < MaxPages; page++)
             {
-                var result = await connector.GetPagedMembersAsync(conversation.ServiceUrl, root, next, cancellationToken);
+                var result = await connector.GetPagedMembersAsync(conversation.ServiceUrl, root, next, bounded.Token);
                 members.AddRange(result.Members ?? []);
                 next = result.ContinuationToken;
                 if (string.IsNullOrEmpty(next))
@@ -135,10 +139,14 @@ internal sealed partial class TeamsPeopleDirectory(
                 }
             }
         }
-        catch (ConnectorException ex)
+        catch (Exception ex) when (ex is ConnectorException or HttpRequestException or ArgumentException
+            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             // The cards still go out; buttons then show to everyone and the ledger's rules refuse the wrong clicks.
-            LogRosterFailed(logger, root, ex.StatusCode is { } status ? (int)status : 0, ex.ErrorCode);
+            // (An unreachable or invalid serviceUrl, such as an Emulator's, is no member list either.)
+            var status = ex is ConnectorException { StatusCode: { } code } ? (int)code : 0;
+            var error = ex is ConnectorException connectorError ? connectorError.ErrorCode : ex.GetType().Name;
+            LogRosterFailed(logger, root, status, error);
             return cached.Members ?? [];
         }
 
