@@ -61,7 +61,7 @@ public sealed class ConsoleFlowTests
         entries = await host.EntriesAsync(thread, "carol", 11);
         var who = Card(entries, 10);
         var answer = string.Join(" ", who["paragraphs"]!.AsArray().Select(p => p!.GetValue<string>()));
-        Assert.Contains("**bob**", answer, StringComparison.Ordinal);
+        Assert.Contains("**Bob Brennan**", answer, StringComparison.Ordinal);
         Assert.Contains(draftId, answer, StringComparison.Ordinal);
         Assert.Contains("LOG-7", answer, StringComparison.Ordinal);
 

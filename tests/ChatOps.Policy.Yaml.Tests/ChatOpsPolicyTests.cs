@@ -36,4 +36,24 @@ public sealed class ChatOpsPolicyTests
 
         Assert.Empty(person.Roles);
     }
+
+    [Fact]
+    public void Resolve_TeamsIdentityWithTheEmailOfSomeoneWithoutATeamsId_IsThatPerson()
+    {
+        // Dave has no teams id in the shipped policy; the member list reports his address in another case.
+        var person = policy.Resolve(new ChannelIdentity(ChannelIdentity.Teams, "0d0d0d0d-0000-4000-8000-00000000da4e") { Email = "Dave@Acme.example" });
+
+        Assert.Equal("dave", person.Id);
+        Assert.Contains("platform-engineer", person.Roles);
+    }
+
+    [Fact]
+    public void Resolve_EmailOfSomeoneWhoseTeamsIdIsGiven_DoesNotStandInForTheId()
+    {
+        // Carol's policy entry names her Entra object id: another object id with her address is not her.
+        var person = policy.Resolve(new ChannelIdentity(ChannelIdentity.Teams, "7a7a7a7a-0000-4000-8000-0000000ca201") { Email = "carol@acme.example" });
+
+        Assert.Equal("teams:7a7a7a7a-0000-4000-8000-0000000ca201", person.Id);
+        Assert.Empty(person.Roles);
+    }
 }

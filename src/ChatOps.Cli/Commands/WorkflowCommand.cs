@@ -50,7 +50,7 @@ internal static class WorkflowCommand
                 }
 
                 var record = await switches.SwitchAsync(target, enable, new Person(PolicyOption.Operator(), []), why is { Length: > 0 } ? why : "resumed", cancellationToken);
-                await context.Console.Out.WriteLineAsync($"{target} {(enable ? "resumed" : "paused")} (ledger record #{record.Sequence}); the running host applies it to the next draft, decision and write-back");
+                await context.Console.Out.WriteLineAsync($"{target} {(enable ? "resumed" : "paused")} (ledger record #{record.Sequence}); the running host applies it to the next draft, decision and write-back, and shows it on the waiting cards within seconds");
                 return ExitCodes.Success;
             }
             finally

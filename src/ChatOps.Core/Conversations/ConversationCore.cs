@@ -10,13 +10,14 @@ using ChatOps.Core.Policy;
 namespace ChatOps.Core.Conversations;
 
 /// <summary>The channel-agnostic conversation core: turns what people say and click into actions and answers.</summary>
-public sealed class ConversationCore(ChatOpsPolicy policy, DraftingFlow drafting, ApprovalFlow approvals, QueryFlow queries, ControlFlow controls, IGroupDirectory groups)
+public sealed class ConversationCore(ChatOpsPolicy policy, DraftingFlow drafting, ApprovalFlow approvals, QueryFlow queries, ControlFlow controls, IGroupDirectory groups, PeopleNames names, IEnumerable<IChannelNames> channelNames)
 {
     public async Task<ConversationReply> HandleMessageAsync(IncomingMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         using var activity = ChatOpsDiagnostics.Source.StartActivity("chatops.request");
         activity?.SetTag("chatops.channel", message.Where.Channel);
+        await LearnNameAsync(message.From, cancellationToken);
         var person = policy.Resolve(message.From, await groups.GroupsOfAsync(message.From, cancellationToken));
         var command = CommandParser.Parse(message.Text);
         activity?.SetTag("chatops.command", command.GetType().Name);
@@ -47,6 +48,7 @@ public sealed class ConversationCore(ChatOpsPolicy policy, DraftingFlow drafting
         ArgumentNullException.ThrowIfNull(action);
         using var activity = ChatOpsDiagnostics.Source.StartActivity("chatops.action");
         activity?.SetTag("chatops.verb", action.Verb);
+        await LearnNameAsync(action.From, cancellationToken);
         var person = policy.Resolve(action.From, await groups.GroupsOfAsync(action.From, cancellationToken));
         action.Data.TryGetValue(ActionData.DraftKey, out var draftId);
         return action.Verb switch
@@ -63,6 +65,16 @@ public sealed class ConversationCore(ChatOpsPolicy policy, DraftingFlow drafting
                 await drafting.EditAsync(new IncomingMessage(action.From, action.Where, text) { Thread = action.Thread }, person, new EditCommand(draftId, text, action.Data.GetValueOrDefault(ActionData.VersionKey)), cancellationToken),
             _ => ConversationReply.Private(AnswerCards.Refused($"\"{action.Verb}\" is not something this card can do.")),
         };
+    }
+
+    // Someone the policy does not list is named on cards as their channel names them, asked once (Teams gives the name in every activity).
+    private async Task LearnNameAsync(ChannelIdentity who, CancellationToken cancellationToken)
+    {
+        await names.RefreshAsync(cancellationToken);
+        if (!names.Knows(who) && channelNames.FirstOrDefault(c => c.Channel == who.Channel) is { } source)
+        {
+            await names.LearnAsync(who, await source.NameOfAsync(who.UserId, cancellationToken), cancellationToken);
+        }
     }
 
     // A refused click is said to the person who clicked, not to the whole thread.

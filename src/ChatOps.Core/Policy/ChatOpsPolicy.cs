@@ -27,7 +27,8 @@ public sealed record ChatOpsPolicy(
     {
         ArgumentNullException.ThrowIfNull(identity);
         var entry = People.FirstOrDefault(p =>
-            p.ChannelIds.TryGetValue(identity.Channel, out var id) && string.Equals(id, identity.UserId, StringComparison.Ordinal));
+            p.ChannelIds.TryGetValue(identity.Channel, out var id) && string.Equals(id, identity.UserId, StringComparison.Ordinal))
+            ?? ByEmail(identity);
         var groups = (groupIds ?? []).Select(g => $"{identity.Channel}:{g}").ToHashSet(StringComparer.Ordinal);
         var roles = Roles.Values
             .Where(r => (entry is not null && r.People.Contains(entry.Name, StringComparer.Ordinal)) || r.Groups.Any(groups.Contains))
@@ -36,6 +37,16 @@ public sealed record ChatOpsPolicy(
             .ToArray();
         return new Person(entry?.Name ?? identity.ToString(), roles);
     }
+
+    /// <summary>Whether someone in the policy is known on <paramref name="channel"/> by email only (no id there), so the channel must report emails.</summary>
+    public bool HasEmailOnlyPeople(string channel) =>
+        People.Any(p => p.Email is { Length: > 0 } && !p.ChannelIds.ContainsKey(channel));
+
+    // An id the policy gives for the channel always wins; the email stands in only for people without one there.
+    private PersonEntry? ByEmail(ChannelIdentity identity) =>
+        identity.Email is { Length: > 0 } email
+            ? People.FirstOrDefault(p => !p.ChannelIds.ContainsKey(identity.Channel) && string.Equals(p.Email, email, StringComparison.OrdinalIgnoreCase))
+            : null;
 
     /// <summary>The people named (not via groups) in any of the roles.</summary>
     public IReadOnlyList<string> NamedMembers(IEnumerable<string> roleNames) =>

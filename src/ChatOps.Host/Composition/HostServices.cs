@@ -83,11 +83,13 @@ internal static class HostServices
         services.AddSingleton<QueryFlow>();
         services.AddSingleton<ControlFlow>();
         services.AddSingleton<ConversationCore>();
+        services.AddSingleton<PeopleNames>();
         services.AddSingleton<ThreadAddresses>();
         services.AddSingleton<CardCopies>();
         services.AddSingleton<IThreadNotifier, InboxThreadNotifier>();
         services.AddSingleton<IJobListener, JobNotices>();
         services.AddSingleton<IGroupDirectory, SlackGroupDirectory>();
+        services.AddSingleton<IChannelNames, SlackChannelNames>();
 
         services.AddWriteBackTargets(builder.Configuration);
         services.AddOptions<OutboxSettings>().BindConfiguration("Outbox")
@@ -95,6 +97,7 @@ internal static class HostServices
         services.AddSingleton(sp => new OutboxWorker(sp.GetRequiredService<IOutbox>(), sp.GetServices<IWriteBackTarget>(), sp.GetRequiredService<ApprovalService>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<OutboxSettings>>().Value.ToOptions(), switches: sp.GetRequiredService<WorkflowSwitch>(), listener: sp.GetRequiredService<IJobListener>()));
         services.AddHostedService<OutboxService>();
+        services.AddHostedService<WorkflowSwitchWatcher>();
         services.AddSingleton<ConversationInbox>();
         services.AddSingleton<ConsoleThreads>();
         services.AddSingleton<IReplyChannel, ConsoleReplyChannel>();

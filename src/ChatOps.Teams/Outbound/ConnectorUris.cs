@@ -14,6 +14,11 @@ internal static class ConnectorUris
     public static Uri Activity(string serviceUrl, string conversationId, string activityId) =>
         Build(serviceUrl, $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities/{Uri.EscapeDataString(activityId)}");
 
+    /// <summary>One page of the conversation's members; <paramref name="continuationToken"/> is null for the first page.</summary>
+    public static Uri PagedMembers(string serviceUrl, string conversationId, int pageSize, string? continuationToken) =>
+        Build(serviceUrl, $"v3/conversations/{Uri.EscapeDataString(conversationId)}/pagedmembers?pageSize={pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+            + (string.IsNullOrEmpty(continuationToken) ? "" : $"&continuationToken={Uri.EscapeDataString(continuationToken)}"));
+
     private static Uri Build(string serviceUrl, string relative)
     {
         if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var baseUri)

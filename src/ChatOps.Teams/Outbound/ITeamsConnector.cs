@@ -2,7 +2,7 @@ using ChatOps.Teams.Schema;
 
 namespace ChatOps.Teams.Outbound;
 
-/// <summary>The Bot Connector operations the bot needs: post, reply in a thread, update a card, open a 1:1 chat.</summary>
+/// <summary>The Bot Connector operations the bot needs: post, reply in a thread, update a card, open a 1:1 chat, read the members.</summary>
 public interface ITeamsConnector
 {
     /// <summary>Posts to the conversation (a channel's root or a chat); returns the new activity's id.</summary>
@@ -17,4 +17,11 @@ public interface ITeamsConnector
     /// <summary>Opens (or finds) the 1:1 chat with a user, to reach an approver proactively.</summary>
     Task<ConversationReference> CreatePersonalConversationAsync(
         string serviceUrl, string tenantId, string userId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One page of the conversation's members (<c>GET v3/conversations/{id}/pagedmembers</c>), with their per-bot ids,
+    /// Entra object ids and emails: how an approver who never wrote to the bot is found.
+    /// </summary>
+    Task<PagedMembersResult> GetPagedMembersAsync(
+        string serviceUrl, string conversationId, string? continuationToken, CancellationToken cancellationToken = default);
 }

@@ -11,6 +11,9 @@ namespace ChatOps.Teams.Outbound;
 internal sealed class TeamsConnector(IHttpClientFactory httpClientFactory, IBotTokenProvider tokens, IOptions<TeamsOptions> options)
     : ITeamsConnector
 {
+    // The largest page the Connector serves: a team of a few hundred people is read in one call.
+    private const int MembersPageSize = 500;
+
     public async Task<string> SendAsync(ConversationReference conversation, Activity activity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conversation);
@@ -68,6 +71,14 @@ internal sealed class TeamsConnector(IHttpClientFactory httpClientFactory, IBotT
         return new ConversationReference(response.ServiceUrl ?? serviceUrl, response.Id, tenantId);
     }
 
+    public async Task<PagedMembersResult> GetPagedMembersAsync(
+        string serviceUrl, string conversationId, string? continuationToken, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        using var request = new HttpRequestMessage(HttpMethod.Get, ConnectorUris.PagedMembers(serviceUrl, conversationId, MembersPageSize, continuationToken));
+        return await SendAsync("read members", request, TeamsJsonContext.Default.PagedMembersResult, cancellationToken);
+    }
+
     private static Activity Outgoing(Activity activity, ConversationReference conversation)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -90,6 +101,12 @@ internal sealed class TeamsConnector(IHttpClientFactory httpClientFactory, IBotT
                 Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } },
             },
         };
+        return await SendAsync(operation, request, responseInfo, cancellationToken);
+    }
+
+    private async Task<TResponse> SendAsync<TResponse>(string operation, HttpRequestMessage request, JsonTypeInfo<TResponse> responseInfo, CancellationToken cancellationToken)
+        where TResponse : new()
+    {
         if (await tokens.GetTokenAsync(cancellationToken) is { } token)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

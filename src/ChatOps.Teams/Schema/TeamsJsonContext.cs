@@ -15,4 +15,5 @@ namespace ChatOps.Teams.Schema;
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(InvokeResponseBody))]
 [JsonSerializable(typeof(ConnectorError))]
+[JsonSerializable(typeof(PagedMembersResult))]
 public sealed partial class TeamsJsonContext : JsonSerializerContext;

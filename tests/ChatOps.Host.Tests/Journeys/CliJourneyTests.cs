@@ -66,4 +66,77 @@ public sealed class CliJourneyTests
             }
         }
     }
+
+    [Fact]
+    public async Task APauseFromTheCli_ShowsOnTheWaitingCards_AndAPausedWorkflowsWriteBackWaitsUntilItIsResumed()
+    {
+        var blocker = Path.Combine(Path.GetTempPath(), $"chatops-blocker-{Guid.NewGuid():N}");
+        await File.WriteAllTextAsync(blocker, "not a folder");
+        try
+        {
+            var journal = Path.Combine(blocker, "journal");
+            await using var host = await RunningHost.StartAsync("--WriteBack:JournalRoot", journal, "--Outbox:MaxAttempts", "1");
+            const string thread = "cli-pause-cards";
+            await host.SayAsync(thread, "alice", "draft customer-update INC-2041 status for EU customers");
+            await host.ClickAsync(thread, "alice", Action(Card(await host.EntriesAsync(thread, "alice", 2), 1), "submit"));
+            Card(await host.EntriesAsync(thread, "alice", 4), 3);
+
+            // The terminal writes only to the ledger; the running host shows the pause on the waiting card, then the resume.
+            Assert.Equal(0, (await ChatOpsCli.RunAsync("workflow", "pause", "customer-update", "--reason", "numbers under review", "--ledger", host.LedgerPath)).ExitCode);
+            var paused = await WaitForCardAsync(host, thread, "bob", "numbers under review");
+            Assert.Equal("approvalRequest", paused["kind"]!.GetValue<string>());
+            Assert.False(HasAction(paused, "approve"));
+            Assert.Equal(0, (await ChatOpsCli.RunAsync("workflow", "resume", "customer-update", "--ledger", host.LedgerPath)).ExitCode);
+            var resumed = await WaitForAsync(host, thread, "bob", c => c["kind"]!.GetValue<string>() == "approvalRequest" && HasAction(c, "approve"));
+
+            // Approved; the journal cannot be written, so the write-back fails.
+            await host.ClickAsync(thread, "bob", Action(resumed, "approve"));
+            await WaitForCardAsync(host, thread, "alice", "Write-back failed");
+            var id = (await ChatOpsCli.RunAsync("outbox", "list", "--failed", "--ledger", host.LedgerPath)).Output.Split('\n')[0].Trim().Split(' ')[0];
+
+            // Paused again, the cause fixed and the job retried: it waits for the resume and is not written meanwhile.
+            Assert.Equal(0, (await ChatOpsCli.RunAsync("workflow", "pause", "customer-update", "--reason", "ticket system migration", "--ledger", host.LedgerPath)).ExitCode);
+            File.Delete(blocker);
+            Assert.Equal(0, (await ChatOpsCli.RunAsync("outbox", "retry", id, "--reason", "journal folder fixed", "--ledger", host.LedgerPath)).ExitCode);
+            string listed = "";
+            for (var attempt = 0; attempt < 200 && !listed.Contains("workflow is paused", StringComparison.Ordinal); attempt++)
+            {
+                await Task.Delay(50);
+                listed = (await ChatOpsCli.RunAsync("outbox", "list", "--ledger", host.LedgerPath)).Output;
+            }
+
+            Assert.Contains("The customer-update workflow is paused.", listed, StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(journal, "customer-update.md")));
+
+            Assert.Equal(0, (await ChatOpsCli.RunAsync("workflow", "resume", "customer-update", "--ledger", host.LedgerPath)).ExitCode);
+            await WaitForCardAsync(host, thread, "alice", "is in the journal", timeoutSeconds: 30);
+            Assert.Contains("Checkout API", await File.ReadAllTextAsync(Path.Combine(journal, "customer-update.md")), StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (File.Exists(blocker))
+            {
+                File.Delete(blocker);
+            }
+            else if (Directory.Exists(blocker))
+            {
+                Directory.Delete(blocker, recursive: true);
+            }
+        }
+    }
+
+    private static async Task<System.Text.Json.Nodes.JsonNode> WaitForAsync(RunningHost host, string thread, string person, Func<System.Text.Json.Nodes.JsonNode, bool> match)
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            if ((await host.EntriesAsync(thread, person, 0)).Select(e => e?["card"]).LastOrDefault(c => c is not null && match(c)) is { } found)
+            {
+                return found;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"No matching card in {thread}.");
+    }
 }

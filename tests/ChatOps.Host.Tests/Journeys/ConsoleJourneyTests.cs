@@ -31,6 +31,13 @@ public sealed class ConsoleJourneyTests(ITestOutputHelper output)
         Assert.Contains("Bob Brennan", Fact(request, "Waiting for"), StringComparison.Ordinal);
         Assert.Equal("Alice Ahmed", Fact(request, "Drafter"));
 
+        // Bob asks what waits for him: this draft, from Alice by name; Dave, no approver of it, has nothing waiting.
+        await host.SayAsync(thread, "bob", "pending");
+        var pending = Text(await WaitForCardAsync(host, thread, "bob", "waiting for you"));
+        Assert.Contains($"`{draftId}` customer-update (INC-2041) from Alice Ahmed", pending, StringComparison.Ordinal);
+        await host.SayAsync(thread, "dave", "pending");
+        await WaitForCardAsync(host, thread, "dave", "No draft is waiting for your decision.");
+
         await host.ClickAsync(thread, "bob", Action(request, "approve"));
 
         // The thread says where the approved text went, with the link from the journal's receipt; the card says it too.
@@ -106,7 +113,7 @@ public sealed class ConsoleJourneyTests(ITestOutputHelper output)
 
         await host.SayAsync(thread, "dave", "who approved INC-2041");
         var who = await WaitForCardAsync(host, thread, "dave", "Who approved ticket INC-2041");
-        Assert.Contains("**carol**", Text(who), StringComparison.Ordinal);
+        Assert.Contains("**Carol Chen**", Text(who), StringComparison.Ordinal);
         Assert.Contains("Prompt customer-update", Text(who), StringComparison.Ordinal);
 
         await host.SayAsync(thread, "dave", $"history {Fact(draft, "Draft")}");
@@ -115,6 +122,10 @@ public sealed class ConsoleJourneyTests(ITestOutputHelper output)
         {
             Assert.Contains($"**{kind}**", trail, StringComparison.Ordinal);
         }
+
+        // People are named as the policy shows them, not by their ledger ids.
+        Assert.Contains("by Alice Ahmed", trail, StringComparison.Ordinal);
+        Assert.Contains("by Carol Chen", trail, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -40,6 +40,9 @@ internal sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>The members of each user group, as <c>usergroups.users.list</c> answers.</summary>
     public ConcurrentDictionary<string, string[]> UserGroups { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The display name of each member, as <c>users.info</c> answers; anyone else is <c>user_not_found</c>.</summary>
+    public ConcurrentDictionary<string, string> DisplayNames { get; } = new(StringComparer.Ordinal);
+
     public IReadOnlyList<(string Method, JsonObject Body)> Calls => [.. calls];
 
     /// <summary>The most messages one <c>conversations.replies</c> page holds (Slack gives non-Marketplace apps 15).</summary>
@@ -161,10 +164,15 @@ internal sealed class FakeSlackServer : IAsyncDisposable
             "conversations.replies" => Replies(body),
             "conversations.open" => new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "D" + (body["users"]?.GetValue<string>() ?? "UNKNOWN") } }.ToJsonString(),
             "usergroups.users.list" => new JsonObject { ["ok"] = true, ["users"] = new JsonArray([.. (UserGroups.TryGetValue(body["usergroup"]?.GetValue<string>() ?? "", out var members) ? members : []).Select(m => (JsonNode)m)]) }.ToJsonString(),
+            "users.info" => UserInfo(body["user"]?.GetValue<string>() ?? ""),
             "chat.postMessage" => Posted(body, stamp),
             _ => Message(stamp),
         });
     }
+
+    private string UserInfo(string user) => DisplayNames.TryGetValue(user, out var shown)
+        ? new JsonObject { ["ok"] = true, ["user"] = new JsonObject { ["id"] = user, ["name"] = shown.ToLowerInvariant(), ["profile"] = new JsonObject { ["display_name"] = shown, ["real_name"] = shown } } }.ToJsonString()
+        : new JsonObject { ["ok"] = false, ["error"] = "user_not_found" }.ToJsonString();
 
     /// <summary>The ts given to each <c>chat.postMessage</c>, in the order of the calls.</summary>
     public IReadOnlyList<string> PostedTs => [.. postedTs];

@@ -6,7 +6,10 @@ using System.Text.Json.Nodes;
 namespace ChatOps.Host.Tests.Slack;
 
 /// <summary>Sends requests to the host signed as Slack signs them (v0, HMAC-SHA256 of <c>v0:{timestamp}:{body}</c>).</summary>
-internal sealed class SignedSlack(HttpClient client, string secret)
+/// <param name="client">The host's client.</param>
+/// <param name="secret">The signing secret the host was given.</param>
+/// <param name="clock">The time Slack stamps requests with (the host's test clock when a journey moves it); the real time by default.</param>
+internal sealed class SignedSlack(HttpClient client, string secret, TimeProvider? clock = null)
 {
     public const string Channel = "C0INCIDENT";
     public const string Team = "T0ACME";
@@ -81,7 +84,7 @@ internal sealed class SignedSlack(HttpClient client, string secret)
 
     private async Task<HttpResponseMessage> SendAsync(string path, string contentType, string body, int retry = 0)
     {
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var timestamp = (clock ?? TimeProvider.System).GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, contentType) };
         request.Headers.Add("X-Slack-Request-Timestamp", timestamp);

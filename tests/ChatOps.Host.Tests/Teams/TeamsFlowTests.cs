@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using ChatOps.Core.Ledger;
 using Microsoft.Extensions.DependencyInjection;
+using static ChatOps.Host.Tests.Teams.TeamsCards;
 
 namespace ChatOps.Host.Tests.Teams;
 
@@ -67,7 +68,8 @@ public sealed class TeamsFlowTests
         Assert.Equal("application/vnd.microsoft.card.adaptive", decided["type"]!.GetValue<string>());
         Assert.Contains("Approved", decided["value"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Null(FindExecute(decided["value"]!.AsObject(), "approve"));
-        var put = (await rig.CallsAsync(c => c.Method == "PUT", 1)).Single();
+        // Every copy is replaced: the thread's and the approvers' 1:1 copies (TeamsJourneyTests tells those apart).
+        var put = (await rig.CallsAsync(c => c.Method == "PUT", 2)).First(c => c.RawTarget.Contains("ops-room", StringComparison.Ordinal));
         Assert.EndsWith("/activities/1700000009999", put.RawTarget, StringComparison.Ordinal);
         Assert.Contains("Approved", put.Body, StringComparison.Ordinal);
 
@@ -81,7 +83,7 @@ public sealed class TeamsFlowTests
         // "who approved?" in the thread answers from the ledger.
         await rig.PostAsync(rig.Message("m-who", Dave, "who approved?"));
         var who = (await rig.CallsAsync(c => c.RawTarget.EndsWith("/activities/m-who", StringComparison.Ordinal), 1)).Single();
-        Assert.Contains("bob", who.Body, StringComparison.Ordinal);
+        Assert.Contains("Bob Brennan", who.Body, StringComparison.Ordinal);
         Assert.True((await ChainVerifier.VerifyAsync(ledger)).IsValid);
     }
 
@@ -136,32 +138,10 @@ public sealed class TeamsFlowTests
         Assert.Contains("draft", welcome.Body, StringComparison.Ordinal);
     }
 
-    private static async Task<JsonObject> InvokeAsync(TeamsRig rig, JsonObject invoke)
-    {
-        var response = await rig.PostAsync(invoke);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
-        Assert.Equal(200, body["statusCode"]!.GetValue<int>());
-        return body;
-    }
-
     private static void AssertAiDraftWithCitations(JsonObject activity)
     {
         var root = activity["entities"]!.AsArray().Single(e => e!["type"]!.GetValue<string>() == "https://schema.org/Message")!;
         Assert.Contains("AIGeneratedContent", root.ToJsonString(), StringComparison.Ordinal);
         Assert.NotEmpty(root["citation"]!.AsArray());
     }
-
-    private static JsonObject Card(JsonObject activity) => activity["attachments"]![0]!["content"]!.AsObject();
-
-    private static JsonNode ActionData(JsonObject card, string verb) =>
-        (FindExecute(card, verb) ?? throw new InvalidOperationException($"The card has no \"{verb}\" action: {card.ToJsonString()}"))["data"]!;
-
-    private static JsonObject? FindExecute(JsonNode? node, string verb) => node switch
-    {
-        JsonObject o when o["type"]?.GetValue<string>() == "Action.Execute" && o["verb"]?.GetValue<string>() == verb => o,
-        JsonObject o => o.Where(p => p.Key != "refresh").Select(p => FindExecute(p.Value, verb)).FirstOrDefault(found => found is not null),
-        JsonArray a => a.Select(n => FindExecute(n, verb)).FirstOrDefault(found => found is not null),
-        _ => null,
-    };
 }

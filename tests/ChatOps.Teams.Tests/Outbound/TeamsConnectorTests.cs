@@ -124,6 +124,45 @@ public sealed class TeamsConnectorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetPagedMembersAsync_GetsTheEscapedMembersUrlWithATokenAndFollowsTheContinuationToken()
+    {
+        // Arrange: three members, two to a page.
+        connector.Members.Enqueue(new { id = "29:1a", name = "Ann", aadObjectId = "aad-a", email = "ann@acme.example", userPrincipalName = "ann@acme.example", tenantId = TestActivities.TenantId });
+        connector.Members.Enqueue(new { id = "29:1b", name = "Ben", aadObjectId = "aad-b", email = "ben@acme.example" });
+        connector.Members.Enqueue(new { id = "29:1c", name = "Cy", aadObjectId = "aad-c" });
+
+        // Act
+        var first = await Client.GetPagedMembersAsync(connector.ServiceUrl, "19:ops@thread.tacv2", null);
+        var second = await Client.GetPagedMembersAsync(connector.ServiceUrl, "19:ops@thread.tacv2", first.ContinuationToken);
+
+        // Assert
+        Assert.Equal(["29:1a", "29:1b"], first.Members!.Select(m => m.Id));
+        Assert.Equal("ann@acme.example", first.Members![0].Email);
+        Assert.Equal("aad-a", first.Members![0].AadObjectId);
+        Assert.Equal("2", first.ContinuationToken);
+        Assert.Equal("29:1c", Assert.Single(second.Members!).Id);
+        Assert.Null(second.ContinuationToken);
+        var calls = connector.Calls.ToArray();
+        Assert.All(calls, c => Assert.Equal("GET", c.Method));
+        Assert.All(calls, c => Assert.StartsWith("Bearer test-access-token-", c.Authorization, StringComparison.Ordinal));
+        Assert.Equal("/amer/v3/conversations/19%3Aops%40thread.tacv2/pagedmembers?pageSize=500", calls[0].RawTarget);
+        Assert.Equal("/amer/v3/conversations/19%3Aops%40thread.tacv2/pagedmembers?pageSize=500&continuationToken=2", calls[1].RawTarget);
+    }
+
+    [Fact]
+    public async Task GetPagedMembersAsync_BotNotInTheConversation_ThrowsWithTheStatus()
+    {
+        // Arrange
+        connector.FailNext(403);
+
+        // Act
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => Client.GetPagedMembersAsync(connector.ServiceUrl, "19:ops@thread.tacv2", null));
+
+        // Assert
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, error.StatusCode);
+    }
+
+    [Fact]
     public async Task SendAsync_429ThenSuccess_Retries()
     {
         // Arrange

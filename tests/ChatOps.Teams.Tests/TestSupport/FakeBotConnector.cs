@@ -9,8 +9,24 @@ internal sealed class FakeBotConnector : IAsyncDisposable
 {
     private readonly ConcurrentQueue<int> failures = new();
     private LoopbackServer server = null!;
+    private long nextActivity = 1700000010000;
+
+    /// <summary>The conversation's members, served by <c>GET …/pagedmembers</c> in pages of <see cref="MembersPageSize"/>.</summary>
+    public ConcurrentQueue<object> Members { get; } = new();
+
+    /// <summary>How many members one page holds, whatever the bot asks for (to prove the bot follows continuation tokens).</summary>
+    public int MembersPageSize { get; set; } = 2;
+
+    /// <summary>
+    /// When true, every posted activity gets its own id and every 1:1 chat its own conversation
+    /// (<c>a:1on1-&lt;user id&gt;</c>), as Teams does; otherwise every post answers <c>1700000009999</c>.
+    /// </summary>
+    public bool DistinctIds { get; set; }
 
     public ConcurrentQueue<RecordedCall> Calls { get; } = new();
+
+    /// <summary>The id answered to each post (with <see cref="DistinctIds"/>), by the call that posted it.</summary>
+    public ConcurrentDictionary<RecordedCall, string> PostedIds { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The serviceUrl to hand the bot: with a regional path and no trailing slash, to prove both are handled.</summary>
     public string ServiceUrl => new Uri(server.BaseAddress, "amer").AbsoluteUri;
@@ -38,7 +54,8 @@ internal sealed class FakeBotConnector : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
         var rawTarget = context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget;
-        Calls.Enqueue(new RecordedCall(context.Request.Method, rawTarget, context.Request.Headers.Authorization.ToString(), body));
+        var call = new RecordedCall(context.Request.Method, rawTarget, context.Request.Headers.Authorization.ToString(), body);
+        Calls.Enqueue(call);
         if (failures.TryDequeue(out var status))
         {
             if (status == 429)
@@ -51,12 +68,27 @@ internal sealed class FakeBotConnector : IAsyncDisposable
             return;
         }
 
-        if (context.Request.Path.Value!.EndsWith("/v3/conversations", StringComparison.Ordinal))
+        if (context.Request.Method == "GET" && context.Request.Path.Value!.EndsWith("/pagedmembers", StringComparison.Ordinal))
         {
-            await context.Response.WriteAsJsonAsync(new { id = "a:1on1-conversation", activityId = "1", serviceUrl = ServiceUrl + "/" });
+            var all = Members.ToArray();
+            var from = int.TryParse(context.Request.Query["continuationToken"], out var start) ? start : 0;
+            var page = all.Skip(from).Take(MembersPageSize).ToArray();
+            var next = from + page.Length < all.Length ? (from + page.Length).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+            await context.Response.WriteAsJsonAsync(new { continuationToken = next, members = page });
             return;
         }
 
-        await context.Response.WriteAsJsonAsync(new { id = "1700000009999" });
+        if (context.Request.Path.Value!.EndsWith("/v3/conversations", StringComparison.Ordinal))
+        {
+            var member = DistinctIds ? System.Text.Json.Nodes.JsonNode.Parse(body)?["members"]?[0]?["id"]?.GetValue<string>() : null;
+            await context.Response.WriteAsJsonAsync(new { id = member is null ? "a:1on1-conversation" : $"a:1on1-{member}", activityId = "1", serviceUrl = ServiceUrl + "/" });
+            return;
+        }
+
+        var id = DistinctIds && context.Request.Method == "POST"
+            ? Interlocked.Increment(ref nextActivity).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : "1700000009999";
+        PostedIds[call] = id;
+        await context.Response.WriteAsJsonAsync(new { id });
     }
 }

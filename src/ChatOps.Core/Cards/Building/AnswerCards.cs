@@ -42,9 +42,10 @@ public static class AnswerCards
         Paragraphs = paragraphs,
     };
 
-    public static Card WhoApproved(string subject, IReadOnlyList<ApprovalRecord> approvals, IReadOnlyDictionary<string, DraftProvenance> provenance)
+    public static Card WhoApproved(string subject, IReadOnlyList<ApprovalRecord> approvals, IReadOnlyDictionary<string, DraftProvenance> provenance, Func<string, string> nameOf)
     {
         ArgumentNullException.ThrowIfNull(approvals);
+        ArgumentNullException.ThrowIfNull(nameOf);
         if (approvals.Count == 0)
         {
             return Note($"No approvals for {subject}", $"The ledger holds no approval for {subject}.");
@@ -53,7 +54,7 @@ public static class AnswerCards
         var paragraphs = approvals.Select(a =>
         {
             var when = a.At.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
-            var line = $"**{a.Approver}** ({string.Join(", ", a.Roles)}) approved `{a.DraftId}` ({a.Workflow}) at {when}, version `{DraftCards.ShortVersion(a.Version)}`.";
+            var line = $"**{nameOf(a.Approver)}** ({string.Join(", ", a.Roles)}) approved `{a.DraftId}` ({a.Workflow}) at {when}, version `{DraftCards.ShortVersion(a.Version)}`.";
             if (provenance.TryGetValue(a.DraftId + "@" + a.Version, out var p))
             {
                 line += $" Sources: {string.Join(", ", p.Sources)}. Prompt {p.PromptId} `{DraftCards.ShortVersion(p.PromptVersion)}`, model {p.Model}. Text: \"{p.Text}\"";

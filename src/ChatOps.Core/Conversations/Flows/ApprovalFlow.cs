@@ -9,7 +9,7 @@ using ChatOps.Core.Policy;
 namespace ChatOps.Core.Conversations.Flows;
 
 /// <summary>Submit and decide: the ledger's rules say yes or no; the answer is cards for approvers and in-place updates.</summary>
-public sealed class ApprovalFlow(ApprovalService approvals, ChatOpsPolicy policy, ILedgerStore ledger, WorkflowSwitch switches)
+public sealed class ApprovalFlow(ApprovalService approvals, ChatOpsPolicy policy, ILedgerStore ledger, WorkflowSwitch switches, PeopleNames names)
 {
     public async Task<ConversationReply> SubmitAsync(string? draftId, Person person, CancellationToken cancellationToken = default)
     {
@@ -27,9 +27,9 @@ public sealed class ApprovalFlow(ApprovalService approvals, ChatOpsPolicy policy
 
         var workflow = policy.FindWorkflow(state.Workflow)!;
         var approvers = Approvers(state, workflow);
-        var card = ApprovalCards.Request(state, workflow, EvidenceReferences.Rebuild(state.Evidence), approvers, policy.DisplayName);
+        var card = ApprovalCards.Request(state, workflow, EvidenceReferences.Rebuild(state.Evidence), approvers, names.Of);
         var note = AnswerCards.Note("Sent for approval",
-            $"`{state.DraftId}` version `{DraftCards.ShortVersion(state.Version)}` went to {string.Join(", ", approvers.Select(policy.DisplayName))} ({string.Join(", ", workflow.ApproverRoles)}).") with { Mentions = approvers, DraftId = state.DraftId };
+            $"`{state.DraftId}` version `{DraftCards.ShortVersion(state.Version)}` went to {string.Join(", ", approvers.Select(names.Of))} ({string.Join(", ", workflow.ApproverRoles)}).") with { Mentions = approvers, DraftId = state.DraftId };
         return new ConversationReply
         {
             ToThread = [note, card],
@@ -57,8 +57,8 @@ public sealed class ApprovalFlow(ApprovalService approvals, ChatOpsPolicy policy
         ArgumentNullException.ThrowIfNull(state);
         var evidence = EvidenceReferences.Rebuild(state.Evidence);
         return state.Status == ApprovalStatus.PendingApproval && workflow is not null
-            ? ApprovalCards.Request(state, workflow, evidence, Approvers(state, workflow), policy.DisplayName, await switches.PauseOfAsync(workflow.Name, cancellationToken))
-            : ApprovalCards.Decided(state, workflow, evidence, policy.DisplayName, writeBack);
+            ? ApprovalCards.Request(state, workflow, evidence, Approvers(state, workflow), names.Of, await switches.PauseOfAsync(workflow.Name, cancellationToken))
+            : ApprovalCards.Decided(state, workflow, evidence, names.Of, writeBack);
     }
 
     /// <summary>

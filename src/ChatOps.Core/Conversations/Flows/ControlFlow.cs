@@ -23,6 +23,7 @@ public sealed class ControlFlow(
     WorkflowSwitch switches,
     RetentionSweeper retention,
     IThreadNotifier notifier,
+    PeopleNames names,
     TimeProvider time)
 {
     public async Task<ConversationReply> SwitchAsync(Person person, string workflowName, bool enabled, string? reason, CancellationToken cancellationToken = default)
@@ -49,25 +50,43 @@ public sealed class ControlFlow(
         var paused = await switches.PauseOfAsync(workflow.Name, cancellationToken);
         if (paused is null == enabled)
         {
-            return Refused(enabled ? $"The {workflow.Name} workflow is not paused." : $"The {workflow.Name} workflow is already paused (by {policy.DisplayName(paused!.By)}: {paused.Reason}).");
+            return Refused(enabled ? $"The {workflow.Name} workflow is not paused." : $"The {workflow.Name} workflow is already paused (by {names.Of(paused!.By)}: {paused.Reason}).");
         }
 
         var record = await switches.SwitchAsync(workflow.Name, enabled, person, reason is { Length: > 0 } r ? r : "resumed", cancellationToken);
+        var pending = await ShowSwitchAsync(record, cancellationToken);
+
+        var said = enabled
+            ? $"The {workflow.Name} workflow is running again: drafts, decisions and write-backs go ahead ({pending.Count} waiting approval(s) can be decided)."
+            : $"The {workflow.Name} workflow is paused: no new drafts, its {pending.Count} waiting approval(s) cannot be decided, and its write-backs wait. Reason: {reason}. `resume {workflow.Name}` starts it again.";
+        return ConversationReply.Thread(AnswerCards.Note(enabled ? $"Resumed: {workflow.Name}" : $"Paused: {workflow.Name}", said, $"Recorded in the ledger as #{record.Sequence.ToString(CultureInfo.InvariantCulture)} by {names.Of(person.Id)}."));
+    }
+
+    /// <summary>
+    /// Shows a pause or resume (<paramref name="record"/>, from chat, the console or the CLI) on every copy of each
+    /// waiting approval card of its workflow, in their own threads; once per record and draft, however often it is called.
+    /// </summary>
+    /// <returns>The drafts waiting for approval in the workflow.</returns>
+    public async Task<IReadOnlyList<DraftState>> ShowSwitchAsync(LedgerRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (policy.FindWorkflow(record.Workflow) is not { } workflow)
+        {
+            return [];
+        }
+
         var pending = await PendingDraftsAsync(workflow.Name, cancellationToken);
         foreach (var state in pending)
         {
-            // Every copy of each waiting card says it is paused (or takes its buttons back), in its own thread.
+            // The card shows the workflow's state now: a later flip already shown is not undone by an earlier one.
             var card = await approvalFlow.CurrentCardAsync(state, workflow, cancellationToken: cancellationToken);
-            await notifier.NotifyAsync(state.Thread, $"switch:{record.Sequence}:{state.DraftId}", new ConversationReply
+            await notifier.NotifyAsync(state.Thread, $"switch:{record.Sequence.ToString(CultureInfo.InvariantCulture)}:{state.DraftId}", new ConversationReply
             {
                 Updates = [new CardUpdate(state.DraftId, CardKind.ApprovalRequest, card)],
             }, cancellationToken);
         }
 
-        var said = enabled
-            ? $"The {workflow.Name} workflow is running again: drafts, decisions and write-backs go ahead ({pending.Count} waiting approval(s) can be decided)."
-            : $"The {workflow.Name} workflow is paused: no new drafts, its {pending.Count} waiting approval(s) cannot be decided, and its write-backs wait. Reason: {reason}. `resume {workflow.Name}` starts it again.";
-        return ConversationReply.Thread(AnswerCards.Note(enabled ? $"Resumed: {workflow.Name}" : $"Paused: {workflow.Name}", said, $"Recorded in the ledger as #{record.Sequence.ToString(CultureInfo.InvariantCulture)} by {policy.DisplayName(person.Id)}."));
+        return pending;
     }
 
     public async Task<ConversationReply> OverrideAsync(Person person, string? draftId, string? version, string? reason, CancellationToken cancellationToken = default)
@@ -92,7 +111,7 @@ public sealed class ControlFlow(
         var card = await approvalFlow.CurrentCardAsync(after, policy.FindWorkflow(after.Workflow), cancellationToken: cancellationToken);
         return new ConversationReply
         {
-            ToThread = [AnswerCards.Note($"Approved despite findings: {after.Workflow}", $"{policy.DisplayName(person.Id)} approved `{after.DraftId}` although the checker rejected it. {outcome.Message}") with { DraftId = after.DraftId }, card],
+            ToThread = [AnswerCards.Note($"Approved despite findings: {after.Workflow}", $"{names.Of(person.Id)} approved `{after.DraftId}` although the checker rejected it. {outcome.Message}") with { DraftId = after.DraftId }, card],
         };
     }
 
@@ -124,7 +143,7 @@ public sealed class ControlFlow(
             })), cancellationToken);
         }
 
-        return ConversationReply.Thread(AnswerCards.Note("Retrying the write-back", $"{policy.DisplayName(person.Id)} asked to write `{state.DraftId}` back again; this thread will say where it went."));
+        return ConversationReply.Thread(AnswerCards.Note("Retrying the write-back", $"{names.Of(person.Id)} asked to write `{state.DraftId}` back again; this thread will say where it went."));
     }
 
     public async Task<ConversationReply> RenewAsync(Person person, string? draftId, string? version, CancellationToken cancellationToken = default)
@@ -145,7 +164,7 @@ public sealed class ControlFlow(
         var card = await approvalFlow.CurrentCardAsync(after, workflow, cancellationToken: cancellationToken);
         return new ConversationReply
         {
-            ToThread = [AnswerCards.Note("Renewal requested", $"{policy.DisplayName(person.Id)} asked for a new approval of the same text of `{after.DraftId}` from {string.Join(", ", approvers.Select(policy.DisplayName))}.") with { Mentions = approvers, DraftId = after.DraftId }, card],
+            ToThread = [AnswerCards.Note("Renewal requested", $"{names.Of(person.Id)} asked for a new approval of the same text of `{after.DraftId}` from {string.Join(", ", approvers.Select(names.Of))}.") with { Mentions = approvers, DraftId = after.DraftId }, card],
             ToPeople = approvers.Select(a => new PersonalCard(a, card)).ToArray(),
         };
     }
@@ -175,7 +194,7 @@ public sealed class ControlFlow(
             {
                 if (person.HoldsAny(workflow.ApproverRoles) && ApproverList.Waiting(policy, state, workflow).Contains(person.Id, StringComparer.Ordinal))
                 {
-                    lines.Add($"`{state.DraftId}` {state.Workflow}{(state.Ticket is { } t ? $" ({t})" : "")} from {policy.DisplayName(state.Drafter)}, in {state.Thread}.");
+                    lines.Add($"`{state.DraftId}` {state.Workflow}{(state.Ticket is { } t ? $" ({t})" : "")} from {names.Of(state.Drafter)}, in {state.Thread}.");
                 }
             }
         }

@@ -13,7 +13,7 @@ namespace ChatOps.Core.Conversations.Flows;
 /// went, that a write-back is retrying or failed (with a Retry button for approvers), that an approval lapses soon
 /// or lapsed (with Renew), or that a request still waits (a nudge to its approvers).
 /// </summary>
-public sealed class JobNotices(ApprovalService approvals, ApprovalFlow approvalFlow, ChatOpsPolicy policy, IThreadNotifier notifier) : IJobListener
+public sealed class JobNotices(ApprovalService approvals, ApprovalFlow approvalFlow, ChatOpsPolicy policy, IThreadNotifier notifier, PeopleNames names) : IJobListener
 {
     public async Task OnJobAsync(JobEvent jobEvent, CancellationToken cancellationToken = default)
     {
@@ -101,7 +101,7 @@ public sealed class JobNotices(ApprovalService approvals, ApprovalFlow approvalF
         var waiting = ApproverList.Waiting(policy, state, workflow);
         var request = await approvalFlow.CurrentCardAsync(state, workflow, cancellationToken: cancellationToken);
         var note = Note(state, CardTone.Warning, "Still waiting for approval",
-            $"`{state.DraftId}` ({state.Workflow}) has waited more than {workflow.RemindAfter?.TotalHours.ToString(CultureInfo.InvariantCulture)} hour(s) for {string.Join(", ", waiting.Select(policy.DisplayName))}.") with { Mentions = waiting };
+            $"`{state.DraftId}` ({state.Workflow}) has waited more than {workflow.RemindAfter?.TotalHours.ToString(CultureInfo.InvariantCulture)} hour(s) for {string.Join(", ", waiting.Select(names.Of))}.") with { Mentions = waiting };
         return new ConversationReply { ToThread = [note], ToPeople = waiting.Select(a => new PersonalCard(a, request)).ToArray() };
     }
 

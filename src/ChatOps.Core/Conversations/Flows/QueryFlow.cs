@@ -10,7 +10,7 @@ using ChatOps.Core.Stats;
 namespace ChatOps.Core.Conversations.Flows;
 
 /// <summary>Questions the ledger answers: who approved, a draft's history, and the scorecard.</summary>
-public sealed class QueryFlow(ApprovalQueries queries, ScorecardService scorecard)
+public sealed class QueryFlow(ApprovalQueries queries, ScorecardService scorecard, PeopleNames names)
 {
     public async Task<ConversationReply> WhoApprovedAsync(ConversationRef where, string? ticket, string? draftId, CancellationToken cancellationToken = default)
     {
@@ -38,7 +38,7 @@ public sealed class QueryFlow(ApprovalQueries queries, ScorecardService scorecar
             }
         }
 
-        return ConversationReply.Thread(AnswerCards.WhoApproved(subject, approvals, provenance));
+        return ConversationReply.Thread(AnswerCards.WhoApproved(subject, approvals, provenance, names.Of));
     }
 
     public async Task<ConversationReply> HistoryAsync(string? draftId, CancellationToken cancellationToken = default)
@@ -54,7 +54,7 @@ public sealed class QueryFlow(ApprovalQueries queries, ScorecardService scorecar
             return ConversationReply.Thread(AnswerCards.Refused($"The ledger holds nothing about {draftId}."));
         }
 
-        var lines = records.Select(r => $"#{r.Sequence.ToString(CultureInfo.InvariantCulture)} {r.At} **{r.Kind}**{Summary(r)}").ToArray();
+        var lines = records.Select(r => $"#{r.Sequence.ToString(CultureInfo.InvariantCulture)} {r.At} **{r.Kind}**{Summary(r, names.Of)}").ToArray();
         return ConversationReply.Thread(new Card { Kind = CardKind.Answer, Title = $"History of {draftId}", Paragraphs = lines });
     }
 
@@ -62,7 +62,7 @@ public sealed class QueryFlow(ApprovalQueries queries, ScorecardService scorecar
     public async Task<ConversationReply> StatsAsync(CancellationToken cancellationToken = default) =>
         ConversationReply.Thread(ScorecardCards.Of(await scorecard.ReadAsync(new StatsQuery(), cancellationToken)));
 
-    private static string Summary(LedgerRecord record)
+    private static string Summary(LedgerRecord record, Func<string, string> nameOf)
     {
         if (record.Payload is null)
         {
@@ -73,6 +73,6 @@ public sealed class QueryFlow(ApprovalQueries queries, ScorecardService scorecar
         var by = p?["by"]?.GetValue<string>() ?? p?["drafter"]?.GetValue<string>();
         var verdict = p?["verdict"]?.ToString();
         var reason = p?["reason"]?.ToString();
-        return (by is null ? "" : $" by {by}") + (verdict is null ? "" : $": {verdict}") + (string.IsNullOrEmpty(reason) ? "" : $" ({reason})");
+        return (by is null ? "" : $" by {nameOf(by)}") + (verdict is null ? "" : $": {verdict}") + (string.IsNullOrEmpty(reason) ? "" : $" ({reason})");
     }
 }

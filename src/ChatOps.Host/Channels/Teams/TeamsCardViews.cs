@@ -1,23 +1,25 @@
 using ChatOps.Core.Cards;
 using ChatOps.Teams.Cards;
+using ChatOps.Teams.Outbound;
 
 namespace ChatOps.Host.Channels.Teams;
 
 /// <summary>
-/// Picks who sees a card's buttons. When every approver's Teams id is known, the shared card is read-only and refreshes
-/// into the buttons for them alone; otherwise everyone sees the buttons and the ledger's rules refuse the wrong clicks.
+/// Picks who sees a card's buttons. When every approver's Teams id is known (from their own activities or the
+/// conversation's member list), the shared card is read-only and refreshes into the buttons for them alone; otherwise
+/// everyone sees the buttons and the ledger's rules refuse the wrong clicks.
 /// </summary>
 internal sealed class TeamsCardViews(TeamsPeopleDirectory directory)
 {
     /// <summary>The view of a card posted for everyone in a conversation.</summary>
-    public async Task<AdaptiveCardView> SharedAsync(Card card, CancellationToken cancellationToken = default) =>
-        await RefreshIdsAsync(card, cancellationToken) is { } ids ? AdaptiveCardView.Shared(ids) : AdaptiveCardView.Everyone;
+    public async Task<AdaptiveCardView> SharedAsync(Card card, ConversationReference? conversation, CancellationToken cancellationToken = default) =>
+        await RefreshIdsAsync(card, conversation, cancellationToken) is { } ids ? AdaptiveCardView.Shared(ids) : AdaptiveCardView.Everyone;
 
     /// <summary>The view of a card for someone who may act on it (an approver's own copy, or the answer to their click).</summary>
-    public async Task<AdaptiveCardView> ActionableAsync(Card card, CancellationToken cancellationToken = default) =>
-        await RefreshIdsAsync(card, cancellationToken) is { } ids ? AdaptiveCardView.Actionable(ids) : AdaptiveCardView.Everyone;
+    public async Task<AdaptiveCardView> ActionableAsync(Card card, ConversationReference? conversation, CancellationToken cancellationToken = default) =>
+        await RefreshIdsAsync(card, conversation, cancellationToken) is { } ids ? AdaptiveCardView.Actionable(ids) : AdaptiveCardView.Everyone;
 
-    private async Task<string[]?> RefreshIdsAsync(Card card, CancellationToken cancellationToken)
+    private async Task<string[]?> RefreshIdsAsync(Card card, ConversationReference? conversation, CancellationToken cancellationToken)
     {
         if (card.Actions.Count == 0 || card.ActionableBy.Count == 0)
         {
@@ -27,7 +29,7 @@ internal sealed class TeamsCardViews(TeamsPeopleDirectory directory)
         var ids = new List<string>(card.ActionableBy.Count);
         foreach (var person in card.ActionableBy)
         {
-            if (await directory.FindAsync(person, cancellationToken) is not { } contact)
+            if (await directory.FindAsync(person, conversation, cancellationToken) is not { } contact)
             {
                 return null;
             }

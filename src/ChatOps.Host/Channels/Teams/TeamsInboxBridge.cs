@@ -5,6 +5,7 @@ using ChatOps.Core.Policy;
 using ChatOps.Host.Jobs;
 using ChatOps.Teams.Cards;
 using ChatOps.Teams.Inbound;
+using ChatOps.Teams.Outbound;
 
 namespace ChatOps.Host.Channels.Teams;
 
@@ -17,14 +18,17 @@ internal sealed class TeamsInboxBridge(
     ConversationCore core,
     ChatOpsPolicy policy,
     TeamsPeopleDirectory directory,
-    TeamsCardViews views) : ITeamsInbox
+    TeamsCardViews views,
+    PeopleNames names) : ITeamsInbox
 {
     public async Task OnMessageAsync(InboundMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         await directory.LearnAsync(message.Who, message.Where, cancellationToken);
         var where = Thread(message.Where);
-        var incoming = new IncomingMessage(Identity(message.Who), where, message.Text) { DeliveryId = Delivery(message.ActivityId) };
+        var from = await IdentityAsync(message.Who, message.Where, cancellationToken);
+        await names.LearnAsync(from, message.Who.Name, cancellationToken);
+        var incoming = new IncomingMessage(from, where, message.Text) { DeliveryId = Delivery(message.ActivityId) };
         await inbox.EnqueueAsync(new ConversationWork(incoming, null, Address(message.Where, message.ActivityId, message.Who)), cancellationToken);
     }
 
@@ -46,7 +50,8 @@ internal sealed class TeamsInboxBridge(
     {
         ArgumentNullException.ThrowIfNull(action);
         await directory.LearnAsync(action.Who, action.Where, cancellationToken);
-        var identity = Identity(action.Who);
+        var identity = await IdentityAsync(action.Who, action.Where, cancellationToken);
+        await names.LearnAsync(identity, action.Who.Name, cancellationToken);
         var verb = action.IsAutomaticRefresh ? CardVerbs.Refresh : action.Verb;
         var incoming = new IncomingAction(identity, Thread(action.Where), verb, action.Data)
         {
@@ -63,7 +68,7 @@ internal sealed class TeamsInboxBridge(
         {
             var personId = policy.Resolve(identity).Id;
             return update.Card.ActionableBy.Contains(personId, StringComparer.Ordinal) && update.Card.Actions.Count > 0
-                ? TeamsInvokeResult.ShowCard(update.Card, await views.ActionableAsync(update.Card, cancellationToken))
+                ? TeamsInvokeResult.ShowCard(update.Card, await views.ActionableAsync(update.Card, Conversation(action.Where, action.Who), cancellationToken))
                 : TeamsInvokeResult.ShowCard(update.Card with { Actions = [] }, AdaptiveCardView.Everyone);
         }
 
@@ -90,6 +95,12 @@ internal sealed class TeamsInboxBridge(
         card.Paragraphs.Count > 0 ? $"{card.Title}: {string.Join(' ', card.Paragraphs)}" : card.Title;
 
     private static ChannelIdentity Identity(InboundPerson who) => new(ChannelIdentity.Teams, who.AadObjectId);
+
+    // People the policy knows on Teams by email only are recognised by the email the conversation's members give.
+    private async Task<ChannelIdentity> IdentityAsync(InboundPerson who, InboundPlace where, CancellationToken cancellationToken) =>
+        Identity(who) with { Email = await directory.EmailOfAsync(who.AadObjectId, Conversation(where, who), cancellationToken) };
+
+    private static ConversationReference Conversation(InboundPlace where, InboundPerson who) => new(where.ServiceUrl, where.ConversationId, who.TenantId);
 
     private static string Delivery(string activityId) => $"teams:{activityId}";
 

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using ChatOps.Core.Cards;
 using ChatOps.Core.Conversations.Replies;
 using ChatOps.Core.Policy;
 using ChatOps.Host.Jobs;
@@ -8,11 +10,14 @@ namespace ChatOps.Host.Channels.Teams;
 
 /// <summary>
 /// Answers in the Teams conversation through the Bot Connector: cards in the thread, approval requests in each
-/// approver's 1:1 chat, and the decided card over the clicked one (PUT), so every client shows the outcome.
+/// approver's 1:1 chat, and the decided card over every copy of the approval card (PUT): the thread's, each
+/// approver's 1:1 copy and the one clicked, so every client shows the outcome.
 /// </summary>
 internal sealed partial class TeamsReplyChannel(
-    ITeamsConnector connector, TeamsCardViews views, TeamsPeopleDirectory directory, ILogger<TeamsReplyChannel> logger) : IReplyChannel
+    ITeamsConnector connector, TeamsCardViews views, TeamsPeopleDirectory directory, CardCopies copies, ILogger<TeamsReplyChannel> logger) : IReplyChannel
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public string Channel => ChannelIdentity.Teams;
 
     public async Task DeliverAsync(ReplyAddress address, ConversationReply reply, CancellationToken cancellationToken = default)
@@ -27,7 +32,8 @@ internal sealed partial class TeamsReplyChannel(
         var conversation = new ConversationReference(address.Endpoint, address.ConversationId, address.Tenant);
         foreach (var card in reply.ToThread)
         {
-            await PostAsync(conversation, address.MessageId, TeamsMessageFactory.Create(card, await views.SharedAsync(card, cancellationToken)), cancellationToken);
+            var posted = await PostAsync(conversation, address.MessageId, TeamsMessageFactory.Create(card, await views.SharedAsync(card, conversation, cancellationToken)), cancellationToken);
+            await RememberAsync(card, conversation, posted, personal: false, cancellationToken);
         }
 
         if (reply.ToActorOnly is { } refusal)
@@ -38,15 +44,34 @@ internal sealed partial class TeamsReplyChannel(
 
         foreach (var update in reply.Updates)
         {
-            if (address.MessageId is { Length: > 0 } cardMessage)
+            var targets = (await copies.FindAsync(update.DraftId, Channel, cancellationToken))
+                .Select(c => JsonSerializer.Deserialize<TeamsCardCopy>(c, Json)).OfType<TeamsCardCopy>().ToList();
+            if (address.MessageId is { Length: > 0 } clicked && !targets.Any(t => t.ActivityId == clicked && t.ConversationId == conversation.ConversationId))
             {
-                await connector.UpdateAsync(conversation, cardMessage, TeamsMessageFactory.Create(update.Card, await views.SharedAsync(update.Card, cancellationToken)), cancellationToken);
+                targets.Add(new TeamsCardCopy(conversation.ServiceUrl, conversation.ConversationId, clicked, conversation.TenantId, Personal: false));
+            }
+
+            foreach (var copy in targets)
+            {
+                var where = new ConversationReference(copy.ServiceUrl, copy.ConversationId, copy.TenantId);
+                var view = copy.Personal ? await views.ActionableAsync(update.Card, where, cancellationToken) : await views.SharedAsync(update.Card, where, cancellationToken);
+                await connector.UpdateAsync(where, copy.ActivityId, TeamsMessageFactory.Create(update.Card, view), cancellationToken);
             }
         }
 
         foreach (var personal in reply.ToPeople)
         {
-            await SendPersonallyAsync(personal, address.Actor, cancellationToken);
+            await SendPersonallyAsync(personal, address.Actor, conversation, cancellationToken);
+        }
+    }
+
+    // Where each approval card was posted, so a decision (or a pause, or the write-back's outcome) replaces them all.
+    private async Task RememberAsync(Card card, ConversationReference conversation, string activityId, bool personal, CancellationToken cancellationToken)
+    {
+        if (card.Kind is CardKind.ApprovalRequest or CardKind.Decided && card.DraftId is { } draft && activityId.Length > 0)
+        {
+            var copy = new TeamsCardCopy(conversation.ServiceUrl, conversation.ConversationId, activityId, conversation.TenantId, personal);
+            await copies.SaveAsync(draft, Channel, JsonSerializer.Serialize(copy, Json), cancellationToken);
         }
     }
 
@@ -57,9 +82,9 @@ internal sealed partial class TeamsReplyChannel(
 
     // The approval request also goes to each approver's 1:1 chat, with their buttons. A chat that cannot be opened
     // (the app is not installed for them) must not undo the answer in the thread, where the card already is.
-    private async Task SendPersonallyAsync(PersonalCard personal, string actorChannelUserId, CancellationToken cancellationToken)
+    private async Task SendPersonallyAsync(PersonalCard personal, string actorChannelUserId, ConversationReference conversation, CancellationToken cancellationToken)
     {
-        if (await directory.FindAsync(personal.PersonId, cancellationToken) is not { } contact)
+        if (await directory.FindAsync(personal.PersonId, conversation, cancellationToken) is not { } contact)
         {
             LogNoContact(logger, personal.PersonId);
             return;
@@ -73,7 +98,8 @@ internal sealed partial class TeamsReplyChannel(
         try
         {
             var chat = await connector.CreatePersonalConversationAsync(contact.ServiceUrl, contact.TenantId, contact.ChannelUserId, cancellationToken);
-            await connector.SendAsync(chat, TeamsMessageFactory.Create(personal.Card, await views.ActionableAsync(personal.Card, cancellationToken)), cancellationToken);
+            var posted = await connector.SendAsync(chat, TeamsMessageFactory.Create(personal.Card, await views.ActionableAsync(personal.Card, conversation, cancellationToken)), cancellationToken);
+            await RememberAsync(personal.Card, chat, posted, personal: true, cancellationToken);
         }
         catch (ConnectorException ex)
         {
@@ -81,7 +107,7 @@ internal sealed partial class TeamsReplyChannel(
         }
     }
 
-    [LoggerMessage(EventId = 40, Level = LogLevel.Information, Message = "No Teams 1:1 chat for {Person}: they have not written to the bot yet; the card in the thread is theirs to use.")]
+    [LoggerMessage(EventId = 40, Level = LogLevel.Information, Message = "No Teams 1:1 chat for {Person}: they have not written to the bot and the conversation's members do not include them (by Entra object id or email); the card in the thread is theirs to use.")]
     private static partial void LogNoContact(ILogger logger, string person);
 
     [LoggerMessage(EventId = 41, Level = LogLevel.Warning, Message = "Opening a Teams 1:1 chat with {Person} failed ({Status} {Code}); the card in the thread is theirs to use.")]
