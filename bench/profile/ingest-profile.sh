@@ -63,4 +63,4 @@ echo "requests: $completed; host CPU per request: $cpu_us µs; load average afte
 perf script -i "$work/perf.data" -F comm,ip,sym,dso 2>/dev/null >"$work/script.txt"
 python3 bench/profile/steps.py "$completed" "$cpu_us" <"$work/script.txt" | tee "$work/steps.txt"
 echo "== hottest symbols (self)"
-perf report -i "$work/perf.data" --no-children --sort sym --stdio -q 2>/dev/null | grep -v '^$' | grep '%' | head -"$TOP" | tee "$work/top.txt"
+perf report -i "$work/perf.data" --no-children --sort dso,sym -g none --stdio -q 2>/dev/null | grep "%" | head -"$TOP" | tee "$work/top.txt"
