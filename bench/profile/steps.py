@@ -19,7 +19,7 @@ STEPS = [
     ("inbox commit (SQLite insert + commit)", r"SqliteInboxWriter|InsertRequestsAsync|libe_sqlite3|Microsoft\.Data\.Sqlite|SQLitePCL|pwrite|fcntl|ext4_|pread"),
     ("signature (HMAC-SHA256)", r"SlackRequestVerifier|SlackSignature|HMACSHA256|libcrypto"),
     ("payload (build + serialise the inbox row)", r"ConversationInbox::EnqueueAsync.*JsonSerializer|SlackInboxBridge|TeamsInboxBridge|JsonSerializer::Serialize|Utf8JsonWriter|WriteStack"),
-    ("parse (JSON envelope / activity)", r"JsonSerializer::Deserialize|Utf8JsonReader|ReadStack|SlackEventReader|ActivityParser|MentionText"),
+    ("parse (JSON envelope / activity)", r"JsonSerializer::Deserialize|Utf8JsonReader|ReadStack|SlackEventReader|SlackEventEnvelopeReader|ActivityParser|MentionText"),
     ("de-duplication", r"DeliveryLog|Deduplicator"),
     ("group commit hand-off (queue, wake, complete)", r"ConversationInbox|SlackInboxDispatcher"),
     ("endpoint (routing, minimal API, results)", r"SlackEventsEndpoint|SlackSignedRequestReader|TeamsMessagesHandler|TeamsRequestAuthenticator|Microsoft\.AspNetCore\.Routing|Microsoft\.AspNetCore\.Http\.(RequestDelegateFactory|Result)|HttpResults|EndpointMiddleware"),

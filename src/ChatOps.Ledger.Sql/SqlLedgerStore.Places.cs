@@ -8,12 +8,18 @@ public abstract partial class SqlLedgerStore : IPlaceBook
 {
     public async Task SavePlaceAsync(string scope, string key, string address, CancellationToken cancellationToken = default)
     {
+        // Written for every answered request, so it queues with the other writers (SQLite: the in-process write gate,
+        // instead of meeting them at the file lock and sleeping out Microsoft.Data.Sqlite's 150 ms busy retry) and is
+        // bookkeeping-synced: a power cut that loses it loses the request's completion behind it too, so the request
+        // runs again and saves it again.
         await using var connection = await OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(null, """
+        await using var transaction = await BeginInboxBookkeepingAsync(connection, cancellationToken);
+        await connection.ExecuteAsync(transaction, """
             INSERT INTO chat_places (scope, place_key, address, seen_at) VALUES (@scope, @key, @address, @seen)
             ON CONFLICT (scope, place_key) DO UPDATE SET address = excluded.address, seen_at = excluded.seen_at
             """, cancellationToken,
             ("@scope", scope), ("@key", key), ("@address", address), ("@seen", LedgerTime.Format(Time.GetUtcNow())));
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<string>> FindPlacesAsync(string scope, CancellationToken cancellationToken = default)

@@ -20,7 +20,7 @@ internal sealed class SlackEventsEndpoint(SlackSignedRequestReader reader, Slack
         SlackEventEnvelope? envelope;
         try
         {
-            envelope = JsonSerializer.Deserialize(body, SlackJsonContext.Default.SlackEventEnvelope);
+            envelope = SlackEventEnvelopeReader.Read(body);
         }
         catch (JsonException)
         {
