@@ -10,7 +10,12 @@ internal static class SqlLedgerSchema
     /// <summary>The record columns, in the order of <see cref="ChatOps.Core.Ledger.ChainColumns"/> after the sequence.</summary>
     public const string Columns = "seq, at, kind, workflow, draft_id, thread, ticket, idempotency_key, payload, content_hash, prev_hash, hash";
 
+    /// <summary>The DDL's hash, kept in <c>ledger_schema</c>: a build whose DDL differs (newer or older) runs its own on open.</summary>
+    public static string Hash(SqlDialect dialect) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Create(dialect))));
+
     public static string Create(SqlDialect dialect) => $"""
+        CREATE TABLE IF NOT EXISTS ledger_schema (id INTEGER PRIMARY KEY, ddl_hash TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS ledger_records (
             {dialect.SequenceColumn},
             at TEXT NOT NULL,

@@ -255,6 +255,22 @@ public abstract class StatsContractTests(IStoreFactory stores) : StoreTestBase(s
     }
 
     [Fact]
+    public async Task Open_OfALedgerWhoseSchemaAnotherBuildWrote_RunsThisBuildsSchema()
+    {
+        await SeedWeeksAsync();
+        var before = System.Text.Json.JsonSerializer.Serialize(await ReportAsync(new StatsQuery(new DateOnly(2026, 1, 14))));
+
+        // An older build's schema: without the snapshot list (an open of a ledger already current only reads the hash).
+        await Stores.ExecuteSqlAsync("UPDATE ledger_schema SET ddl_hash = 'an older build'; DROP TABLE ledger_snapshot_weeks;");
+        await Store.InitializeAsync();
+        await AppendAsync(LedgerRecordKinds.DraftCreated, "after", Draft("alice"));
+
+        var after = await ReportAsync(new StatsQuery(new DateOnly(2026, 1, 14)));
+        Assert.Equal(27, after.Totals.Drafts); // 26 days from the 14th, and the draft after
+        Assert.NotEqual(before, System.Text.Json.JsonSerializer.Serialize(after));
+    }
+
+    [Fact]
     public async Task Search_ByThreadTicketDraftPersonOrAny_NewestFirst_Paged()
     {
         await SeedAsync();
