@@ -3,7 +3,8 @@ namespace ChatOps.Ledger.Sql;
 /// <summary>
 /// The ledger's tables: records (the chain), head (the last record written), jobs (the outbox), the chat inbox, the
 /// drafting budgets, the contact book, the place book, and the projections kept on append (scorecard figures at three
-/// grains with weekly snapshots of everything before, who acted in each record, and how far they reach).
+/// grains with weekly snapshots of everything before, who acted in each record, threads by their short name, and how far
+/// they reach).
 /// </summary>
 internal static class SqlLedgerSchema
 {
@@ -90,6 +91,7 @@ internal static class SqlLedgerSchema
             PRIMARY KEY (week, scope, metric, dim)){dialect.ClusteredTable};
         CREATE TABLE IF NOT EXISTS ledger_snapshot_weeks (week TEXT PRIMARY KEY);
         CREATE TABLE IF NOT EXISTS ledger_actors (actor TEXT NOT NULL, seq BIGINT NOT NULL, PRIMARY KEY (actor, seq));
+        CREATE TABLE IF NOT EXISTS ledger_thread_names (name TEXT NOT NULL, thread TEXT NOT NULL, PRIMARY KEY (name, thread));
         CREATE TABLE IF NOT EXISTS ledger_projection_head (id INTEGER PRIMARY KEY, seq BIGINT NOT NULL);
         CREATE TABLE IF NOT EXISTS chat_places (
             scope TEXT NOT NULL,

@@ -8,13 +8,14 @@ namespace ChatOps.Ledger.Sql;
 /// <summary>
 /// The tables kept beside the chain on every append, in its transaction: the scorecard's figures
 /// (<c>ledger_figures</c> and <c>ledger_figures_before</c>, see <see cref="AddFiguresAsync"/>) and who acted in each
-/// record (<c>ledger_actors</c>). A ledger written before they existed is folded in once, in batches, when the store starts.
+/// record (<c>ledger_actors</c>), and each thread under its short name (<c>ledger_thread_names</c>). A ledger written
+/// before they existed is folded in once, in batches, when the store starts.
 /// </summary>
 public abstract partial class SqlLedgerStore
 {
     /// <summary>
     /// The row of <c>ledger_projection_head</c> that says how far the projections reach. Row 1 is the head of the per-day
-    /// <c>ledger_stats</c> table of earlier builds, which this build reads once, to migrate (<see cref="MigrateFiguresAsync"/>),
+    /// <c>ledger_stats</c> table of earlier builds, which this build reads once, to migrate (<see cref="MigrateProjectionsAsync"/>),
     /// and then leaves to any older instance still running beside it.
     /// </summary>
     internal const int ProjectionHead = 2;
@@ -28,9 +29,10 @@ public abstract partial class SqlLedgerStore
     /// Creates this build's projection head once. A ledger kept by an earlier build has its figures per day and workflow in
     /// <c>ledger_stats</c>, up to its head row: they are added day by day to the figures (so figures of records whose content
     /// retention has since redacted are kept, which folding the chain again could not do), and the chain is folded on from
-    /// that row's sequence. A ledger without it (new, or older than the figures) is folded from the start.
+    /// that row's sequence, after naming the threads of the records before it. A ledger without it (new, or older than
+    /// the figures) is folded from the start.
     /// </summary>
-    private async Task MigrateFiguresAsync(CancellationToken cancellationToken)
+    private async Task MigrateProjectionsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
@@ -63,6 +65,17 @@ public abstract partial class SqlLedgerStore
             }
 
             await AddFiguresAsync(connection, transaction, increments, cancellationToken);
+            var threads = new List<string>();
+            await using (var names = connection.Command(transaction, "SELECT DISTINCT thread FROM ledger_records WHERE thread IS NOT NULL AND seq <= @seq", ("@seq", legacy)))
+            await using (var reader = await names.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    threads.Add(reader.GetString(0));
+                }
+            }
+
+            await NameThreadsAsync(connection, transaction, threads, cancellationToken);
         }
 
         await connection.ExecuteAsync(transaction, "INSERT INTO ledger_projection_head (id, seq) VALUES (@id, @seq)", cancellationToken, ("@id", ProjectionHead), ("@seq", legacy));
@@ -128,6 +141,21 @@ public abstract partial class SqlLedgerStore
         }
 
         await AddFiguresAsync(connection, transaction, increments, cancellationToken);
+        await NameThreadsAsync(connection, transaction, records.Select(r => r.Thread).OfType<string>().Distinct(StringComparer.Ordinal), cancellationToken);
+    }
+
+    /// <summary>Files each thread under its short name, the last part of <c>channel/conversation/thread</c> (what the console calls a thread).</summary>
+    private static async Task NameThreadsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<string> threads, CancellationToken cancellationToken)
+    {
+        foreach (var thread in threads)
+        {
+            var name = thread[(thread.LastIndexOf('/') + 1)..];
+            if (name.Length > 0 && name.Length < thread.Length)
+            {
+                await connection.ExecuteAsync(transaction, "INSERT INTO ledger_thread_names (name, thread) VALUES (@name, @thread) ON CONFLICT (name, thread) DO NOTHING",
+                    cancellationToken, ("@name", name), ("@thread", thread));
+            }
+        }
     }
 
     /// <summary>The Monday of the ISO week the day falls in.</summary>

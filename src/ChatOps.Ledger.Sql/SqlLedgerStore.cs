@@ -38,7 +38,7 @@ public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider ti
         }
 
         // After the schema's connection is closed: SQLite's in-process write gate is held until then.
-        await MigrateFiguresAsync(cancellationToken);
+        await MigrateProjectionsAsync(cancellationToken);
         await CatchUpProjectionsAsync(cancellationToken);
     }
 

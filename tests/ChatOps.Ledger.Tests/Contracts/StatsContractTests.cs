@@ -237,7 +237,7 @@ public abstract class StatsContractTests(IStoreFactory stores) : StoreTestBase(s
             INSERT INTO ledger_stats SELECT period, '', scope, metric, dim, n, total FROM ledger_figures WHERE grain = 'day' AND scope <> '*';
             INSERT INTO ledger_projection_head (id, seq) SELECT 1, seq FROM ledger_projection_head WHERE id = 2;
             DELETE FROM ledger_projection_head WHERE id = 2;
-            DELETE FROM ledger_figures; DELETE FROM ledger_figures_before; DELETE FROM ledger_snapshot_weeks;
+            DELETE FROM ledger_figures; DELETE FROM ledger_figures_before; DELETE FROM ledger_snapshot_weeks; DELETE FROM ledger_thread_names;
             """);
 
         // Retention has since redacted every record's content, so folding the chain again would find no figures.
@@ -248,6 +248,9 @@ public abstract class StatsContractTests(IStoreFactory stores) : StoreTestBase(s
         {
             Assert.Equal(before[q], System.Text.Json.JsonSerializer.Serialize(await ReportAsync(queries[q])));
         }
+
+        // Threads of records before the migrated head are found by their short name too.
+        Assert.Equal(142, (await Store.SearchAsync(new LedgerSearch(Thread: "1700000000.000100"), null, 500)).Count);
 
         // And the figures go on from the migrated head.
         await AppendAsync(LedgerRecordKinds.DraftCreated, "after", Draft("alice"));
@@ -277,6 +280,8 @@ public abstract class StatsContractTests(IStoreFactory stores) : StoreTestBase(s
 
         var byTicket = await Store.SearchAsync(new LedgerSearch(Ticket: "SUP-2"), null, 100);
         var byThread = await Store.SearchAsync(new LedgerSearch(Thread: "console/console/t2"), null, 100);
+        var byThreadName = await Store.SearchAsync(new LedgerSearch(Thread: "t2"), null, 100);
+        var anyThreadName = await Store.SearchAsync(new LedgerSearch(Any: "t2"), null, 100);
         var byDraft = await Store.SearchAsync(new LedgerSearch(DraftId: "d1"), null, 100);
         var byPerson = await Store.SearchAsync(new LedgerSearch(Person: "bob"), null, 100);
         var any = await Store.SearchAsync(new LedgerSearch(Any: "bob"), null, 100);
@@ -285,6 +290,9 @@ public abstract class StatsContractTests(IStoreFactory stores) : StoreTestBase(s
 
         Assert.Equal(5, byTicket.Count);
         Assert.Equal(byTicket.Select(r => r.Sequence), byThread.Select(r => r.Sequence));
+        Assert.Equal(byThread.Select(r => r.Sequence), byThreadName.Select(r => r.Sequence));
+        Assert.Equal(byThread.Select(r => r.Sequence), anyThreadName.Select(r => r.Sequence));
+        Assert.Empty(await Store.SearchAsync(new LedgerSearch(Thread: "console/t2"), null, 100)); // a name is the last part, whole
         Assert.Equal(7, byDraft.Count);
         Assert.Equal(byDraft.Select(r => r.Sequence).OrderDescending(), byDraft.Select(r => r.Sequence));
         Assert.Equal([LedgerRecordKinds.Decision, LedgerRecordKinds.Decision], byPerson.Select(r => r.Kind));
