@@ -23,12 +23,21 @@ try
     if (args.Contains("--scorecard"))
     {
         var path = keep ?? Path.Combine(directory, "scorecard.db");
-        await ScorecardBench.RunAsync("SQLite (WAL, synchronous=FULL)", time => SqliteLedgerStore.OpenAsync(path, time).ContinueWith(t => (SqlLedgerStore)t.Result, TaskScheduler.Default), records, Row);
+        await ScorecardBench.RunAsync("SQLite (WAL, synchronous=FULL)", time => SqliteLedgerStore.OpenAsync(path, time).ContinueWith(t => (SqlLedgerStore)t.Result, TaskScheduler.Default),
+            () => SelectOneAsync(new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}")), records, Row);
         if (postgres is not null)
         {
             var connection = $"{postgres};Search Path=scorecard";
             await CreateSchemaAsync(postgres, connection);
-            await ScorecardBench.RunAsync("PostgreSQL 15", time => PostgresLedgerStore.OpenAsync(connection, time).ContinueWith(t => (SqlLedgerStore)t.Result, TaskScheduler.Default), records, Row);
+            await ScorecardBench.RunAsync("PostgreSQL 15", time => PostgresLedgerStore.OpenAsync(connection, time).ContinueWith(t => (SqlLedgerStore)t.Result, TaskScheduler.Default),
+                async () =>
+                {
+                    // A data source of its own each time, as each chatops command has, without type loading as the store's.
+                    var builder = new Npgsql.NpgsqlDataSourceBuilder(connection);
+                    builder.ConfigureTypeLoading(types => types.EnableTypeLoading(false));
+                    await using var source = builder.Build();
+                    await SelectOneAsync(await source.OpenConnectionAsync());
+                }, records, Row);
         }
 
         return;
@@ -156,6 +165,21 @@ static async Task CreateSchemaAsync(string server, string connection)
 }
 
 // The other builds on the machine, which the figures depend on; Linux only.
+static async Task SelectOneAsync(System.Data.Common.DbConnection connection)
+{
+    await using (connection)
+    {
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync();
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1";
+        _ = await command.ExecuteScalarAsync();
+    }
+}
+
 static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
 static void Row(string store, string measure, string result) => Console.WriteLine($"| {store} | {measure} | {result} |");
