@@ -41,7 +41,7 @@ public static class PolicyEndpointCheck
         return errors;
     }
 
-    /// <summary>What will be refused or skipped at run time: routes to endpoints a workflow may not use, and policy names nothing configures.</summary>
+    /// <summary>What will be refused or skipped at run time: routes to endpoints a workflow may not use.</summary>
     public static IReadOnlyList<string> Warnings(ChatOpsPolicy policy, DraftingOptions options)
     {
         ArgumentNullException.ThrowIfNull(policy);
@@ -61,13 +61,25 @@ public static class PolicyEndpointCheck
             {
                 warnings.Add($"{workflow.Name}: escalation to '{escalation}' is not allowed by its policy, so it will be skipped.");
             }
-
-            foreach (var missing in allowed.Where(m => options.FindEndpoint(m) is null))
-            {
-                warnings.Add($"{workflow.Name}: the policy allows '{missing}', which is not a configured endpoint here.");
-            }
         }
 
         return warnings;
+    }
+
+    /// <summary>
+    /// One line per endpoint name the policy allows but nothing configures, with the workflows that allow it: not a
+    /// fault (the embedded default configures only the offline drafter), but a platform engineer wiring a model wants
+    /// to know which names the policy expects.
+    /// </summary>
+    public static IReadOnlyList<string> Unconfigured(ChatOpsPolicy policy, DraftingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(options);
+        return [.. policy.Workflows.Values
+            .SelectMany(w => w.AllowedModels.Where(m => options.FindEndpoint(m) is null).Select(m => (Endpoint: m, Workflow: w.Name)))
+            .GroupBy(p => p.Endpoint, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"the policy also allows '{g.Key}' ({string.Join(", ", g.Select(p => p.Workflow).Order(StringComparer.Ordinal))}), " +
+                $"not configured here; configure it as Drafting:Endpoints:{g.Key} to draft on it.")];
     }
 }

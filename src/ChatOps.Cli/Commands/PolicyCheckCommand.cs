@@ -84,6 +84,11 @@ internal static class PolicyCheckCommand
             await context.Console.Out.WriteLineAsync(Describe(endpoint));
         }
 
+        foreach (var note in PolicyEndpointCheck.Unconfigured(policy, drafting))
+        {
+            await context.Console.Out.WriteLineAsync("note: " + note);
+        }
+
         foreach (var warning in PolicyEndpointCheck.Warnings(policy, drafting))
         {
             await context.Console.Out.WriteLineAsync("warning: " + warning);

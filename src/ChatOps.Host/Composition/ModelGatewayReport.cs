@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace ChatOps.Host.Composition;
 
-/// <summary>Says at start-up which model endpoints the host drafts on (never a key) and what the policy will refuse or skip.</summary>
+/// <summary>Says at start-up which model endpoints the host drafts on (never a key) what the policy will refuse or skip, and the endpoint names it allows that nothing configures.</summary>
 internal sealed partial class ModelGatewayReport(IOptions<DraftingOptions> options, ChatOpsPolicy policy, ILogger<ModelGatewayReport> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -21,6 +21,14 @@ internal sealed partial class ModelGatewayReport(IOptions<DraftingOptions> optio
             }
         }
 
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            foreach (var note in PolicyEndpointCheck.Unconfigured(policy, settings))
+            {
+                LogNote(logger, note);
+            }
+        }
+
         foreach (var warning in PolicyEndpointCheck.Warnings(policy, settings))
         {
             LogWarning(logger, warning);
@@ -33,6 +41,9 @@ internal sealed partial class ModelGatewayReport(IOptions<DraftingOptions> optio
 
     [LoggerMessage(EventId = 3101, Level = LogLevel.Information, Message = "Model endpoint {Name}: {Provider} {Model} at {BaseUrl}, owner {Owner}, clearance {Clearance}, {Key}")]
     private static partial void LogEndpoint(ILogger logger, string name, string provider, string model, string baseUrl, string owner, string clearance, string key);
+
+    [LoggerMessage(EventId = 3103, Level = LogLevel.Information, Message = "Model policy: {Note}")]
+    private static partial void LogNote(ILogger logger, string note);
 
     [LoggerMessage(EventId = 3102, Level = LogLevel.Warning, Message = "Model policy: {Warning}")]
     private static partial void LogWarning(ILogger logger, string warning);

@@ -26,6 +26,10 @@ public sealed class PolicyCheckConfigTests : IDisposable
         Assert.Contains("customer-update", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("models [offline, default, escalation]  drafts on default", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("warning: pricing-change: drafts go to 'default', which its policy does not allow (models: offline)", run.Stdout, StringComparison.Ordinal);
+        // An allowed name nothing configures is a note, once per name, not a warning per workflow.
+        Assert.Contains("note: the policy also allows 'escalation' (customer-update, incident-internal, postmortem, support-reply), not configured here; " +
+            "configure it as Drafting:Endpoints:escalation to draft on it.", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning: customer-update", run.Stdout, StringComparison.Ordinal);
         Assert.Contains($"policy ok with {config}", run.Stdout, StringComparison.Ordinal);
     }
 
