@@ -9,7 +9,8 @@ using ChatOps.Ledger.Sqlite;
 
 // dotnet run -c Release --project bench/ChatOps.Ledger.Benchmarks -- [--records 1000000] [--appends 2000] [--postgres "Host=…;Database=…"]
 // Prints a Markdown table for docs/benchmarks.md. The PostgreSQL database must be empty.
-// With --scorecard: seeds a scorecard-shaped ledger instead and times the scorecard's queries (ScorecardBench).
+// With --scorecard: seeds a scorecard-shaped ledger instead and times the scorecard's queries (ScorecardBench); --no-sqlite
+// runs it on PostgreSQL only.
 var records = Argument("--records", 1_000_000);
 var appends = Argument("--appends", 2_000);
 var postgres = args.SkipWhile(a => a != "--postgres").Skip(1).FirstOrDefault();
@@ -23,8 +24,12 @@ try
     if (args.Contains("--scorecard"))
     {
         var path = keep ?? Path.Combine(directory, "scorecard.db");
-        await ScorecardBench.RunAsync("SQLite (WAL, synchronous=FULL)", time => SqliteLedgerStore.OpenAsync(path, time).ContinueWith(t => (SqlLedgerStore)t.Result, TaskScheduler.Default),
-            () => SelectOneAsync(new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}")), records, Row);
+        if (!args.Contains("--no-sqlite"))
+        {
+            await ScorecardBench.RunAsync("SQLite (WAL, synchronous=FULL)", time => SqliteLedgerStore.OpenAsync(path, time).ContinueWith(t => (SqlLedgerStore)t.Result, TaskScheduler.Default),
+                () => SelectOneAsync(new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}")), records, Row);
+        }
+
         if (postgres is not null)
         {
             var connection = $"{postgres};Search Path=scorecard";

@@ -16,7 +16,7 @@ public sealed class CliJourneyTests
         var before = await host.Client.GetFromJsonAsync<JsonObject>("/console/api/stats");
         Assert.Equal(0, before!["evalCoverage"]!["covered"]!.GetValue<int>());
 
-        var eval = await ChatOpsCli.RunAsync("eval", "drafts", "--set", RepoPath("tests/evalsets/drafting/cases"), "--endpoint", "offline", "--min-pass", "1",
+        var eval = await ChatOpsCli.RunAsync("eval", "drafts", "--set", ChatOpsCli.RepoPath("tests/evalsets/drafting/cases"), "--endpoint", "offline", "--min-pass", "1",
             "--record", "--ledger", host.LedgerPath);
         Assert.True(eval.ExitCode == 0, eval.Output);
         Assert.Contains("recorded 4 prompt-eval record(s) in the ledger, 4 passing", eval.Output, StringComparison.Ordinal);
@@ -30,19 +30,6 @@ public sealed class CliJourneyTests
             coverage["perWorkflow"]!.AsArray().Where(w => w!["passing"]!.GetValue<bool>()).Select(w => w!["workflow"]!.GetValue<string>()));
         var ledger = host.Services.GetRequiredService<ILedgerStore>();
         Assert.Equal(4, (await ledger.QueryAsync(new LedgerQuery(Kind: LedgerRecordKinds.PromptEval))).Count);
-    }
-
-    private static string RepoPath(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ChatOps.sln")))
-            {
-                return Path.Combine(dir.FullName, relative);
-            }
-        }
-
-        throw new InvalidOperationException("The repository root was not found above the test binaries.");
     }
 
     [Fact]
