@@ -9,7 +9,8 @@ using ChatOps.Ledger.Sqlite;
 
 // dotnet run -c Release --project bench/ChatOps.Ledger.Benchmarks -- [--records 1000000] [--appends 2000] [--postgres "Host=…;Database=…"]
 // Prints a Markdown table for docs/benchmarks.md. The PostgreSQL database must be empty.
-// With --scorecard: seeds a scorecard-shaped ledger instead and times the scorecard's queries (ScorecardBench).
+// With --scorecard: seeds a scorecard-shaped ledger instead and times the scorecard's queries (ScorecardBench); --no-sqlite
+// runs it on PostgreSQL only.
 var records = Argument("--records", 1_000_000);
 var appends = Argument("--appends", 2_000);
 var postgres = args.SkipWhile(a => a != "--postgres").Skip(1).FirstOrDefault();
@@ -23,12 +24,25 @@ try
     if (args.Contains("--scorecard"))
     {
         var path = keep ?? Path.Combine(directory, "scorecard.db");
-        await ScorecardBench.RunAsync("SQLite (WAL, synchronous=FULL)", time => SqliteLedgerStore.OpenAsync(path, time).ContinueWith(t => (SqlLedgerStore)t.Result, TaskScheduler.Default), records, Row);
+        if (!args.Contains("--no-sqlite"))
+        {
+            await ScorecardBench.RunAsync("SQLite (WAL, synchronous=FULL)", time => SqliteLedgerStore.OpenAsync(path, time).ContinueWith(t => (SqlLedgerStore)t.Result, TaskScheduler.Default),
+                () => SelectOneAsync(new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path}")), records, Row);
+        }
+
         if (postgres is not null)
         {
             var connection = $"{postgres};Search Path=scorecard";
             await CreateSchemaAsync(postgres, connection);
-            await ScorecardBench.RunAsync("PostgreSQL 15", time => PostgresLedgerStore.OpenAsync(connection, time).ContinueWith(t => (SqlLedgerStore)t.Result, TaskScheduler.Default), records, Row);
+            await ScorecardBench.RunAsync("PostgreSQL 15", time => PostgresLedgerStore.OpenAsync(connection, time).ContinueWith(t => (SqlLedgerStore)t.Result, TaskScheduler.Default),
+                async () =>
+                {
+                    // A data source of its own each time, as each chatops command has, without type loading as the store's.
+                    var builder = new Npgsql.NpgsqlDataSourceBuilder(connection);
+                    builder.ConfigureTypeLoading(types => types.EnableTypeLoading(false));
+                    await using var source = builder.Build();
+                    await SelectOneAsync(await source.OpenConnectionAsync());
+                }, records, Row);
         }
 
         return;
@@ -156,6 +170,21 @@ static async Task CreateSchemaAsync(string server, string connection)
 }
 
 // The other builds on the machine, which the figures depend on; Linux only.
+static async Task SelectOneAsync(System.Data.Common.DbConnection connection)
+{
+    await using (connection)
+    {
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync();
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1";
+        _ = await command.ExecuteScalarAsync();
+    }
+}
+
 static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
 static void Row(string store, string measure, string result) => Console.WriteLine($"| {store} | {measure} | {result} |");

@@ -2,15 +2,21 @@ namespace ChatOps.Ledger.Sql;
 
 /// <summary>
 /// The ledger's tables: records (the chain), head (the last record written), jobs (the outbox), the chat inbox, the
-/// drafting budgets, the contact book, the place book, and the projections kept on append (scorecard figures, who
-/// acted in each record, and how far they reach).
+/// drafting budgets, the contact book, the place book, and the projections kept on append (scorecard figures at three
+/// grains with weekly snapshots of everything before, who acted in each record, threads by their short name, and how far
+/// they reach).
 /// </summary>
 internal static class SqlLedgerSchema
 {
     /// <summary>The record columns, in the order of <see cref="ChatOps.Core.Ledger.ChainColumns"/> after the sequence.</summary>
     public const string Columns = "seq, at, kind, workflow, draft_id, thread, ticket, idempotency_key, payload, content_hash, prev_hash, hash";
 
+    /// <summary>The DDL's hash, kept in <c>ledger_schema</c>: a build whose DDL differs (newer or older) runs its own on open.</summary>
+    public static string Hash(SqlDialect dialect) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Create(dialect))));
+
     public static string Create(SqlDialect dialect) => $"""
+        CREATE TABLE IF NOT EXISTS ledger_schema (id INTEGER PRIMARY KEY, ddl_hash TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS ledger_records (
             {dialect.SequenceColumn},
             at TEXT NOT NULL,
@@ -66,21 +72,27 @@ internal static class SqlLedgerSchema
             address TEXT NOT NULL,
             seen_at TEXT NOT NULL,
             PRIMARY KEY (channel, user_id));
-        CREATE TABLE IF NOT EXISTS ledger_stats (
-            day TEXT NOT NULL,
-            week TEXT NOT NULL,
-            workflow TEXT NOT NULL,
+        CREATE TABLE IF NOT EXISTS ledger_figures (
+            grain TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            period TEXT NOT NULL,
             metric TEXT NOT NULL,
             dim TEXT NOT NULL,
             n BIGINT NOT NULL,
             total DOUBLE PRECISION NOT NULL,
-            PRIMARY KEY (day, workflow, metric, dim));
-        CREATE INDEX IF NOT EXISTS ix_ledger_stats_day ON ledger_stats (day, metric, dim, workflow, n, total);
-        CREATE INDEX IF NOT EXISTS ix_ledger_stats_week ON ledger_stats (week, metric, dim, workflow, n, total);
-        CREATE INDEX IF NOT EXISTS ix_ledger_stats_workflow ON ledger_stats (workflow, metric, dim, day, n, total);
+            PRIMARY KEY (grain, scope, period, metric, dim)){dialect.ClusteredTable};
+        CREATE TABLE IF NOT EXISTS ledger_figures_before (
+            week TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            metric TEXT NOT NULL,
+            dim TEXT NOT NULL,
+            n BIGINT NOT NULL,
+            total DOUBLE PRECISION NOT NULL,
+            PRIMARY KEY (week, scope, metric, dim)){dialect.ClusteredTable};
+        CREATE TABLE IF NOT EXISTS ledger_snapshot_weeks (week TEXT PRIMARY KEY);
         CREATE TABLE IF NOT EXISTS ledger_actors (actor TEXT NOT NULL, seq BIGINT NOT NULL, PRIMARY KEY (actor, seq));
+        CREATE TABLE IF NOT EXISTS ledger_thread_names (name TEXT NOT NULL, thread TEXT NOT NULL, PRIMARY KEY (name, thread));
         CREATE TABLE IF NOT EXISTS ledger_projection_head (id INTEGER PRIMARY KEY, seq BIGINT NOT NULL);
-        INSERT INTO ledger_projection_head (id, seq) VALUES (1, 0) ON CONFLICT (id) DO NOTHING;
         CREATE TABLE IF NOT EXISTS chat_places (
             scope TEXT NOT NULL,
             place_key TEXT NOT NULL,

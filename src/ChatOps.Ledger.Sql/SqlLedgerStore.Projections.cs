@@ -6,13 +6,81 @@ using ChatOps.Core.Stats;
 namespace ChatOps.Ledger.Sql;
 
 /// <summary>
-/// The tables kept beside the chain on every append, in its transaction: the scorecard's figures per day, workflow,
-/// metric and dimension (<c>ledger_stats</c>), and who acted in each record (<c>ledger_actors</c>). A ledger written
+/// The tables kept beside the chain on every append, in its transaction: the scorecard's figures
+/// (<c>ledger_figures</c> and <c>ledger_figures_before</c>, see <see cref="AddFiguresAsync"/>) and who acted in each
+/// record (<c>ledger_actors</c>), and each thread under its short name (<c>ledger_thread_names</c>). A ledger written
 /// before they existed is folded in once, in batches, when the store starts.
 /// </summary>
 public abstract partial class SqlLedgerStore
 {
+    /// <summary>
+    /// The row of <c>ledger_projection_head</c> that says how far the projections reach. Row 1 is the head of the per-day
+    /// <c>ledger_stats</c> table of earlier builds, which this build reads once, to migrate (<see cref="MigrateProjectionsAsync"/>),
+    /// and then leaves to any older instance still running beside it.
+    /// </summary>
+    internal const int ProjectionHead = 2;
+
+    /// <summary>The head row of the earlier builds' <c>ledger_stats</c>.</summary>
+    private const int LegacyProjectionHead = 1;
+
     private const int CatchUpBatch = 5_000;
+
+    /// <summary>
+    /// Creates this build's projection head once. A ledger kept by an earlier build has its figures per day and workflow in
+    /// <c>ledger_stats</c>, up to its head row: they are added day by day to the figures (so figures of records whose content
+    /// retention has since redacted are kept, which folding the chain again could not do), and the chain is folded on from
+    /// that row's sequence, after naming the threads of the records before it. A ledger without it (new, or older than
+    /// the figures) is folded from the start.
+    /// </summary>
+    private async Task MigrateProjectionsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        _ = await ReadHeadAsync(connection, transaction, dialect.HeadForUpdate, cancellationToken);
+        await using (var exists = connection.Command(transaction, $"SELECT seq FROM ledger_projection_head WHERE id = {ProjectionHead}"))
+        {
+            if (await exists.ExecuteScalarAsync(cancellationToken) is not null)
+            {
+                return;
+            }
+        }
+
+        long legacy;
+        await using (var head = connection.Command(transaction, $"SELECT seq FROM ledger_projection_head WHERE id = {LegacyProjectionHead}"))
+        {
+            legacy = Convert.ToInt64(await head.ExecuteScalarAsync(cancellationToken) ?? 0L, CultureInfo.InvariantCulture);
+        }
+
+        if (legacy > 0)
+        {
+            var increments = new List<StatIncrement>();
+            await using (var rows = connection.Command(transaction, "SELECT day, workflow, metric, dim, n, total FROM ledger_stats ORDER BY day"))
+            await using (var reader = await rows.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    increments.Add(new StatIncrement(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                        Convert.ToInt64(reader.GetValue(4), CultureInfo.InvariantCulture), Convert.ToDouble(reader.GetValue(5), CultureInfo.InvariantCulture)));
+                }
+            }
+
+            await AddFiguresAsync(connection, transaction, increments, cancellationToken);
+            var threads = new List<string>();
+            await using (var names = connection.Command(transaction, "SELECT DISTINCT thread FROM ledger_records WHERE thread IS NOT NULL AND seq <= @seq", ("@seq", legacy)))
+            await using (var reader = await names.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    threads.Add(reader.GetString(0));
+                }
+            }
+
+            await NameThreadsAsync(connection, transaction, threads, cancellationToken);
+        }
+
+        await connection.ExecuteAsync(transaction, "INSERT INTO ledger_projection_head (id, seq) VALUES (@id, @seq)", cancellationToken, ("@id", ProjectionHead), ("@seq", legacy));
+        await transaction.CommitAsync(cancellationToken);
+    }
 
     /// <summary>Folds records the projections have not seen yet, in batches, until they reach the head.</summary>
     public async Task CatchUpProjectionsAsync(CancellationToken cancellationToken = default)
@@ -33,48 +101,6 @@ public abstract partial class SqlLedgerStore
             await SetProjectedSequenceAsync(connection, transaction, upTo, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-    }
-
-    public async Task<IReadOnlyList<StatRow>> ReadStatsAsync(StatsQuery query, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        var period = query.Bucket == StatsBucket.Week ? "week" : "day";
-        var where = new List<string>();
-        var parameters = new List<(string, object?)>();
-        if (query.Since is { } since)
-        {
-            where.Add("day >= @since");
-            parameters.Add(("@since", since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        }
-
-        if (query.Workflow is { } workflow)
-        {
-            where.Add("workflow = @workflow");
-            parameters.Add(("@workflow", workflow));
-        }
-
-        if (query.Metric is { } metric)
-        {
-            where.Add("metric = @metric");
-            parameters.Add(("@metric", metric));
-        }
-
-        // Summed in the database by what the scorecard shows, so the rows read are periods or workflows, never days × workflows.
-        var (select, group) = query.Grouping == StatsGrouping.ByPeriod ? ($"{period}, ''", period) : ("'', workflow", "workflow");
-        var sql = $"SELECT {select}, metric, dim, SUM(n), SUM(total) FROM ledger_stats"
-            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty)
-            + $" GROUP BY {group}, metric, dim";
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.Command(null, sql, [.. parameters]);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<StatRow>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(new StatRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                Convert.ToInt64(reader.GetValue(4), CultureInfo.InvariantCulture), Convert.ToDouble(reader.GetValue(5), CultureInfo.InvariantCulture)));
-        }
-
-        return rows;
     }
 
     /// <summary>Folds the records of one append, after catching up on any the projections missed (a writer of an older version).</summary>
@@ -103,16 +129,10 @@ public abstract partial class SqlLedgerStore
     private static async Task ProjectAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<LedgerRecord> records, CancellationToken cancellationToken)
     {
         var lookup = new TransactionLookup(connection, transaction);
-        var sums = new Dictionary<(string Day, string Workflow, string Metric, string Dimension), (long Count, double Total)>();
+        var increments = new List<StatIncrement>();
         foreach (var record in records)
         {
-            foreach (var add in await StatsFold.FoldAsync(record, lookup, cancellationToken))
-            {
-                var key = (add.Day, add.Workflow, add.Metric, add.Dimension);
-                var sum = sums.GetValueOrDefault(key);
-                sums[key] = (sum.Count + add.Count, sum.Total + add.Total);
-            }
-
+            increments.AddRange(await StatsFold.FoldAsync(record, lookup, cancellationToken));
             foreach (var actor in LedgerActors.Of(record))
             {
                 await connection.ExecuteAsync(transaction, "INSERT INTO ledger_actors (actor, seq) VALUES (@actor, @seq) ON CONFLICT (actor, seq) DO NOTHING",
@@ -120,13 +140,21 @@ public abstract partial class SqlLedgerStore
             }
         }
 
-        foreach (var ((day, workflow, metric, dimension), (count, total)) in sums)
+        await AddFiguresAsync(connection, transaction, increments, cancellationToken);
+        await NameThreadsAsync(connection, transaction, records.Select(r => r.Thread).OfType<string>().Distinct(StringComparer.Ordinal), cancellationToken);
+    }
+
+    /// <summary>Files each thread under its short name, the last part of <c>channel/conversation/thread</c> (what the console calls a thread).</summary>
+    private static async Task NameThreadsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<string> threads, CancellationToken cancellationToken)
+    {
+        foreach (var thread in threads)
         {
-            await connection.ExecuteAsync(transaction, """
-                INSERT INTO ledger_stats (day, week, workflow, metric, dim, n, total) VALUES (@day, @week, @workflow, @metric, @dim, @n, @total)
-                ON CONFLICT (day, workflow, metric, dim) DO UPDATE SET n = ledger_stats.n + excluded.n, total = ledger_stats.total + excluded.total
-                """, cancellationToken,
-                ("@day", day), ("@week", WeekOf(day)), ("@workflow", workflow), ("@metric", metric), ("@dim", dimension), ("@n", count), ("@total", total));
+            var name = thread[(thread.LastIndexOf('/') + 1)..];
+            if (name.Length > 0 && name.Length < thread.Length)
+            {
+                await connection.ExecuteAsync(transaction, "INSERT INTO ledger_thread_names (name, thread) VALUES (@name, @thread) ON CONFLICT (name, thread) DO NOTHING",
+                    cancellationToken, ("@name", name), ("@thread", thread));
+            }
         }
     }
 
@@ -140,12 +168,12 @@ public abstract partial class SqlLedgerStore
 
     private static async Task<long> ProjectedSequenceAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var command = connection.Command(transaction, "SELECT seq FROM ledger_projection_head WHERE id = 1");
+        await using var command = connection.Command(transaction, $"SELECT seq FROM ledger_projection_head WHERE id = {ProjectionHead}");
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
     private static Task<int> SetProjectedSequenceAsync(DbConnection connection, DbTransaction transaction, long sequence, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(transaction, "UPDATE ledger_projection_head SET seq = @seq WHERE id = 1", cancellationToken, ("@seq", sequence));
+        connection.ExecuteAsync(transaction, $"UPDATE ledger_projection_head SET seq = @seq WHERE id = {ProjectionHead}", cancellationToken, ("@seq", sequence));
 
     /// <summary>Answers the fold's questions about earlier records of a draft, inside the append's transaction.</summary>
     private sealed class TransactionLookup(DbConnection connection, DbTransaction transaction) : IStatsLookup

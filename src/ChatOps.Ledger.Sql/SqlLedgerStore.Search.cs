@@ -35,14 +35,17 @@ public abstract partial class SqlLedgerStore : ILedgerSearch
         }
     }
 
-    /// <summary>Each filter is a column with its own index, or the actors table; several given must all match.</summary>
+    /// <summary>A thread given by its short name (<c>incident-2041</c> for <c>console/console/incident-2041</c>), through the thread index.</summary>
+    private static string NamedThread(string parameter) => $"thread IN (SELECT thread FROM ledger_thread_names WHERE name = {parameter})";
+
+    /// <summary>Each filter is a column with its own index, or the actors or thread-names table; several given must all match.</summary>
     private static (string Where, List<(string, object?)> Parameters) Where(LedgerSearch search)
     {
         var parts = new List<string>();
         var parameters = new List<(string, object?)>();
         if (search.Any is { } any)
         {
-            parts.Add("(thread = @any OR ticket = @any OR draft_id = @any OR seq IN (SELECT seq FROM ledger_actors WHERE actor = @any))");
+            parts.Add($"(thread = @any OR {NamedThread("@any")} OR ticket = @any OR draft_id = @any OR seq IN (SELECT seq FROM ledger_actors WHERE actor = @any))");
             parameters.Add(("@any", any));
         }
 
@@ -55,7 +58,12 @@ public abstract partial class SqlLedgerStore : ILedgerSearch
             }
         }
 
-        Column("thread", search.Thread);
+        if (search.Thread is { } thread)
+        {
+            parts.Add($"(thread = @thread OR {NamedThread("@thread")})");
+            parameters.Add(("@thread", thread));
+        }
+
         Column("ticket", search.Ticket);
         Column("draft_id", search.DraftId);
         if (search.Person is { } person)

@@ -12,20 +12,53 @@ namespace ChatOps.Ledger.Sql;
 /// </summary>
 public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider time) : ILedgerStore, IOutbox, IStatsStore
 {
+    private readonly string schemaHash = SqlLedgerSchema.Hash(dialect);
+
     protected TimeProvider Time { get; } = time;
 
-    /// <summary>Creates the tables and indexes if they are missing.</summary>
+    /// <summary>
+    /// Creates the tables and indexes if they are missing, migrates what earlier builds kept, and folds the records the
+    /// projections have not seen. A ledger already current (this build's schema, projections at the head) is only read:
+    /// opening it for a command such as <c>chatops stats</c> costs one query, and takes no write lock.
+    /// </summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
+        if (await IsCurrentAsync(cancellationToken))
+        {
+            return;
+        }
+
         await using (var connection = await OpenAsync(cancellationToken))
         {
             await using var transaction = await BeginWriteAsync(connection, cancellationToken);
             await connection.ExecuteAsync(transaction, dialect.SchemaLock + SqlLedgerSchema.Create(dialect), cancellationToken);
+            await connection.ExecuteAsync(transaction, "INSERT INTO ledger_schema (id, ddl_hash) VALUES (1, @hash) ON CONFLICT (id) DO UPDATE SET ddl_hash = excluded.ddl_hash",
+                cancellationToken, ("@hash", schemaHash));
             await transaction.CommitAsync(cancellationToken);
         }
 
         // After the schema's connection is closed: SQLite's in-process write gate is held until then.
+        await MigrateProjectionsAsync(cancellationToken);
         await CatchUpProjectionsAsync(cancellationToken);
+    }
+
+    /// <summary>Whether the schema was created by this build's DDL and the projections reach the head.</summary>
+    private async Task<bool> IsCurrentAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.Command(null, $"""
+            SELECT 1 FROM ledger_schema s, ledger_head h, ledger_projection_head p
+            WHERE s.id = 1 AND s.ddl_hash = @hash AND h.id = 1 AND p.id = {ProjectionHead} AND p.seq = h.seq
+            """, ("@hash", schemaHash));
+        try
+        {
+            return await command.ExecuteScalarAsync(cancellationToken) is not null;
+        }
+        catch (DbException)
+        {
+            // No ledger_schema table: a new ledger, or one of a build from before it. The full path below answers any other fault.
+            return false;
+        }
     }
 
     public async Task<AppendResult> AppendAsync(LedgerAppend append, CancellationToken cancellationToken = default)

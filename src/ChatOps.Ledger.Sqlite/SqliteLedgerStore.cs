@@ -25,7 +25,8 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
         SequenceColumn: "seq INTEGER PRIMARY KEY",
         JobIdColumn: "id INTEGER PRIMARY KEY AUTOINCREMENT",
         HeadForUpdate: "SELECT seq, hash FROM ledger_head WHERE id = 1",
-        SkipLocked: string.Empty);
+        SkipLocked: string.Empty,
+        ClusteredTable: " WITHOUT ROWID");
 
     private readonly string connectionString;
 

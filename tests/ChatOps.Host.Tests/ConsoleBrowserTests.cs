@@ -118,6 +118,8 @@ public sealed partial class ConsoleBrowserTests
     {
         await using var host = await RunningHost.StartAsync();
         await ConsoleSeed.ApprovedDraftAsync(host, "inc-2041");
+        var eval = await Journeys.ChatOpsCli.RunAsync("eval", "drafts", "--set", Journeys.ChatOpsCli.RepoPath("tests/evalsets/drafting/cases"), "--endpoint", "offline", "--min-pass", "1", "--record", "--ledger", host.LedgerPath);
+        Assert.True(eval.ExitCode == 0, eval.Output);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
         var (page, problems, _) = await OpenAsync(browser, host, path: "#scorecard");
@@ -131,6 +133,9 @@ public sealed partial class ConsoleBrowserTests
         Assert.Equal("1", await page.Locator("#chart-decisions rect.bar.s1").First.GetAttributeAsync("data-value"));
         Assert.Contains("Drafts per day", await page.Locator("#chart-drafts svg > title").TextContentAsync(), StringComparison.Ordinal);
         Assert.Equal("customer-update", await page.Locator("#chart-workflows tbody th").InnerTextAsync());
+        Assert.Equal("4 of 7 workflows", await page.Locator(".tile", new() { HasText = "Eval coverage" }).Locator(".detail").InnerTextAsync());
+        Assert.Equal(4, await page.Locator("#chart-evals li.pass").CountAsync());
+        Assert.Equal("4", await page.Locator("#chart-evals [role=meter]").GetAttributeAsync("aria-valuenow"));
 
         // Keyboard only: move to the bucket picker and choose week.
         await page.Locator("#stats-bucket").FocusAsync();

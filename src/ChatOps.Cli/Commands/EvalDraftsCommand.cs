@@ -4,6 +4,9 @@ using ChatOps.Cli.Input;
 using ChatOps.Cli.Output;
 using ChatOps.Core.Drafting;
 using ChatOps.Core.Evaluation;
+using ChatOps.Core.Ledger;
+using ChatOps.Drafting.Prompts;
+using ChatOps.Ledger.Sql;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.Cli.Commands;
@@ -36,13 +39,19 @@ internal static class EvalDraftsCommand
                 ? t
                 : Error<TimeSpan?>(r, "--max-p95-latency", "is not a duration; give seconds (20) or a unit (1500ms)"),
         };
+        var record = new Option<bool>("--record")
+        {
+            Description = "Append a prompt-eval record per workflow to the ledger (--ledger): its prompt version and whether it met the thresholds; the scorecard's eval coverage counts the passing ones. Needs --min-pass.",
+        };
+        var ledger = LedgerConnection.Option();
         var format = CommonOptions.Format();
         var command = new Command("drafts", "Draft every bundle of a case set through the gateway on one endpoint and gate on pass rate, cost and latency.")
         {
-            set, endpoint, config, minPass, maxCost, maxLatency, format,
+            set, endpoint, config, minPass, maxCost, maxLatency, record, ledger, format,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(context, parse.GetValue(set)!, parse.GetValue(endpoint)!, parse.GetValue(config),
-            new DraftEvalThresholds(parse.GetValue(minPass), parse.GetValue(maxCost), parse.GetValue(maxLatency)), parse.GetValue(format), cancellationToken));
+            new DraftEvalThresholds(parse.GetValue(minPass), parse.GetValue(maxCost), parse.GetValue(maxLatency)), parse.GetValue(record) ? parse.GetValue(ledger) : null,
+            parse.GetValue(format), cancellationToken));
         return command;
     }
 
@@ -52,11 +61,39 @@ internal static class EvalDraftsCommand
         return default!;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string setPath, string endpoint, string? configPath, DraftEvalThresholds thresholds, string? formatName, CancellationToken cancellationToken)
+    /// <summary>Runs the eval; <c>recordTo</c> is the ledger to record the results in (--record), or null.</summary>
+    private static async Task<int> RunAsync(
+        CliContext context, string setPath, string endpoint, string? configPath, DraftEvalThresholds thresholds, string? recordTo, string? formatName, CancellationToken cancellationToken)
+    {
+        var format = OutputFormats.Parse(formatName);
+        if (recordTo is not null && thresholds.MinPass is null)
+        {
+            // A recorded run says whether the prompt passes; without a pass mark every run would.
+            throw new CliInputException("--record needs --min-pass: a recorded eval says whether the prompt passed, so give the pass rate it must reach (e.g. --min-pass 0.9).");
+        }
+
+        var cases = await EvalCaseReader.ReadAllAsync(setPath, cancellationToken);
+
+        // Opened before any drafting, so a wrong --ledger costs no model calls.
+        var ledger = recordTo is null ? null : await LedgerConnection.OpenAsync(recordTo, cancellationToken);
+        try
+        {
+            return await DraftAllAsync(context, setPath, endpoint, configPath, thresholds, ledger, format, cases, cancellationToken);
+        }
+        finally
+        {
+            if (ledger is not null)
+            {
+                await LedgerConnection.CloseAsync(ledger);
+            }
+        }
+    }
+
+    private static async Task<int> DraftAllAsync(
+        CliContext context, string setPath, string endpoint, string? configPath, DraftEvalThresholds thresholds, SqlLedgerStore? ledger, OutputFormat format,
+        IReadOnlyList<EvalCase> cases, CancellationToken cancellationToken)
     {
         var console = context.Console;
-        var format = OutputFormats.Parse(formatName);
-        var cases = await EvalCaseReader.ReadAllAsync(setPath, cancellationToken);
         // Every bundle is drafted for real: the cache would only hide what a prompt or model change does.
         await using var services = DraftingServices.Build(context, SettingsFile.Load(configPath), o => o.CacheTtl = TimeSpan.Zero);
         var options = DraftingServices.Options(services, configPath);
@@ -99,6 +136,11 @@ internal static class EvalDraftsCommand
             : DraftEvalTextRenderer.Render(setPath, endpoint, byWorkflow, all);
         await console.Out.WriteAsync(output.AsMemory(), cancellationToken);
         await console.Out.FlushAsync(cancellationToken);
+        if (ledger is not null)
+        {
+            await RecordAsync(console, ledger, PromptEvalRecords.Of(setPath, endpoint, byWorkflow, thresholds, PromptVersions.Read(options.PromptsDirectory)), cancellationToken);
+        }
+
         if (missed.Count == 0)
         {
             return ExitCodes.Success;
@@ -106,5 +148,18 @@ internal static class EvalDraftsCommand
 
         await ErrorLine.WriteAsync(console, $"threshold failed: {string.Join("; ", missed)}.");
         return ExitCodes.Failure;
+    }
+
+    private static async Task RecordAsync(CliConsole console, SqlLedgerStore ledger, IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        var appended = await ledger.AppendAsync(new LedgerAppend(entries, []), cancellationToken);
+        var passing = entries.Count(e => e.Payload["passed"]?.GetValue<bool>() == true);
+        await console.Error.WriteLineAsync(
+            $"recorded {entries.Count} prompt-eval record(s) in the ledger, {passing} passing (sequence {appended.Records[0].Sequence}–{appended.Records[^1].Sequence}).");
     }
 }

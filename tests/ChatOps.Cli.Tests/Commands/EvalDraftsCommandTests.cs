@@ -102,6 +102,48 @@ public sealed class EvalDraftsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Record_APromptEvalPerWorkflow_PassingOrNot_TheScorecardCountsThePassingOnes()
+    {
+        var ledger = Path.Combine(sandbox.Directory, "ledger.db");
+        (await ChatOps.Ledger.Sqlite.SqliteLedgerStore.OpenAsync(ledger, TimeProvider.System)).Dispose();
+
+        var offline = await InProcessCli.RunAsync("eval", "drafts", "--set", Cases, "--endpoint", "offline", "--min-pass", "1", "--record", "--ledger", ledger);
+        await using (var server = LoopbackModelServer.Start(ScriptedReply.Draft("Everything is fine now.")))
+        {
+            // A later run of a model that never cites: its records say not passed, and the earlier passing ones still count.
+            var failing = await InProcessCli.RunAsync("eval", "drafts", "--set", Cases, "--endpoint", "small", "--config", Settings(server), "--min-pass", "0.75", "--record", "--ledger", ledger);
+            Assert.Equal(1, failing.ExitCode);
+            Assert.Contains("recorded 4 prompt-eval record(s) in the ledger, 0 passing", failing.Stderr, StringComparison.Ordinal);
+        }
+
+        var stats = await InProcessCli.RunAsync("stats", "--format", "json", "--ledger", ledger);
+
+        Assert.Equal(0, offline.ExitCode);
+        Assert.Equal("recorded 4 prompt-eval record(s) in the ledger, 4 passing (sequence 1–4).", Assert.Single(offline.StderrLines));
+        var coverage = JsonNode.Parse(stats.Stdout)!["evalCoverage"]!;
+        Assert.Equal(4, coverage["covered"]!.GetValue<int>());
+        var perWorkflow = coverage["perWorkflow"]!.AsArray().ToDictionary(w => w!["workflow"]!.GetValue<string>(), w => w!);
+        Assert.Equal((true, 1L, 2L), (perWorkflow["postmortem"]["passing"]!.GetValue<bool>(), perWorkflow["postmortem"]["passingRuns"]!.GetValue<long>(), perWorkflow["postmortem"]["runs"]!.GetValue<long>()));
+        Assert.False(perWorkflow["security-exception"]["passing"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task Record_WithoutAPassMark_BadInputBeforeAnyDrafting()
+    {
+        var run = await InProcessCli.RunAsync("eval", "drafts", "--set", Cases, "--endpoint", "offline", "--record", "--ledger", Path.Combine(sandbox.Directory, "none.db"));
+
+        CliAssert.BadInput(run, "--record needs --min-pass", "give the pass rate it must reach");
+    }
+
+    [Fact]
+    public async Task Record_ToALedgerThatIsNotThere_BadInputBeforeAnyDrafting()
+    {
+        var run = await InProcessCli.RunAsync("eval", "drafts", "--set", Cases, "--endpoint", "offline", "--min-pass", "1", "--record", "--ledger", Path.Combine(sandbox.Directory, "none.db"));
+
+        CliAssert.BadInput(run, "--ledger", "no ledger file there");
+    }
+
+    [Fact]
     public async Task UnknownEndpoint_BadInputNamingTheConfiguredOnes()
     {
         var run = await InProcessCli.RunAsync("eval", "drafts", "--set", Cases, "--endpoint", "gpt-5");

@@ -22,6 +22,20 @@ internal static class ChatOpsCli
         return (process.ExitCode, await stdout + await stderr);
     }
 
+    /// <summary>A path in the repository the tests were built from (case sets, settings).</summary>
+    public static string RepoPath(string relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ChatOps.sln")))
+            {
+                return Path.Combine(dir.FullName, relative);
+            }
+        }
+
+        throw new InvalidOperationException("The repository root was not found above the test binaries.");
+    }
+
     private static string Dll()
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";

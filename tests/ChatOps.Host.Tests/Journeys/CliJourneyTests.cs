@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using ChatOps.Core.Ledger;
 using static ChatOps.Host.Tests.Journeys.ConsoleCards;
@@ -7,6 +9,29 @@ namespace ChatOps.Host.Tests.Journeys;
 /// <summary>The platform engineer at a terminal, beside the running host: the kill-switch, the outbox and retention by CLI.</summary>
 public sealed class CliJourneyTests
 {
+    [Fact]
+    public async Task PromptOwner_RecordsADraftEvalFromTheCli_AndTheConsolesScorecardCountsItsCoverage()
+    {
+        await using var host = await RunningHost.StartAsync();
+        var before = await host.Client.GetFromJsonAsync<JsonObject>("/console/api/stats");
+        Assert.Equal(0, before!["evalCoverage"]!["covered"]!.GetValue<int>());
+
+        var eval = await ChatOpsCli.RunAsync("eval", "drafts", "--set", ChatOpsCli.RepoPath("tests/evalsets/drafting/cases"), "--endpoint", "offline", "--min-pass", "1",
+            "--record", "--ledger", host.LedgerPath);
+        Assert.True(eval.ExitCode == 0, eval.Output);
+        Assert.Contains("recorded 4 prompt-eval record(s) in the ledger, 4 passing", eval.Output, StringComparison.Ordinal);
+
+        // The running host's scorecard judges them against the prompts it drafts with.
+        var after = await host.Client.GetFromJsonAsync<JsonObject>("/console/api/stats");
+        var coverage = after!["evalCoverage"]!;
+        Assert.Equal(4, coverage["covered"]!.GetValue<int>());
+        Assert.Equal(
+            ["customer-update", "incident-internal", "postmortem", "support-reply"],
+            coverage["perWorkflow"]!.AsArray().Where(w => w!["passing"]!.GetValue<bool>()).Select(w => w!["workflow"]!.GetValue<string>()));
+        var ledger = host.Services.GetRequiredService<ILedgerStore>();
+        Assert.Equal(4, (await ledger.QueryAsync(new LedgerQuery(Kind: LedgerRecordKinds.PromptEval))).Count);
+    }
+
     [Fact]
     public async Task PlatformEngineer_PausesFromTheCli_ListsAndRetriesAFailedWriteBack_AndRunsRetention()
     {

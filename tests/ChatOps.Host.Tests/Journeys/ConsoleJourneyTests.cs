@@ -12,6 +12,30 @@ namespace ChatOps.Host.Tests.Journeys;
 public sealed class ConsoleJourneyTests(ITestOutputHelper output)
 {
     [Fact]
+    public async Task Manager_FindsAThreadInTheLedgerBrowser_ByTheNameTheConsoleShows()
+    {
+        await using var host = await RunningHost.StartAsync();
+        await host.SayAsync("incident-2041", "alice", "draft customer-update INC-2041 status for EU customers");
+        await host.EntriesAsync("incident-2041", "alice", 2);
+        await host.SayAsync("incident-2042", "alice", "draft customer-update INC-2041 status for EU customers");
+        await host.EntriesAsync("incident-2042", "alice", 2);
+
+        foreach (var field in new[] { "thread", "any" })
+        {
+            var found = await host.Client.GetFromJsonAsync<JsonObject>($"/console/api/ledger/search?field={field}&q=incident-2041");
+            var threads = found!["records"]!.AsArray().Select(r => r!["thread"]!.GetValue<string>()).ToArray();
+            Assert.NotEmpty(threads);
+            Assert.All(threads, t => Assert.Equal("console/console/incident-2041", t));
+        }
+
+        var export = await host.Client.GetStringAsync("/console/api/ledger/export?field=thread&q=incident-2041");
+        var lines = export.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.Contains("console/console/incident-2041", l, StringComparison.Ordinal));
+        Assert.Empty((await host.Client.GetFromJsonAsync<JsonObject>("/console/api/ledger/search?field=thread&q=incident"))!["records"]!.AsArray());
+    }
+
+    [Fact]
     public async Task IncidentCommander_DraftsEditsWithTheShownMarkers_GetsApproval_AndSeesWhereTheUpdateWent()
     {
         await using var host = await RunningHost.StartAsync();

@@ -135,12 +135,142 @@ public abstract class StatsContractTests(IStoreFactory stores) : StoreTestBase(s
         var before = await ReportAsync();
 
         // A ledger from before the projections existed: they are folded in when the store opens.
-        await Stores.ExecuteSqlAsync("DELETE FROM ledger_stats; DELETE FROM ledger_actors; UPDATE ledger_projection_head SET seq = 0;");
+        await Stores.ExecuteSqlAsync("DELETE FROM ledger_figures; DELETE FROM ledger_figures_before; DELETE FROM ledger_snapshot_weeks; DELETE FROM ledger_actors; UPDATE ledger_projection_head SET seq = 0;");
         await Store.InitializeAsync();
         var after = await ReportAsync();
 
         Assert.Equal(System.Text.Json.JsonSerializer.Serialize(before), System.Text.Json.JsonSerializer.Serialize(after));
         Assert.Equal(2, (await Store.SearchAsync(new LedgerSearch(Person: "carol"), null, 10)).Count);
+    }
+
+    /// <summary>
+    /// Five weeks of drafts in two workflows (Monday 5 January on), each checked, requested and decided, and one draft
+    /// of day 3 whose model call itemises it on day 12: its totals leave day 3, a week that already has a snapshot after it.
+    /// </summary>
+    private async Task SeedWeeksAsync()
+    {
+        for (var day = 0; day < 35; day++)
+        {
+            var workflow = day % 2 == 0 ? "customer-update" : "postmortem";
+            var draft = $"w{day}";
+            await AppendAsync(LedgerRecordKinds.DraftCreated, draft, Draft("alice", endpoint: day % 3 == 0 ? "azure-gpt" : "offline", cost: "0.1"), workflow);
+            await AppendAsync(LedgerRecordKinds.CheckResult, draft, day % 4 == 0 ? Check("uncited-claim") : Check(), workflow);
+            await AppendAsync(LedgerRecordKinds.ApprovalRequested, draft, new JsonObject { ["by"] = "alice" }, workflow);
+            Time.Advance(TimeSpan.FromMinutes(1 + day));
+            await AppendAsync(LedgerRecordKinds.Decision, draft, Decision("bob", day % 5 == 0 ? "Reject" : "Approve"), workflow);
+            if (day == 3)
+            {
+                await AppendAsync(LedgerRecordKinds.DraftCreated, "late", Draft("carol", endpoint: "azure-gpt", cost: "2.0", input: "9000"), "postmortem");
+            }
+
+            if (day == 12)
+            {
+                await AppendAsync(LedgerRecordKinds.ModelCall, "late", new JsonObject { ["endpoint"] = "escalation", ["cost"] = 0.5, ["input_tokens"] = 100 }, "postmortem");
+            }
+
+            Time.Advance(TimeSpan.FromDays(1) - TimeSpan.FromMinutes(1 + day));
+        }
+    }
+
+    [Fact]
+    public async Task WorkflowTotals_SinceAnyDay_EqualTheDaysFromItOn_AcrossWeeksAndALateItemisation()
+    {
+        await SeedWeeksAsync();
+
+        for (var since = new DateOnly(2026, 1, 3); since <= new DateOnly(2026, 2, 11); since = since.AddDays(1))
+        {
+            var totals = await Store.ReadStatsAsync(new StatsQuery(since));
+            foreach (var workflow in new[] { "customer-update", "postmortem" })
+            {
+                // The reference: the workflow's own day rows from that day on, summed here.
+                var days = await Store.ReadStatsAsync(new StatsQuery(since, Workflow: workflow) { Grouping = StatsGrouping.ByPeriod });
+                var expected = days.GroupBy(r => (r.Metric, r.Dimension)).ToDictionary(g => g.Key, g => (Count: g.Sum(r => r.Count), Total: g.Sum(r => r.Total)));
+                var actual = totals.Where(r => r.Workflow == workflow).ToDictionary(r => (r.Metric, r.Dimension), r => (r.Count, r.Total));
+                foreach (var key in expected.Keys.Union(actual.Keys))
+                {
+                    var (e, a) = (expected.GetValueOrDefault(key), actual.GetValueOrDefault(key));
+                    Assert.True(e.Count == a.Count && Math.Abs(e.Total - a.Total) < 1e-6, $"{workflow} since {since:yyyy-MM-dd}, {key}: expected {e}, read {a}");
+                }
+            }
+        }
+
+        var all = await ReportAsync();
+        Assert.Equal(36, all.Totals.Drafts);
+        Assert.Equal(35, all.Totals.Reviews);
+        Assert.Equal(0.1m * 35 + 0.5m, all.Totals.Cost); // the late draft's 2.0 counted only until its model call itemised it
+        var sinceDay10 = await ReportAsync(new StatsQuery(new DateOnly(2026, 1, 15)));
+        Assert.Equal(25, sinceDay10.Totals.Drafts);
+        Assert.Equal(0.1m * 25 + 0.5m, sinceDay10.Totals.Cost);
+        var sinceDay2 = await ReportAsync(new StatsQuery(new DateOnly(2026, 1, 7)));
+        Assert.Equal(0.1m * 33 + 0.5m, sinceDay2.Totals.Cost);
+    }
+
+    [Fact]
+    public async Task WeekSeries_FromADayInsideAWeek_CountsThatWeekFromTheDayOn()
+    {
+        await SeedWeeksAsync();
+
+        var weeks = await ReportAsync(new StatsQuery(new DateOnly(2026, 1, 14), StatsBucket.Week));
+        var days = await ReportAsync(new StatsQuery(new DateOnly(2026, 1, 14)));
+
+        Assert.Equal(["2026-01-12", "2026-01-19", "2026-01-26", "2026-02-02"], weeks.Series.Select(p => p.Period));
+        Assert.Equal([5L, 7L, 7L, 7L], weeks.Series.Select(p => p.Figures.Drafts)); // Wednesday 14th to Sunday 18th, then whole weeks
+        Assert.Equal(days.Series.Sum(p => p.Figures.Drafts), weeks.Series.Sum(p => p.Figures.Drafts));
+        Assert.Equal(days.Totals.Drafts, weeks.Totals.Drafts);
+    }
+
+    [Fact]
+    public async Task FiguresOfAnEarlierBuild_AreMigratedOnOpen_KeepingThoseOfRedactedRecords()
+    {
+        await SeedWeeksAsync();
+        StatsQuery[] queries = [new(), new(new DateOnly(2026, 1, 14)), new(new DateOnly(2026, 1, 14), StatsBucket.Week), new(Workflow: "postmortem", Bucket: StatsBucket.Week)];
+        var before = new List<string>();
+        foreach (var query in queries)
+        {
+            before.Add(System.Text.Json.JsonSerializer.Serialize(await ReportAsync(query)));
+        }
+
+        // The ledger as an earlier build left it: figures per day and workflow in ledger_stats up to its head row (row 1).
+        await Stores.ExecuteSqlAsync("""
+            CREATE TABLE ledger_stats (day TEXT NOT NULL, week TEXT NOT NULL, workflow TEXT NOT NULL, metric TEXT NOT NULL, dim TEXT NOT NULL,
+                n BIGINT NOT NULL, total DOUBLE PRECISION NOT NULL, PRIMARY KEY (day, workflow, metric, dim));
+            INSERT INTO ledger_stats SELECT period, '', scope, metric, dim, n, total FROM ledger_figures WHERE grain = 'day' AND scope <> '*';
+            INSERT INTO ledger_projection_head (id, seq) SELECT 1, seq FROM ledger_projection_head WHERE id = 2;
+            DELETE FROM ledger_projection_head WHERE id = 2;
+            DELETE FROM ledger_figures; DELETE FROM ledger_figures_before; DELETE FROM ledger_snapshot_weeks; DELETE FROM ledger_thread_names;
+            """);
+
+        // Retention has since redacted every record's content, so folding the chain again would find no figures.
+        Assert.Equal(142, await Store.RedactAsync("customer-update", Time.GetUtcNow()) + await Store.RedactAsync("postmortem", Time.GetUtcNow()));
+        await Store.InitializeAsync();
+
+        for (var q = 0; q < queries.Length; q++)
+        {
+            Assert.Equal(before[q], System.Text.Json.JsonSerializer.Serialize(await ReportAsync(queries[q])));
+        }
+
+        // Threads of records before the migrated head are found by their short name too.
+        Assert.Equal(142, (await Store.SearchAsync(new LedgerSearch(Thread: "1700000000.000100"), null, 500)).Count);
+
+        // And the figures go on from the migrated head.
+        await AppendAsync(LedgerRecordKinds.DraftCreated, "after", Draft("alice"));
+        Assert.Equal(37, (await ReportAsync()).Totals.Drafts);
+    }
+
+    [Fact]
+    public async Task Open_OfALedgerWhoseSchemaAnotherBuildWrote_RunsThisBuildsSchema()
+    {
+        await SeedWeeksAsync();
+        var before = System.Text.Json.JsonSerializer.Serialize(await ReportAsync(new StatsQuery(new DateOnly(2026, 1, 14))));
+
+        // An older build's schema: without the snapshot list (an open of a ledger already current only reads the hash).
+        await Stores.ExecuteSqlAsync("UPDATE ledger_schema SET ddl_hash = 'an older build'; DROP TABLE ledger_snapshot_weeks;");
+        await Store.InitializeAsync();
+        await AppendAsync(LedgerRecordKinds.DraftCreated, "after", Draft("alice"));
+
+        var after = await ReportAsync(new StatsQuery(new DateOnly(2026, 1, 14)));
+        Assert.Equal(27, after.Totals.Drafts); // 26 days from the 14th, and the draft after
+        Assert.NotEqual(before, System.Text.Json.JsonSerializer.Serialize(after));
     }
 
     [Fact]
@@ -150,6 +280,8 @@ public abstract class StatsContractTests(IStoreFactory stores) : StoreTestBase(s
 
         var byTicket = await Store.SearchAsync(new LedgerSearch(Ticket: "SUP-2"), null, 100);
         var byThread = await Store.SearchAsync(new LedgerSearch(Thread: "console/console/t2"), null, 100);
+        var byThreadName = await Store.SearchAsync(new LedgerSearch(Thread: "t2"), null, 100);
+        var anyThreadName = await Store.SearchAsync(new LedgerSearch(Any: "t2"), null, 100);
         var byDraft = await Store.SearchAsync(new LedgerSearch(DraftId: "d1"), null, 100);
         var byPerson = await Store.SearchAsync(new LedgerSearch(Person: "bob"), null, 100);
         var any = await Store.SearchAsync(new LedgerSearch(Any: "bob"), null, 100);
@@ -158,6 +290,9 @@ public abstract class StatsContractTests(IStoreFactory stores) : StoreTestBase(s
 
         Assert.Equal(5, byTicket.Count);
         Assert.Equal(byTicket.Select(r => r.Sequence), byThread.Select(r => r.Sequence));
+        Assert.Equal(byThread.Select(r => r.Sequence), byThreadName.Select(r => r.Sequence));
+        Assert.Equal(byThread.Select(r => r.Sequence), anyThreadName.Select(r => r.Sequence));
+        Assert.Empty(await Store.SearchAsync(new LedgerSearch(Thread: "console/t2"), null, 100)); // a name is the last part, whole
         Assert.Equal(7, byDraft.Count);
         Assert.Equal(byDraft.Select(r => r.Sequence).OrderDescending(), byDraft.Select(r => r.Sequence));
         Assert.Equal([LedgerRecordKinds.Decision, LedgerRecordKinds.Decision], byPerson.Select(r => r.Kind));
