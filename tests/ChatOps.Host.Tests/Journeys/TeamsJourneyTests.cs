@@ -116,6 +116,26 @@ public sealed class TeamsJourneyTests
         Assert.DoesNotContain("teams:00000000-0000-0000-0000-000000000020", approval.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AMemberListTheConnectorRefuses_IsNotAskedForAgainOnEveryMessage()
+    {
+        await using var rig = await StartAsync();
+        rig.Connector.MembersStatus = 403;
+        var pat = new TeamsRig.Person("29:1pat", "00000000-0000-0000-0000-000000000020", "Pat Playground");
+
+        // Two drafts submitted in the same channel: the first asks for the members (refused, the cards still go out,
+        // buttons for everyone); the second, seconds later, does not ask a Connector that just refused.
+        foreach (var n in new[] { "1", "2" })
+        {
+            await rig.PostAsync(rig.Message($"m-draft{n}", pat, "draft customer-update INC-2041 status for EU customers"));
+            var draft = (await rig.CallsAsync(c => c.RawTarget.EndsWith($"/activities/m-draft{n}", StringComparison.Ordinal), 1)).Single();
+            await InvokeAsync(rig, rig.Click($"i-submit{n}", pat, Id(rig, draft), "submit", ActionData(Card(draft.Body), "submit")));
+            await rig.CallsAsync(c => c.Method == "POST" && c.Body.Contains("Pat Playground asks for your decision", StringComparison.Ordinal), int.Parse(n, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Assert.Single(rig.Connector.Calls, c => c.Method == "GET" && c.RawTarget.Contains("/pagedmembers", StringComparison.Ordinal));
+    }
+
     private static async Task<TeamsRig> StartAsync()
     {
         var folder = Directory.CreateTempSubdirectory("chatops-teams-policy-").FullName;

@@ -14,6 +14,9 @@ internal sealed class FakeBotConnector : IAsyncDisposable
     /// <summary>The conversation's members, served by <c>GET …/pagedmembers</c> in pages of <see cref="MembersPageSize"/>.</summary>
     public ConcurrentQueue<object> Members { get; } = new();
 
+    /// <summary>When set, <c>GET …/pagedmembers</c> answers this status with an error body, as a Connector that refuses the bot does.</summary>
+    public int? MembersStatus { get; set; }
+
     /// <summary>How many members one page holds, whatever the bot asks for (to prove the bot follows continuation tokens).</summary>
     public int MembersPageSize { get; set; } = 2;
 
@@ -70,6 +73,13 @@ internal sealed class FakeBotConnector : IAsyncDisposable
 
         if (context.Request.Method == "GET" && context.Request.Path.Value!.EndsWith("/pagedmembers", StringComparison.Ordinal))
         {
+            if (MembersStatus is { } refused)
+            {
+                context.Response.StatusCode = refused;
+                await context.Response.WriteAsJsonAsync(new { error = new { code = "BotNotInConversationRoster", message = "The bot is not part of the conversation roster." } });
+                return;
+            }
+
             var all = Members.ToArray();
             var from = int.TryParse(context.Request.Query["continuationToken"], out var start) ? start : 0;
             var page = all.Skip(from).Take(MembersPageSize).ToArray();

@@ -21,6 +21,9 @@ internal sealed partial class TeamsPeopleDirectory(
     /// <summary>How long a conversation's member list is used before it is read again.</summary>
     public static readonly TimeSpan RosterRefresh = TimeSpan.FromMinutes(5);
 
+    /// <summary>How long after a failed read a member list is asked for again: a Connector that refuses is not asked for every message.</summary>
+    public static readonly TimeSpan RetryAfterFailure = TimeSpan.FromMinutes(1);
+
     // A bound on one read of a member list: 100 pages of 500 people, within ten seconds (a message waits for it).
     private const int MaxPages = 100;
 
@@ -147,13 +150,15 @@ internal sealed partial class TeamsPeopleDirectory(
             var status = ex is ConnectorException { StatusCode: { } code } ? (int)code : 0;
             var error = ex is ConnectorException connectorError ? connectorError.ErrorCode : ex.GetType().Name;
             LogRosterFailed(logger, root, status, error);
-            return cached.Members ?? [];
+            var kept = cached.Members ?? [];
+            rosters[key] = (now - RosterRefresh + RetryAfterFailure, kept);
+            return kept;
         }
 
         rosters[key] = (now, members);
         return members;
     }
 
-    [LoggerMessage(EventId = 42, Level = LogLevel.Warning, Message = "Reading the members of Teams conversation {Conversation} failed ({Status} {Code}); approvers who never wrote to the bot cannot be told apart until it answers.")]
+    [LoggerMessage(EventId = 42, Level = LogLevel.Warning, Message = "Reading the members of Teams conversation {Conversation} failed ({Status} {Code}); approvers who never wrote to the bot cannot be told apart until it answers (asked again in a minute).")]
     private static partial void LogRosterFailed(ILogger logger, string conversation, int status, string? code);
 }
