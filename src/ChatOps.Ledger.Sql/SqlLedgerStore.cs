@@ -64,15 +64,25 @@ public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider ti
     public async Task<AppendResult> AppendAsync(LedgerAppend append, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(append);
+        var deferred = append.Durability == LedgerDurability.Deferred;
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await using var transaction = deferred ? await BeginInboxBookkeepingAsync(connection, cancellationToken) : await BeginWriteAsync(connection, cancellationToken);
         var result = await AppendInTransactionAsync(connection, transaction, append, cancellationToken);
         if (result.Status == AppendStatus.Appended)
         {
             await transaction.CommitAsync(cancellationToken);
+            if (deferred)
+            {
+                StartSync();
+            }
         }
 
         return result;
+    }
+
+    /// <summary>Starts putting the commits made so far on disk without waiting for it, where commits may leave that to later.</summary>
+    protected virtual void StartSync()
+    {
     }
 
     public async IAsyncEnumerable<LedgerRecord> ReadAsync(long fromSequence = 1, [EnumeratorCancellation] CancellationToken cancellationToken = default)

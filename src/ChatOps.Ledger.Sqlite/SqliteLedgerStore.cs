@@ -134,16 +134,18 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
 
     private Task SyncAcceptedAsync(CancellationToken cancellationToken)
     {
-        var synced = walSync.SyncAsync();
         if (acceptsWaitForDisk)
         {
-            return synced.WaitAsync(cancellationToken);
+            return walSync.SyncAsync().WaitAsync(cancellationToken);
         }
 
-        // Not waited for: a failed sync shows at the next synced commit, which fails the same way.
-        _ = synced.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        StartSync();
         return Task.CompletedTask;
     }
+
+    /// <remarks>Not waited for: a failed sync shows at the next synced commit, which fails the same way.</remarks>
+    protected override void StartSync() =>
+        _ = walSync.SyncAsync().ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
     /// <remarks>
     /// A claim or completion is not synced to disk on its own: the process dying loses nothing (the log is in the
