@@ -1,3 +1,4 @@
+using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations.Replies;
 
 namespace ChatOps.Host.Jobs;

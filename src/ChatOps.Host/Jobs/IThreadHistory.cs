@@ -1,3 +1,4 @@
+using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations;
 
 namespace ChatOps.Host.Jobs;

@@ -1,3 +1,4 @@
+using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Conversations.Commands;
 using ChatOps.Core.Policy;

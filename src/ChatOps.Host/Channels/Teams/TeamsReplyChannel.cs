@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ChatOps.Core.Cards;
+using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations.Replies;
 using ChatOps.Core.Policy;
 using ChatOps.Host.Jobs;
