@@ -1,10 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChatOps.Core.Approvals;
+using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations;
-using ChatOps.Core.Ledger;
 using ChatOps.Core.Conversations.Flows;
 using ChatOps.Core.Jobs;
+using ChatOps.Core.Ledger;
+using ChatOps.Core.Records;
 using ChatOps.Core.Stats;
 using ChatOps.Drafting;
 using ChatOps.Drafting.Prompts;
@@ -17,7 +19,6 @@ using ChatOps.Host.Settings;
 using ChatOps.Host.Telemetry;
 using ChatOps.Ledger.Sql;
 using ChatOps.Policy.Yaml;
-using ChatOps.Core.Records;
 using ChatOps.Slack.Inbound;
 using Microsoft.Extensions.Options;
 
@@ -98,6 +99,7 @@ internal static class HostServices
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<OutboxSettings>>().Value.ToOptions(), switches: sp.GetRequiredService<WorkflowSwitch>(), listener: sp.GetRequiredService<IJobListener>()));
         services.AddHostedService<WorkflowSwitchWatcher>();
         services.AddSingleton<ConversationInbox>();
+        services.AddSingleton<IConversationIntake>(sp => sp.GetRequiredService<ConversationInbox>());
         services.AddSingleton<ConsoleThreads>();
         services.AddSingleton<IReplyChannel, ConsoleReplyChannel>();
         services.AddChatOpsSlack(builder.Configuration);

@@ -10,7 +10,7 @@ namespace ChatOps.Host.Jobs;
 /// arrive while a commit is under way are kept together in the next one (group commit): each caller still returns only
 /// once its own request is on disk, but a busy host pays one sync to disk per batch instead of one per request.
 /// </summary>
-public sealed class ConversationInbox(IJobQueue store, TimeProvider time) : IDisposable
+public sealed class ConversationInbox(IJobQueue store, TimeProvider time) : IConversationIntake, IDisposable
 {
     /// <summary>Bounds one transaction, so a flood is committed in steps rather than one long write.</summary>
     internal const int MaxBatch = 256;

@@ -3,7 +3,6 @@ using ChatOps.Core.Cards;
 using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations.Replies;
 using ChatOps.Core.Policy;
-using ChatOps.Host.Jobs;
 using ChatOps.Teams.Cards;
 using ChatOps.Teams.Outbound;
 
