@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ChatOps.Core.Approvals;
+using ChatOps.Core.Jobs;
 using ChatOps.Core.Ledger;
 using ChatOps.Core.Policy;
 
@@ -9,13 +10,15 @@ namespace ChatOps.Core.Records;
 /// Runs outbox jobs after their ledger commit: posts write-backs (retried with backoff, posted once thanks to the
 /// idempotency key), sends reminders and nudges, lapses expired approvals. Every outcome goes into the ledger, and
 /// the listener tells the people concerned before the job is finished. A failed job stays <c>failed</c> until retried.
+/// The host's job worker hands it the record jobs it claims (<see cref="RunAsync"/>); <see cref="RunOnceAsync"/> claims
+/// on its own, for tools and tests that run no host.
 /// </summary>
 public sealed class OutboxWorker
 {
     /// <summary>How often a job of a paused workflow looks again whether it may run.</summary>
     public static readonly TimeSpan PausedRecheck = TimeSpan.FromSeconds(5);
 
-    private readonly IOutbox outbox;
+    private readonly IJobQueue outbox;
     private readonly Dictionary<string, IWriteBackTarget> targets;
     private readonly ApprovalService? approvals;
     private readonly TimeProvider time;
@@ -24,7 +27,7 @@ public sealed class OutboxWorker
     private readonly IJobListener? listener;
 
     public OutboxWorker(
-        IOutbox outbox,
+        IJobQueue outbox,
         IEnumerable<IWriteBackTarget> targets,
         ApprovalService? approvals,
         TimeProvider time,
@@ -67,8 +70,10 @@ public sealed class OutboxWorker
         }
     }
 
-    private async Task<bool> RunAsync(QueuedJob job, CancellationToken cancellationToken)
+    /// <summary>Runs one claimed job to its next state (done, retried, postponed or failed); true when it is finished.</summary>
+    public async Task<bool> RunAsync(QueuedJob job, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(job);
         if (switches is not null && await switches.IsSwitchedOffAsync(job.Workflow, cancellationToken))
         {
             // A paused workflow's jobs wait, without spending their attempts, until it is resumed.
@@ -76,18 +81,33 @@ public sealed class OutboxWorker
             return false;
         }
 
-        switch (job.Kind)
+        JobPayload payload;
+        try
         {
-            case JobKinds.WriteBack:
-                return await WriteBackAsync(job, cancellationToken);
-            case JobKinds.Reminder:
+            payload = JobJson.Read(job);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A payload this build cannot read never becomes readable by waiting: it is failed where operators see it.
+            await outbox.FailAsync(job.Id, null, ex.Message, cancellationToken);
+            return true;
+        }
+
+        switch (payload)
+        {
+            case WriteBackJob writeBack:
+                return await WriteBackAsync(job, writeBack, cancellationToken);
+            case ReminderJob reminder:
                 await TellAsync(new JobEvent(job, JobEventKind.ReminderDue), cancellationToken);
-                await outbox.CompleteAsync(job.Id, Outcome(job, LedgerRecordKinds.ReminderSent, JsonNode.Parse(job.Payload)!.AsObject()), cancellationToken);
+                await outbox.CompleteAsync(job.Id, Outcome(job, reminder.Thread, null, LedgerRecordKinds.ReminderSent, new JsonObject
+                {
+                    ["expires_at"] = reminder.ExpiresAt, ["owner"] = reminder.Owner, ["thread"] = reminder.Thread, ["version"] = reminder.Version,
+                }), cancellationToken);
                 return true;
-            case JobKinds.StaleApproval when approvals is not null:
-                return await NudgeAsync(job, cancellationToken);
-            case JobKinds.Expiry when approvals is not null:
-                var expired = await approvals.ExpireAsync(job.DraftId ?? string.Empty, Version(job), cancellationToken);
+            case StaleApprovalJob stale when approvals is not null:
+                return await NudgeAsync(job, stale, cancellationToken);
+            case ExpiryJob expiry when approvals is not null:
+                var expired = await approvals.ExpireAsync(job.DraftId ?? string.Empty, expiry.Version, cancellationToken);
                 if (expired.Kind == ApprovalOutcomeKind.Recorded)
                 {
                     await TellAsync(new JobEvent(job, JobEventKind.Expired), cancellationToken);
@@ -102,32 +122,33 @@ public sealed class OutboxWorker
     }
 
     // A request still waiting for the same version after remind_after_hours nudges its approvers, once.
-    private async Task<bool> NudgeAsync(QueuedJob job, CancellationToken cancellationToken)
+    private async Task<bool> NudgeAsync(QueuedJob job, StaleApprovalJob stale, CancellationToken cancellationToken)
     {
         var state = await approvals!.GetStateAsync(job.DraftId ?? string.Empty, cancellationToken);
-        if (state is not { Status: ApprovalStatus.PendingApproval } || state.Version != Version(job))
+        if (state is not { Status: ApprovalStatus.PendingApproval } || state.Version != stale.Version)
         {
             await outbox.CompleteAsync(job.Id, null, cancellationToken);
             return true;
         }
 
         await TellAsync(new JobEvent(job, JobEventKind.StaleApproval), cancellationToken);
-        var payload = JsonNode.Parse(job.Payload)!.AsObject();
-        payload["reminder"] = "stale-approval";
-        await outbox.CompleteAsync(job.Id, Outcome(job, LedgerRecordKinds.ReminderSent, payload), cancellationToken);
+        await outbox.CompleteAsync(job.Id, Outcome(job, stale.Thread, null, LedgerRecordKinds.ReminderSent, new JsonObject
+        {
+            ["reminder"] = "stale-approval", ["thread"] = stale.Thread, ["version"] = stale.Version, ["waiting_since"] = stale.WaitingSince,
+        }), cancellationToken);
         return true;
     }
 
-    private async Task<bool> WriteBackAsync(QueuedJob job, CancellationToken cancellationToken)
+    private async Task<bool> WriteBackAsync(QueuedJob job, WriteBackJob payload, CancellationToken cancellationToken)
     {
-        var request = WriteBackRequest.FromJob(job);
-        var policyKind = WriteBackRequest.TargetOf(job);
+        var request = WriteBackRequest.From(job, payload);
+        var policyKind = payload.Target ?? string.Empty;
         var (target, kind, routed) = Route(policyKind, request);
         using var activity = WriteBackTelemetry.Start(job, kind);
         if (target is null)
         {
             WriteBackTelemetry.Finish(activity, kind, WriteBackTelemetry.NoTarget, WriteBackTelemetry.NoTarget);
-            await FailAsync(job, kind, null, $"No write-back target '{kind}' is configured on this host.", cancellationToken);
+            await FailAsync(job, payload, kind, null, $"No write-back target '{kind}' is configured on this host.", cancellationToken);
             return true;
         }
 
@@ -137,7 +158,7 @@ public sealed class OutboxWorker
             var outcome = receipt.AlreadyPresent ? WriteBackTelemetry.AlreadyPosted : WriteBackTelemetry.Posted;
             var insteadOf = kind == policyKind ? null : policyKind;
             await TellAsync(new JobEvent(job, JobEventKind.WrittenBack) { Target = kind, InsteadOf = insteadOf, Receipt = receipt }, cancellationToken);
-            await outbox.CompleteAsync(job.Id, Outcome(job, LedgerRecordKinds.WriteBack, new JsonObject
+            await outbox.CompleteAsync(job.Id, Outcome(job, payload.Thread, payload.Ticket, LedgerRecordKinds.WriteBack, new JsonObject
             {
                 ["target"] = kind,
                 ["instead_of"] = insteadOf,
@@ -165,7 +186,7 @@ public sealed class OutboxWorker
         catch (WriteBackException ex)
         {
             WriteBackTelemetry.Finish(activity, kind, WriteBackTelemetry.Failed, WriteBackTelemetry.ErrorType(ex));
-            await FailAsync(job, kind, job.Attempts > 1 ? $"{ex.Message} (gave up after {job.Attempts} attempts)" : ex.Message, null, cancellationToken);
+            await FailAsync(job, payload, kind, job.Attempts > 1 ? $"{ex.Message} (gave up after {job.Attempts} attempts)" : ex.Message, null, cancellationToken);
             return true;
         }
     }
@@ -183,11 +204,11 @@ public sealed class OutboxWorker
         }
     }
 
-    private async Task FailAsync(QueuedJob job, string kind, string? reason, string? configuration, CancellationToken cancellationToken)
+    private async Task FailAsync(QueuedJob job, WriteBackJob payload, string kind, string? reason, string? configuration, CancellationToken cancellationToken)
     {
         var why = reason ?? configuration ?? "The write-back failed.";
         await TellAsync(new JobEvent(job, JobEventKind.Failed) { Target = kind, Reason = why }, cancellationToken);
-        await outbox.FailAsync(job.Id, Outcome(job, LedgerRecordKinds.WriteBack, new JsonObject
+        await outbox.FailAsync(job.Id, Outcome(job, payload.Thread, payload.Ticket, LedgerRecordKinds.WriteBack, new JsonObject
         {
             ["target"] = kind, ["outcome"] = WriteBackTelemetry.Failed, ["reason"] = why, ["attempts"] = job.Attempts,
         }), why, cancellationToken);
@@ -219,13 +240,10 @@ public sealed class OutboxWorker
         }
     }
 
-    private static string Version(QueuedJob job) => JsonNode.Parse(job.Payload)?["version"]?.GetValue<string>() ?? string.Empty;
-
-    private static LedgerEntry Outcome(QueuedJob job, string kind, JsonObject payload)
+    private static LedgerEntry Outcome(QueuedJob job, string? thread, string? ticket, string kind, JsonObject payload)
     {
         payload["job"] = job.IdempotencyKey;
-        var p = JsonNode.Parse(job.Payload);
         // Keyed by the run: a crashed run that runs again records once; a job retried by hand records its new outcome.
-        return new LedgerEntry(kind, job.Workflow, job.DraftId, p?["thread"]?.GetValue<string>(), p?["ticket"]?.GetValue<string>(), $"done:{job.IdempotencyKey}:{job.DueAt.UtcTicks}", payload);
+        return new LedgerEntry(kind, job.Workflow, job.DraftId, thread, ticket, $"done:{job.IdempotencyKey}:{job.DueAt.UtcTicks}", payload);
     }
 }

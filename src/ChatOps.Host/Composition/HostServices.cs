@@ -4,6 +4,7 @@ using ChatOps.Core.Approvals;
 using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Conversations.Flows;
+using ChatOps.Core.Jobs;
 using ChatOps.Core.Ledger;
 using ChatOps.Core.Records;
 using ChatOps.Core.Stats;
@@ -57,8 +58,7 @@ internal static class HostServices
         services.AddSingleton(sp => LedgerStoreFactory.Create(
             sp.GetRequiredService<IOptions<LedgerSettings>>().Value, sp.GetRequiredService<IOptions<InboxSettings>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ILedgerStore>(sp => sp.GetRequiredService<SqlLedgerStore>());
-        services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<SqlLedgerStore>());
-        services.AddSingleton<IRequestInbox>(sp => sp.GetRequiredService<SqlLedgerStore>());
+        services.AddSingleton<IJobQueue>(sp => sp.GetRequiredService<SqlLedgerStore>());
         services.AddSingleton<IContactBook>(sp => sp.GetRequiredService<SqlLedgerStore>());
         services.AddSingleton<IStatsStore>(sp => sp.GetRequiredService<SqlLedgerStore>());
         services.AddSingleton<ILedgerSearch>(sp => sp.GetRequiredService<SqlLedgerStore>());
@@ -95,9 +95,8 @@ internal static class HostServices
         services.AddWriteBackTargets(builder.Configuration);
         services.AddOptions<OutboxSettings>().BindConfiguration("Outbox")
             .Validate(o => o.MaxAttempts >= 1 && o.FirstRetrySeconds > 0 && o.FirstRetrySeconds <= o.MaxRetrySeconds, "Outbox:MaxAttempts must be at least 1, and Outbox:FirstRetrySeconds positive and at most Outbox:MaxRetrySeconds.").ValidateOnStart();
-        services.AddSingleton(sp => new OutboxWorker(sp.GetRequiredService<IOutbox>(), sp.GetServices<IWriteBackTarget>(), sp.GetRequiredService<ApprovalService>(),
+        services.AddSingleton(sp => new OutboxWorker(sp.GetRequiredService<IJobQueue>(), sp.GetServices<IWriteBackTarget>(), sp.GetRequiredService<ApprovalService>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<OutboxSettings>>().Value.ToOptions(), switches: sp.GetRequiredService<WorkflowSwitch>(), listener: sp.GetRequiredService<IJobListener>()));
-        services.AddHostedService<OutboxService>();
         services.AddHostedService<WorkflowSwitchWatcher>();
         services.AddSingleton<ConversationInbox>();
         services.AddSingleton<IConversationIntake>(sp => sp.GetRequiredService<ConversationInbox>());
@@ -119,7 +118,8 @@ internal static class HostServices
                 teams.Emulator ??= !slack.Value.IsConfigured;
             }
         });
-        services.AddHostedService<ConversationWorker>();
+        services.AddSingleton<ConversationJobs>();
+        services.AddHostedService<JobWorker>();
         services.AddHttpClient();
         services.AddHealthChecks()
             .AddCheck<LedgerHealthCheck>("ledger", tags: ["ready"])

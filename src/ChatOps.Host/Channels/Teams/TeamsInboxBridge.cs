@@ -2,6 +2,7 @@ using ChatOps.Core.Cards;
 using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Conversations.Replies;
+using ChatOps.Core.Jobs;
 using ChatOps.Core.Policy;
 using ChatOps.Teams.Cards;
 using ChatOps.Teams.Inbound;
@@ -77,7 +78,7 @@ internal sealed class TeamsInboxBridge(
     }
 
     // The decision is already in the ledger; the thread note and the PUT of the decided card tell everyone else. They go
-    // through the durable inbox (keyed by the invoke, so a repeated click shows once), and a Connector outage delays
+    // through the durable job queue as a reply to deliver (keyed by the invoke, so a repeated click shows once), and a Connector outage delays
     // them rather than losing them; the clicking person already has the outcome in the invoke's answer.
     private async Task ShowEveryoneAsync(InboundAction action, IncomingAction incoming, ConversationReply reply, CancellationToken cancellationToken)
     {
@@ -87,8 +88,8 @@ internal sealed class TeamsInboxBridge(
             return;
         }
 
-        var work = new ConversationWork(null, incoming, Address(action.Where, action.Where.ReplyToId, action.Who)) { Answer = forEveryone };
-        await inbox.EnqueueAsync(work, cancellationToken);
+        var job = new DeliverReplyJob(Address(action.Where, action.Where.ReplyToId, action.Who), forEveryone, incoming.Where.ThreadKey, RememberAddress: true);
+        await inbox.EnqueueReplyAsync(incoming.DeliveryId ?? Delivery(action.ActivityId), job, cancellationToken);
     }
 
     private static string Sentence(Card card) =>

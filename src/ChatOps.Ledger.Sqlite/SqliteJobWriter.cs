@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace ChatOps.Ledger.Sqlite;
 
 /// <summary>
-/// Commits batches of accepted requests into <c>chat_inbox</c> on one connection kept open for it, with its INSERT
+/// Commits batches of accepted jobs (chat requests, replies) into <c>ledger_jobs</c> on one connection kept open for it, with its INSERT
 /// prepared once: a busy inbox commits a batch every millisecond or so, and opening a pooled connection, running its
 /// pragmas and parsing the INSERT again for each batch cost more than the rows themselves. The caller holds the
 /// store's write gate, so one batch runs at a time.
@@ -15,26 +15,30 @@ namespace ChatOps.Ledger.Sqlite;
 /// the database and syncs both, which would stall every request of the batch that happened to cross the threshold.
 /// <see cref="WalSync"/> checkpoints after its syncs instead.
 /// </remarks>
-internal sealed class SqliteInboxWriter(string connectionString) : IDisposable
+internal sealed class SqliteJobWriter(string connectionString) : IDisposable
 {
     private SqliteConnection? connection;
     private SqliteCommand? insert;
 
-    /// <summary>Inserts the batch in one transaction; true for each request that was new (false: its delivery was already there).</summary>
-    public bool[] Insert(IReadOnlyList<InboxRequest> requests)
+    /// <summary>Inserts the batch in one transaction; true for each job that was new (false: its key was already there).</summary>
+    public bool[] Insert(IReadOnlyList<JobRequest> jobs)
     {
         var command = insert ?? Prepare();
-        var added = new bool[requests.Count];
+        var added = new bool[jobs.Count];
         try
         {
             using var transaction = command.Connection!.BeginTransaction(deferred: false);
             command.Transaction = transaction;
             var parameters = command.Parameters;
-            for (var i = 0; i < requests.Count; i++)
+            for (var i = 0; i < jobs.Count; i++)
             {
-                parameters[0].Value = requests[i].DeliveryKey;
-                parameters[1].Value = requests[i].Payload;
-                parameters[2].Value = LedgerTime.Format(requests[i].ReceivedAt);
+                var job = jobs[i];
+                parameters[0].Value = job.Kind;
+                parameters[1].Value = job.Workflow;
+                parameters[2].Value = (object?)job.DraftId ?? DBNull.Value;
+                parameters[3].Value = job.IdempotencyKey;
+                parameters[4].Value = job.Payload;
+                parameters[5].Value = LedgerTime.Format(job.DueAt);
                 added[i] = command.ExecuteNonQuery() == 1;
             }
 
@@ -66,12 +70,14 @@ internal sealed class SqliteInboxWriter(string connectionString) : IDisposable
 
             var command = opened.CreateCommand();
             command.CommandText = """
-                INSERT INTO chat_inbox (delivery_key, payload, received_at) VALUES ($key, $payload, $at)
-                ON CONFLICT (delivery_key) DO NOTHING
+                INSERT INTO ledger_jobs (kind, workflow, draft_id, idempotency_key, payload, due_at) VALUES ($kind, $workflow, $draft, $key, $payload, $due)
+                ON CONFLICT (idempotency_key) DO NOTHING
                 """;
-            command.Parameters.Add("$key", SqliteType.Text);
-            command.Parameters.Add("$payload", SqliteType.Text);
-            command.Parameters.Add("$at", SqliteType.Text);
+            foreach (var name in (string[])["$kind", "$workflow", "$draft", "$key", "$payload", "$due"])
+            {
+                command.Parameters.Add(name, SqliteType.Text);
+            }
+
             command.Prepare();
             connection = opened;
             insert = command;
