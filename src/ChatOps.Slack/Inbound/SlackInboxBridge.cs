@@ -11,12 +11,6 @@ internal sealed class SlackInboxBridge(IConversationIntake inbox) : ISlackInbox
     public async Task<InboxResult> AcceptAsync(SlackInbound item, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
-        // People talk to each other in threads; a message that does not mention the bot is only taken when it is a command.
-        if (item is SlackMessageReceived { MentionsBot: false } chatter && CommandParser.Parse(chatter.Text) is HelpCommand { NotUnderstood: not null })
-        {
-            return InboxResult.Accepted;
-        }
-
         var who = new ChannelIdentity(ChannelIdentity.Slack, item.Who.UserId);
         var delivery = $"slack:{item.DeliveryKey}";
         ConversationWork work = item switch
@@ -29,6 +23,14 @@ internal sealed class SlackInboxBridge(IConversationIntake inbox) : ISlackInbox
                 Address(Thread(item.Where, a.MessageTs), a.MessageTs, item.Who.UserId)),
             _ => throw new ArgumentException($"Unknown Slack delivery {item.GetType().Name}.", nameof(item)),
         };
+
+        // People talk to each other in threads; a message that does not mention the bot is only taken when it is a command.
+        // The command parsed here travels with the request: the thread loader and the core read it, not the text again.
+        if (item is SlackMessageReceived { MentionsBot: false } && work.Message!.Command is HelpCommand { NotUnderstood: not null })
+        {
+            return InboxResult.Accepted;
+        }
+
         await inbox.EnqueueAsync(work, cancellationToken);
         return InboxResult.Accepted;
     }
