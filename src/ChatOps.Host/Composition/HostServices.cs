@@ -10,8 +10,6 @@ using ChatOps.Core.Records;
 using ChatOps.Core.Stats;
 using ChatOps.Drafting;
 using ChatOps.Drafting.Prompts;
-using ChatOps.Host.Channels.Slack;
-using ChatOps.Host.Channels.Teams;
 using ChatOps.Host.Console;
 using ChatOps.Host.Health;
 using ChatOps.Host.Jobs;
@@ -19,7 +17,6 @@ using ChatOps.Host.Settings;
 using ChatOps.Host.Telemetry;
 using ChatOps.Ledger.Sql;
 using ChatOps.Policy.Yaml;
-using ChatOps.Slack.Inbound;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Host.Composition;
@@ -89,8 +86,6 @@ internal static class HostServices
         services.AddSingleton<CardCopies>();
         services.AddSingleton<IThreadNotifier, InboxThreadNotifier>();
         services.AddSingleton<IJobListener, JobNotices>();
-        services.AddSingleton<IGroupDirectory, SlackGroupDirectory>();
-        services.AddSingleton<IChannelNames, SlackChannelNames>();
 
         services.AddWriteBackTargets(builder.Configuration);
         services.AddOptions<OutboxSettings>().BindConfiguration("Outbox")
@@ -102,13 +97,9 @@ internal static class HostServices
         services.AddSingleton<IConversationIntake>(sp => sp.GetRequiredService<ConversationInbox>());
         services.AddSingleton<ConsoleThreads>();
         services.AddSingleton<IReplyChannel, ConsoleReplyChannel>();
-        services.AddChatOpsSlack(builder.Configuration);
-        services.AddSingleton<ISlackInbox, SlackInboxBridge>();
-        services.AddSingleton<IReplyChannel, SlackReplyChannel>();
-        services.AddSingleton<SlackBotIdentity>();
-        services.AddSingleton<IThreadHistory, SlackThreadHistory>();
+        services.AddSlack(builder.Configuration);
         services.AddSingleton<ThreadHistoryLoader>();
-        services.AddTeamsChannel(builder.Configuration);
+        services.AddTeams(builder.Configuration);
 
         // Emulator mode (unauthenticated Teams requests from this machine) is on by default only when no other channel is.
         services.AddOptions<ChatOps.Teams.TeamsOptions>().PostConfigure<IOptions<ChatOps.Slack.SlackOptions>>((teams, slack) =>
