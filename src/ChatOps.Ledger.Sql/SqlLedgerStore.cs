@@ -67,7 +67,7 @@ public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider ti
         ArgumentNullException.ThrowIfNull(append);
         var deferred = append.Durability == LedgerDurability.Deferred;
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = deferred ? await BeginInboxBookkeepingAsync(connection, cancellationToken) : await BeginWriteAsync(connection, cancellationToken);
+        await using var transaction = deferred ? await BeginBookkeepingAsync(connection, cancellationToken) : await BeginWriteAsync(connection, cancellationToken);
         var result = await AppendInTransactionAsync(connection, transaction, append, cancellationToken);
         if (result.Status == AppendStatus.Appended)
         {
