@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ChatOps.Core.Approvals;
 using ChatOps.Core.Ledger;
+using ChatOps.Core.Ledger.Records;
 using ChatOps.Core.Policy;
 
 namespace ChatOps.Core.Records;
@@ -82,7 +83,7 @@ public sealed class OutboxWorker
                 return await WriteBackAsync(job, cancellationToken);
             case JobKinds.Reminder:
                 await TellAsync(new JobEvent(job, JobEventKind.ReminderDue), cancellationToken);
-                await outbox.CompleteAsync(job.Id, Outcome(job, LedgerRecordKinds.ReminderSent, JsonNode.Parse(job.Payload)!.AsObject()), cancellationToken);
+                await outbox.CompleteAsync(job.Id, Outcome(job, Reminder(job, null)), cancellationToken);
                 return true;
             case JobKinds.StaleApproval when approvals is not null:
                 return await NudgeAsync(job, cancellationToken);
@@ -112,9 +113,7 @@ public sealed class OutboxWorker
         }
 
         await TellAsync(new JobEvent(job, JobEventKind.StaleApproval), cancellationToken);
-        var payload = JsonNode.Parse(job.Payload)!.AsObject();
-        payload["reminder"] = "stale-approval";
-        await outbox.CompleteAsync(job.Id, Outcome(job, LedgerRecordKinds.ReminderSent, payload), cancellationToken);
+        await outbox.CompleteAsync(job.Id, Outcome(job, Reminder(job, ReminderSentV1.StaleApproval)), cancellationToken);
         return true;
     }
 
@@ -137,15 +136,7 @@ public sealed class OutboxWorker
             var outcome = receipt.AlreadyPresent ? WriteBackTelemetry.AlreadyPosted : WriteBackTelemetry.Posted;
             var insteadOf = kind == policyKind ? null : policyKind;
             await TellAsync(new JobEvent(job, JobEventKind.WrittenBack) { Target = kind, InsteadOf = insteadOf, Receipt = receipt }, cancellationToken);
-            await outbox.CompleteAsync(job.Id, Outcome(job, LedgerRecordKinds.WriteBack, new JsonObject
-            {
-                ["target"] = kind,
-                ["instead_of"] = insteadOf,
-                ["external_id"] = receipt.ExternalId,
-                ["url"] = receipt.Url,
-                ["outcome"] = outcome,
-                ["attempts"] = job.Attempts,
-            }), cancellationToken);
+            await outbox.CompleteAsync(job.Id, Outcome(job, new WriteBackV1(job.IdempotencyKey, kind, insteadOf, receipt.ExternalId, receipt.Url, outcome, null, job.Attempts)), cancellationToken);
             WriteBackTelemetry.Finish(activity, kind, outcome);
             return true;
         }
@@ -187,10 +178,7 @@ public sealed class OutboxWorker
     {
         var why = reason ?? configuration ?? "The write-back failed.";
         await TellAsync(new JobEvent(job, JobEventKind.Failed) { Target = kind, Reason = why }, cancellationToken);
-        await outbox.FailAsync(job.Id, Outcome(job, LedgerRecordKinds.WriteBack, new JsonObject
-        {
-            ["target"] = kind, ["outcome"] = WriteBackTelemetry.Failed, ["reason"] = why, ["attempts"] = job.Attempts,
-        }), why, cancellationToken);
+        await outbox.FailAsync(job.Id, Outcome(job, new WriteBackV1(job.IdempotencyKey, kind, null, null, null, WriteBackTelemetry.Failed, why, job.Attempts)), why, cancellationToken);
     }
 
     // The policy's target when this host has its credentials; otherwise the journal, so approved text is never lost.
@@ -221,11 +209,19 @@ public sealed class OutboxWorker
 
     private static string Version(QueuedJob job) => JsonNode.Parse(job.Payload)?["version"]?.GetValue<string>() ?? string.Empty;
 
-    private static LedgerEntry Outcome(QueuedJob job, string kind, JsonObject payload)
+    /// <summary>A reminder job's record: the job's timing (version, thread, owner, lapse or wait) as it was enqueued, and the job.</summary>
+    private static ReminderSentV1 Reminder(QueuedJob job, string? reminder)
     {
-        payload["job"] = job.IdempotencyKey;
+        var timing = JsonNode.Parse(job.Payload);
+        string? Text(string key) => timing?[key]?.GetValue<string>();
+        return new ReminderSentV1(job.IdempotencyKey, Text("version"), Text("thread"), Text("owner"), Text("expires_at"), Text("waiting_since"), reminder);
+    }
+
+    private static LedgerEntry Outcome<T>(QueuedJob job, T body)
+        where T : LedgerBody, ILedgerBody<T>
+    {
         var p = JsonNode.Parse(job.Payload);
         // Keyed by the run: a crashed run that runs again records once; a job retried by hand records its new outcome.
-        return new LedgerEntry(kind, job.Workflow, job.DraftId, p?["thread"]?.GetValue<string>(), p?["ticket"]?.GetValue<string>(), $"done:{job.IdempotencyKey}:{job.DueAt.UtcTicks}", payload);
+        return LedgerBodies.Entry(body, job.Workflow, job.DraftId, p?["thread"]?.GetValue<string>(), p?["ticket"]?.GetValue<string>(), $"done:{job.IdempotencyKey}:{job.DueAt.UtcTicks}");
     }
 }

@@ -4,6 +4,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json.Nodes;
 using ChatOps.Core.Ledger;
+using ChatOps.Core.Ledger.Records;
 using ChatOps.Host.Tests.Journeys;
 using ChatOps.Ledger.Postgres;
 using ChatOps.Ledger.Sql;
@@ -134,6 +135,52 @@ public sealed class LedgerFixtureTests(PostgresFixture postgres) : IClassFixture
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void EveryBodyTheEarlierBuildWrote_ReadsAsItsTypedRecord_AndIsWrittenAgainByteForByte()
+    {
+        var failedWriteBacks = 0;
+        foreach (var line in File.ReadLines(Path.Combine(Fixture, "ledger.jsonl")))
+        {
+            var r = JsonNode.Parse(line)!;
+            var kind = r["kind"]!.GetValue<string>();
+            var stored = CanonicalJson.Serialize(r["payload"]);
+            var again = kind switch
+            {
+                LedgerRecordKinds.DraftCreated => Again<DraftCreatedV1>(stored),
+                LedgerRecordKinds.CheckResult => Again<CheckResultV1>(stored),
+                LedgerRecordKinds.CheckOverride => Again<CheckOverrideV1>(stored),
+                LedgerRecordKinds.ApprovalRequested => Again<ApprovalRequestedV1>(stored),
+                LedgerRecordKinds.Decision => Again<DecisionV1>(stored),
+                LedgerRecordKinds.DecisionExpired => Again<DecisionExpiredV1>(stored),
+                LedgerRecordKinds.ReminderSent => Again<ReminderSentV1>(stored),
+                LedgerRecordKinds.WriteBack => Again<WriteBackV1>(stored),
+                LedgerRecordKinds.WriteBackRetried => Again<WriteBackRetriedV1>(stored),
+                LedgerRecordKinds.WorkflowSwitched => Again<WorkflowSwitchedV1>(stored),
+                LedgerRecordKinds.RetentionRun => Again<RetentionRunV1>(stored),
+                LedgerRecordKinds.ModelCall => Again<ModelCallV1>(stored),
+                LedgerRecordKinds.PromptEval => Again<PromptEvalV1>(stored),
+                _ => throw new InvalidOperationException($"No body type for kind {kind}."),
+            };
+            if (kind == LedgerRecordKinds.WriteBack && LedgerBodies.Parse<WriteBackV1>(stored)!.Outcome == "failed")
+            {
+                // The one shape v1 does not keep to the byte: a failed write-back now also writes instead_of, external_id and url, as null.
+                Assert.Equal(JsonNode.Parse(stored)!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal),
+                    JsonNode.Parse(again)!.AsObject().Where(p => p.Value is not null || JsonNode.Parse(stored)!.AsObject().ContainsKey(p.Key)).Select(p => p.Key).Order(StringComparer.Ordinal));
+                failedWriteBacks++;
+                continue;
+            }
+
+            Assert.Equal(stored, again);
+            Assert.Equal(r["content_hash"]!.GetValue<string>(), LedgerHashes.Content(again));
+        }
+
+        Assert.True(failedWriteBacks > 0);
+    }
+
+    private static string Again<T>(string stored)
+        where T : LedgerBody, ILedgerBody<T> =>
+        CanonicalJson.Serialize(LedgerBodies.Content(LedgerBodies.Parse<T>(stored) ?? throw new InvalidOperationException($"Not a {typeof(T).Name}: {stored}")));
 
     /// <summary>The earlier build's SQLite file, uncompressed into <paramref name="folder"/>.</summary>
     private static async Task<string> ExtractAsync(string folder)
