@@ -25,7 +25,7 @@ public sealed record TrailStep(
     public static TrailStep Of(LedgerRecord r, ChainCheck? chain)
     {
         ArgumentNullException.ThrowIfNull(r);
-        var recompute = LedgerHashes.Record(r) == r.Hash && (r.Payload is null || LedgerHashes.Content(r.Payload) == r.ContentHash);
+        var recompute = ChainVerifier.IsSelfConsistent(r);
         var verified = chain is { Problem: null } && r.Sequence <= chain.RecordsChecked;
         return new TrailStep(r.Sequence, r.At, r.Kind, StageOf(r.Kind), RecordFacts.Of(r).By, r.IsRedacted ? "content redacted by retention" : Describe(r), r.IsRedacted,
             r.ContentHash, r.PreviousHash, r.Hash, recompute, verified);
