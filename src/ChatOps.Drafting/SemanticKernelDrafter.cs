@@ -212,7 +212,7 @@ internal sealed class SemanticKernelDrafter(
     {
         var check = run.LastCheck ?? throw new InvalidOperationException("The gate returned without checking a draft.");
         var usage = calls.Aggregate(DraftUsage.None, (sum, c) => sum.Add(c.Usage));
-        return new DraftResult(request.Workflow, run.Draft, check.Verdict, check.Findings, calls.Count, promptVersion,
+        return new DraftResult(request.Workflow, run.Draft, check, calls.Count, promptVersion,
             run.Endpoint.Model, run.Endpoint.Name, run.Endpoint.Owner, usage, CostCalculator.Total(calls), latency, flags)
         {
             Calls = calls,

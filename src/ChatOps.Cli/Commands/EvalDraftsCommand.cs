@@ -5,6 +5,7 @@ using ChatOps.Cli.Output;
 using ChatOps.Core.Drafting;
 using ChatOps.Core.Evaluation;
 using ChatOps.Core.Ledger;
+using ChatOps.Core.Ledger.Records;
 using ChatOps.Drafting.Prompts;
 using ChatOps.Ledger.Sql;
 using Microsoft.Extensions.DependencyInjection;
@@ -150,16 +151,17 @@ internal static class EvalDraftsCommand
         return ExitCodes.Failure;
     }
 
-    private static async Task RecordAsync(CliConsole console, SqlLedgerStore ledger, IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken)
+    private static async Task RecordAsync(CliConsole console, SqlLedgerStore ledger, IReadOnlyList<(string Workflow, PromptEvalV1 Eval)> evals, CancellationToken cancellationToken)
     {
-        if (entries.Count == 0)
+        if (evals.Count == 0)
         {
             return;
         }
 
+        var entries = evals.Select(PromptEvalRecords.Entry).ToArray();
         var appended = await ledger.AppendAsync(new LedgerAppend(entries, []), cancellationToken);
-        var passing = entries.Count(e => e.Payload["passed"]?.GetValue<bool>() == true);
+        var passing = evals.Count(e => e.Eval.Passed);
         await console.Error.WriteLineAsync(
-            $"recorded {entries.Count} prompt-eval record(s) in the ledger, {passing} passing (sequence {appended.Records[0].Sequence}–{appended.Records[^1].Sequence}).");
+            $"recorded {entries.Length} prompt-eval record(s) in the ledger, {passing} passing (sequence {appended.Records[0].Sequence}–{appended.Records[^1].Sequence}).");
     }
 }

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using ChatOps.Cli.Input;
 using ChatOps.Core.Ledger;
+using ChatOps.Core.Ledger.Records;
 
 namespace ChatOps.Cli.Commands;
 
@@ -56,11 +56,9 @@ internal static class OutboxCommand
                 var id = parseResult.GetValue(job)!;
                 var requeued = await store.RequeueAsync(id, DateTimeOffset.UtcNow, cancellationToken)
                     ?? throw new CliInputException($"no failed job \"{id}\"; `chatops outbox list --failed` shows the ones that can be retried.");
-                await store.AppendAsync(LedgerAppend.Of(new LedgerEntry(LedgerRecordKinds.WriteBackRetried, requeued.Workflow, requeued.DraftId, null, null, null, new JsonObject
-                {
-                    ["job"] = requeued.IdempotencyKey, ["by"] = PolicyOption.Operator(), ["reason"] = parseResult.GetValue(reason) ?? $"retried after: {requeued.LastError}",
-                    ["at"] = LedgerTime.Format(DateTimeOffset.UtcNow),
-                })), cancellationToken);
+                var retried = new WriteBackRetriedV1(requeued.IdempotencyKey, PolicyOption.Operator(), parseResult.GetValue(reason) ?? $"retried after: {requeued.LastError}",
+                    LedgerTime.Format(DateTimeOffset.UtcNow));
+                await store.AppendAsync(LedgerAppend.Of(LedgerBodies.Entry(retried, requeued.Workflow, requeued.DraftId, null, null, null)), cancellationToken);
                 await context.Console.Out.WriteLineAsync($"job {requeued.Id.ToString(CultureInfo.InvariantCulture)} ({requeued.IdempotencyKey}) is pending again; the running host picks it up within seconds");
                 return ExitCodes.Success;
             }

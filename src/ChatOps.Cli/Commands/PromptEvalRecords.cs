@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using ChatOps.Core.Ledger;
+using ChatOps.Core.Ledger.Records;
 
 namespace ChatOps.Cli.Commands;
 
@@ -10,33 +10,28 @@ namespace ChatOps.Cli.Commands;
 /// </summary>
 internal static class PromptEvalRecords
 {
-    public static IReadOnlyList<LedgerEntry> Of(string setPath, string endpoint, IEnumerable<DraftEvalSummary> workflows, DraftEvalThresholds thresholds, IReadOnlyDictionary<string, string?> promptVersions) =>
+    public static IReadOnlyList<(string Workflow, PromptEvalV1 Eval)> Of(string setPath, string endpoint, IEnumerable<DraftEvalSummary> workflows, DraftEvalThresholds thresholds, IReadOnlyDictionary<string, string?> promptVersions) =>
         workflows.Select(w =>
         {
             var missed = thresholds.Missed(w);
-            var payload = new JsonObject
-            {
-                ["prompt_version_hash"] = promptVersions.GetValueOrDefault(w.Name),
-                ["passed"] = missed.Count == 0,
-                ["set"] = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(setPath))),
-                ["endpoint"] = endpoint,
-                ["cases"] = w.Cases.Count,
-                ["accepted"] = w.Passed,
-                ["pass_rate"] = Math.Round(w.PassRate, 4),
-                ["repairs"] = w.Repairs,
-                ["escalations"] = w.Escalations,
-                ["input_tokens"] = w.InputTokens,
-                ["output_tokens"] = w.OutputTokens,
-                ["cost"] = w.Cost,
-                ["latency_p95_ms"] = Math.Round(w.LatencyP95.TotalMilliseconds, 1),
-                ["thresholds"] = new JsonObject
-                {
-                    ["min_pass"] = thresholds.MinPass,
-                    ["max_cost"] = thresholds.MaxCost,
-                    ["max_p95_latency_ms"] = thresholds.MaxP95Latency?.TotalMilliseconds,
-                },
-                ["missed"] = new JsonArray([.. missed.Select(m => (JsonNode)JsonValue.Create(m))]),
-            };
-            return new LedgerEntry(LedgerRecordKinds.PromptEval, w.Name, null, null, null, null, payload);
+            return (w.Name, new PromptEvalV1(
+                promptVersions.GetValueOrDefault(w.Name),
+                missed.Count == 0,
+                Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(setPath))),
+                endpoint,
+                w.Cases.Count,
+                w.Passed,
+                Math.Round(w.PassRate, 4),
+                w.Repairs,
+                w.Escalations,
+                w.InputTokens,
+                w.OutputTokens,
+                w.Cost,
+                Math.Round(w.LatencyP95.TotalMilliseconds, 1),
+                new PromptEvalThresholdsV1(thresholds.MinPass, thresholds.MaxCost, thresholds.MaxP95Latency?.TotalMilliseconds),
+                missed));
         }).ToArray();
+
+    /// <summary>The ledger entry of one workflow's eval.</summary>
+    public static LedgerEntry Entry((string Workflow, PromptEvalV1 Eval) eval) => LedgerBodies.Entry(eval.Eval, eval.Workflow, null, null, null, null);
 }

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using ChatOps.Core.Ledger;
+using ChatOps.Core.Ledger.Records;
 
 namespace ChatOps.Core.Approvals;
 
@@ -23,18 +23,17 @@ public sealed class ApprovalQueries(ILedgerStore ledger)
     {
         var records = await ledger.QueryAsync(query, cancellationToken);
         return records
-            .Where(r => r.Payload is not null)
-            .Select(r => (Record: r, Payload: JsonNode.Parse(r.Payload!)!))
-            .Where(x => x.Payload["verdict"]?.GetValue<string>() == nameof(DecisionVerdict.Approve))
+            .Select(r => (Record: r, Decision: LedgerBodies.Read<DecisionV1>(r)))
+            .Where(x => x.Decision?.Verdict == nameof(DecisionVerdict.Approve))
             .Select(x => new ApprovalRecord(
                 x.Record.DraftId ?? string.Empty,
                 x.Record.Workflow,
                 x.Record.Thread,
                 x.Record.Ticket,
-                x.Payload["by"]!.GetValue<string>(),
-                (x.Payload["roles"]?.AsArray() ?? []).Select(n => n!.GetValue<string>()).ToArray(),
+                x.Decision!.By!,
+                x.Decision.Roles ?? [],
                 x.Record.Timestamp,
-                x.Payload["version"]!.GetValue<string>(),
+                x.Decision.Version!,
                 x.Record.Sequence))
             .ToArray();
     }

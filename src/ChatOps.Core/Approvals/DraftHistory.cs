@@ -1,5 +1,6 @@
-using System.Text.Json.Nodes;
+using ChatOps.Core.Drafting;
 using ChatOps.Core.Ledger;
+using ChatOps.Core.Ledger.Records;
 
 namespace ChatOps.Core.Approvals;
 
@@ -17,8 +18,7 @@ public static class DraftHistory
                 continue;
             }
 
-            var p = JsonNode.Parse(record.Payload)!.AsObject();
-            state = Apply(state, record, p);
+            state = Apply(state, record);
             if (state is not null)
             {
                 state = state with { LastSequence = record.Sequence };
@@ -34,8 +34,7 @@ public static class DraftHistory
         ArgumentNullException.ThrowIfNull(records);
         for (var i = records.Count - 1; i >= 0; i--)
         {
-            if (records[i].Kind == LedgerRecordKinds.DraftCreated && records[i].Payload is { } payload
-                && JsonNode.Parse(payload)?["output_hash"]?.GetValue<string>() == version)
+            if (records[i].Kind == LedgerRecordKinds.DraftCreated && LedgerBodies.Read<DraftCreatedV1>(records[i])?.OutputHash == version)
             {
                 return Fold(records.Take(i + 1));
             }
@@ -44,63 +43,68 @@ public static class DraftHistory
         return null;
     }
 
-    private static DraftState? Apply(DraftState? state, LedgerRecord record, JsonObject p)
+    private static DraftState? Apply(DraftState? state, LedgerRecord record)
     {
         if (record.Kind == LedgerRecordKinds.DraftCreated)
         {
-            var evidence = (p["evidence"]?.AsArray() ?? []).Select(e => new EvidenceReference(
-                Str(e, "id"), Str(e, "kind"), Str(e, "content_hash"), e?["uri"]?.GetValue<string>())).ToArray();
-            return new DraftState
-            {
-                DraftId = record.DraftId!,
-                Workflow = record.Workflow,
-                Drafter = Str(p, "drafter"),
-                Thread = record.Thread ?? string.Empty,
-                Ticket = record.Ticket,
-                Version = Str(p, "output_hash"),
-                Output = Str(p, "output"),
-                Evidence = evidence,
-                EvidenceKinds = evidence.Select(e => e.Kind).Distinct(StringComparer.Ordinal).ToArray(),
-                Decisions = state?.Decisions ?? [],
-                Flags = (p["flags"]?.AsArray() ?? []).Select(f => new Drafting.DraftFlag(
-                    Str(f, "kind"), f?["source"]?.GetValue<string>(), Str(f, "detail"), f?["phrase"]?.GetValue<string>())).ToArray(),
-            };
+            return LedgerBodies.Read<DraftCreatedV1>(record) is { } created ? Created(state, record, created) : state;
         }
 
-        if (state is null || (p["version"]?.GetValue<string>() is { } version && version != state.Version))
+        if (state is null)
         {
             return state;
         }
 
         return record.Kind switch
         {
-            LedgerRecordKinds.CheckResult => state with { Status = ApprovalStatus.Checked, CheckAccepted = Str(p, "verdict") == "accepted" },
-            LedgerRecordKinds.CheckOverride => state with { FindingsOverridden = true },
-            LedgerRecordKinds.ApprovalRequested => state with { Status = ApprovalStatus.PendingApproval, RequestSequence = record.Sequence },
-            LedgerRecordKinds.Decision => ApplyDecision(state, record, p),
-            LedgerRecordKinds.DecisionExpired => state with { Status = ApprovalStatus.Expired },
+            LedgerRecordKinds.CheckResult when LedgerBodies.Read<CheckResultV1>(record) is { } check && Current(state, check.Version) =>
+                state with { Status = ApprovalStatus.Checked, CheckAccepted = check.IsAccepted },
+            LedgerRecordKinds.CheckOverride when LedgerBodies.Read<CheckOverrideV1>(record) is { } o && Current(state, o.Version) => state with { FindingsOverridden = true },
+            LedgerRecordKinds.ApprovalRequested when LedgerBodies.Read<ApprovalRequestedV1>(record) is { } r && Current(state, r.Version) =>
+                state with { Status = ApprovalStatus.PendingApproval, RequestSequence = record.Sequence },
+            LedgerRecordKinds.Decision when LedgerBodies.Read<DecisionV1>(record) is { } d && Current(state, d.Version) => Decided(state, record, d),
+            LedgerRecordKinds.DecisionExpired when LedgerBodies.Read<DecisionExpiredV1>(record) is { } e && Current(state, e.Version) => state with { Status = ApprovalStatus.Expired },
             _ => state,
         };
     }
 
-    private static DraftState ApplyDecision(DraftState state, LedgerRecord record, JsonObject p)
+    /// <summary>A record about a version applies to the current one; a record that names none applies too.</summary>
+    private static bool Current(DraftState state, string? version) => version is null || version == state.Version;
+
+    private static DraftState Created(DraftState? state, LedgerRecord record, DraftCreatedV1 p)
     {
-        var decision = new RecordedDecision(
-            Str(p, "by"),
-            (p["roles"]?.AsArray() ?? []).Select(r => r!.GetValue<string>()).ToArray(),
-            Enum.Parse<DecisionVerdict>(Str(p, "verdict")),
-            Str(p, "version"),
-            record.Timestamp,
-            p["reason"]?.GetValue<string>(),
-            record.Sequence);
-        var status = Str(p, "status");
-        return state with
+        var evidence = (p.Evidence ?? []).Select(e => new EvidenceReference(e.Id ?? string.Empty, e.Kind ?? string.Empty, e.ContentHash ?? string.Empty, e.Uri)).ToArray();
+        return new DraftState
         {
-            Decisions = [.. state.Decisions, decision],
-            Status = Enum.Parse<ApprovalStatus>(status),
-            ExpiresAt = p["expires_at"]?.GetValue<string>() is { } expires ? LedgerTime.Parse(expires) : state.ExpiresAt,
+            DraftId = record.DraftId!,
+            Workflow = record.Workflow,
+            Drafter = p.Drafter ?? string.Empty,
+            Thread = record.Thread ?? string.Empty,
+            Ticket = record.Ticket,
+            Version = p.OutputHash ?? string.Empty,
+            Output = p.Output ?? string.Empty,
+            Evidence = evidence,
+            EvidenceKinds = evidence.Select(e => e.Kind).Distinct(StringComparer.Ordinal).ToArray(),
+            Decisions = state?.Decisions ?? [],
+            Flags = (p.Flags ?? []).Select(f => new DraftFlag(f.Kind ?? string.Empty, f.SourceId, f.Detail ?? string.Empty, f.Phrase)).ToArray(),
         };
     }
 
-    private static string Str(JsonNode? node, string key) => node?[key]?.GetValue<string>() ?? string.Empty;
+    private static DraftState Decided(DraftState state, LedgerRecord record, DecisionV1 p)
+    {
+        var decision = new RecordedDecision(
+            p.By ?? string.Empty,
+            p.Roles ?? [],
+            Enum.Parse<DecisionVerdict>(p.Verdict ?? string.Empty),
+            p.Version ?? string.Empty,
+            record.Timestamp,
+            p.Reason,
+            record.Sequence);
+        return state with
+        {
+            Decisions = [.. state.Decisions, decision],
+            Status = Enum.Parse<ApprovalStatus>(p.Status ?? string.Empty),
+            ExpiresAt = p.ExpiresAt is { } expires ? LedgerTime.Parse(expires) : state.ExpiresAt,
+        };
+    }
 }

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using ChatOps.Core.Ledger;
+using ChatOps.Core.Ledger.Records;
 using ChatOps.Core.Policy;
 
 namespace ChatOps.Core.Approvals;
@@ -15,12 +15,12 @@ public sealed class WorkflowSwitch(ILedgerStore ledger, TimeProvider time)
     {
         var flips = await ledger.QueryAsync(new LedgerQuery(Kind: LedgerRecordKinds.WorkflowSwitched, Workflow: workflow), cancellationToken);
         var last = flips.LastOrDefault(r => r.Payload is not null);
-        if (last is null || JsonNode.Parse(last.Payload!) is not JsonObject p || p["enabled"]?.GetValue<bool>() != false)
+        if (last is null || LedgerBodies.Read<WorkflowSwitchedV1>(last) is not { Enabled: false } p)
         {
             return null;
         }
 
-        return new WorkflowPause(workflow, p["by"]?.GetValue<string>() ?? "someone", p["reason"]?.GetValue<string>() ?? string.Empty, last.Timestamp);
+        return new WorkflowPause(workflow, p.By ?? "someone", p.Reason ?? string.Empty, last.Timestamp);
     }
 
     public async Task<LedgerRecord> SwitchAsync(string workflow, bool enabled, Person by, string reason, CancellationToken cancellationToken = default)

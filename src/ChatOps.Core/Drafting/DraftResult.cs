@@ -3,12 +3,14 @@ using ChatOps.Core.Checking;
 namespace ChatOps.Core.Drafting;
 
 /// <summary>A finished draft with the checker's verdict and everything needed to audit how it was made.</summary>
-/// <remarks>Attempts, Usage and Cost are totals over every model call (repairs, escalation and failed calls included); Calls lists them one by one.</remarks>
+/// <remarks>
+/// Check is the gate's check of exactly this text against the request's evidence, kept so nothing checks it again.
+/// Attempts, Usage and Cost are totals over every model call (repairs, escalation and failed calls included); Calls lists them one by one.
+/// </remarks>
 public sealed record DraftResult(
     string Workflow,
     string Draft,
-    Verdict Verdict,
-    IReadOnlyList<Finding> Findings,
+    CheckResult Check,
     int Attempts,
     string PromptVersion,
     string Model,
@@ -19,6 +21,10 @@ public sealed record DraftResult(
     TimeSpan Latency,
     IReadOnlyList<DraftFlag> Flags)
 {
+    public Verdict Verdict => Check.Verdict;
+
+    public IReadOnlyList<Finding> Findings => Check.Findings;
+
     /// <summary>Only an accepted draft may be put up for approval.</summary>
     public bool IsEligibleForApproval => Verdict == Verdict.Accepted;
 

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using ChatOps.Core.Ledger;
+using ChatOps.Core.Ledger.Records;
 
 namespace ChatOps.Core.Drafting;
 
@@ -10,20 +10,8 @@ public static class ModelCallEntries
     public static LedgerEntry For(ModelCall call, string workflow, string? draftId, string? thread, string? ticket)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var payload = new JsonObject
-        {
-            ["draft_id"] = draftId,
-            ["workflow"] = workflow,
-            ["endpoint"] = call.Endpoint,
-            ["model"] = call.Model,
-            ["purpose"] = call.PurposeName,
-            ["outcome"] = call.Outcome,
-            ["input_tokens"] = call.Usage.InputTokens,
-            ["output_tokens"] = call.Usage.OutputTokens,
-            ["cost"] = call.Cost,
-            ["latency_ms"] = Math.Round(call.Latency.TotalMilliseconds, 1),
-            ["cached"] = call.Cached,
-        };
-        return new LedgerEntry(LedgerRecordKinds.ModelCall, workflow, draftId, thread, ticket, null, payload);
+        var body = new ModelCallV1(draftId, workflow, call.Endpoint, call.Model, call.PurposeName, call.Outcome, call.Usage.InputTokens, call.Usage.OutputTokens,
+            call.Cost, Math.Round(call.Latency.TotalMilliseconds, 1), call.Cached);
+        return LedgerBodies.Entry(body, workflow, draftId, thread, ticket, null);
     }
 }

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace ChatOps.Core.Ledger;
 
@@ -14,38 +12,11 @@ public static class LedgerHashes
     /// <summary>The previous hash of the first record.</summary>
     public static readonly string Genesis = new('0', 64);
 
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Content(string canonicalPayload) => Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonicalPayload)));
 
-    /// <summary>The one definition of the header's canonical JSON (keys in ordinal order) that every record hash covers.</summary>
-    internal static void WriteHeader(Utf8JsonWriter writer, long sequence, string at, string kind, string workflow, string? draftId, string? thread, string? ticket, string? idempotencyKey, string contentHash, string previousHash)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("at", at);
-        writer.WriteString("content_hash", contentHash);
-        writer.WriteString("draft", draftId);
-        writer.WriteString("idempotency_key", idempotencyKey);
-        writer.WriteString("kind", kind);
-        writer.WriteString("prev", previousHash);
-        writer.WriteNumber("seq", sequence);
-        writer.WriteString("thread", thread);
-        writer.WriteString("ticket", ticket);
-        writer.WriteString("workflow", workflow);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>SHA-256 of the canonical JSON of the header fields (keys in ordinal order).</summary>
-    public static string Record(long sequence, string at, string kind, string workflow, string? draftId, string? thread, string? ticket, string? idempotencyKey, string contentHash, string previousHash)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            WriteHeader(writer, sequence, at, kind, workflow, draftId, thread, ticket, idempotencyKey, contentHash, previousHash);
-        }
-
-        return Hex(SHA256.HashData(buffer.WrittenSpan));
-    }
+    /// <summary>SHA-256 of the header's canonical JSON (<see cref="CanonicalHeader"/>, keys in ordinal order).</summary>
+    public static string Record(long sequence, string at, string kind, string workflow, string? draftId, string? thread, string? ticket, string? idempotencyKey, string contentHash, string previousHash) =>
+        Hex(SHA256.HashData(CanonicalHeader.Of(sequence, at, kind, workflow, draftId, thread, ticket, idempotencyKey, contentHash, previousHash)));
 
     public static string Record(LedgerRecord r)
     {

@@ -1,8 +1,5 @@
-using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Unicode;
 
 namespace ChatOps.Core.Ledger;
@@ -15,23 +12,18 @@ public sealed class RecordHasher : IDisposable
 {
     private const int HashSize = SHA256.HashSizeInBytes;
     private const ChainColumns NotNull = ChainColumns.At | ChainColumns.Kind | ChainColumns.Workflow | ChainColumns.ContentHash | ChainColumns.PreviousHash | ChainColumns.Hash;
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private readonly ArrayBufferWriter<byte> header = new(512);
-    private readonly Utf8JsonWriter writer;
 
     // OpenSSL's per-call setup costs as much as hashing a short record; one context reset between records does not.
     private readonly IncrementalHash sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private byte[] payload = new byte[4096];
-    private byte[] plainHeader = new byte[512];
-
-    public RecordHasher() => writer = new Utf8JsonWriter(header, Options);
+    private byte[] header = new byte[512];
 
     /// <summary>True when the content matches its hash (unless redacted) and the header matches the record hash.</summary>
     public bool IsSelfConsistent(LedgerRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         return (record.Payload is null || ContentMatches(record.Payload, record.ContentHash))
-            && Matches(HeaderBytes(record.Sequence, record.At, record.Kind, record.Workflow, record.DraftId, record.Thread, record.Ticket, record.IdempotencyKey, record.ContentHash, record.PreviousHash), record.Hash);
+            && Matches(CanonicalHeader.Of(record.Sequence, record.At, record.Kind, record.Workflow, record.DraftId, record.Thread, record.Ticket, record.IdempotencyKey, record.ContentHash, record.PreviousHash), record.Hash);
     }
 
     /// <summary>
@@ -46,20 +38,7 @@ public sealed class RecordHasher : IDisposable
             return false;
         }
 
-        var length = CanonicalHeader.MaxLength(row);
-        if (plainHeader.Length < length)
-        {
-            plainHeader = new byte[Math.Max(length, plainHeader.Length * 2)];
-        }
-
-        if (CanonicalHeader.TryWrite(row, plainHeader, out var written))
-        {
-            return Matches(plainHeader.AsSpan(0, written), row.Hash);
-        }
-
-        return HeaderFieldsAreUtf8(row) && Matches(HeaderBytes(row.Sequence, Decode(row.At), Decode(row.Kind), Decode(row.Workflow), DecodeNullable(row, ChainColumns.DraftId),
-            DecodeNullable(row, ChainColumns.Thread), DecodeNullable(row, ChainColumns.Ticket), DecodeNullable(row, ChainColumns.IdempotencyKey),
-            Decode(row.ContentHash), Decode(row.PreviousHash)), row.Hash);
+        return CanonicalHeader.TryWrite(row, ref header, out var written) && Matches(header.AsSpan(0, written), row.Hash);
     }
 
     public bool ContentMatches(string canonicalPayload, string contentHash)
@@ -75,29 +54,7 @@ public sealed class RecordHasher : IDisposable
         return Matches(payload.AsSpan(0, written), contentHash);
     }
 
-    public void Dispose()
-    {
-        writer.Dispose();
-        sha.Dispose();
-    }
-
-    /// <summary>The header as canonical JSON; <see cref="LedgerHashes.Record(long, string, string, string, string?, string?, string?, string?, string, string)"/> writes the same bytes.</summary>
-    private ReadOnlySpan<byte> HeaderBytes(long sequence, string at, string kind, string workflow, string? draftId, string? thread, string? ticket, string? idempotencyKey, string contentHash, string previousHash)
-    {
-        header.ResetWrittenCount();
-        writer.Reset(header);
-        LedgerHashes.WriteHeader(writer, sequence, at, kind, workflow, draftId, thread, ticket, idempotencyKey, contentHash, previousHash);
-        writer.Flush();
-        return header.WrittenSpan;
-    }
-
-    private static bool HeaderFieldsAreUtf8(in ChainRow r) =>
-        Utf8.IsValid(r.At) && Utf8.IsValid(r.Kind) && Utf8.IsValid(r.Workflow) && Utf8.IsValid(r.DraftId) && Utf8.IsValid(r.Thread)
-        && Utf8.IsValid(r.Ticket) && Utf8.IsValid(r.IdempotencyKey) && Utf8.IsValid(r.ContentHash) && Utf8.IsValid(r.PreviousHash);
-
-    private static string Decode(ReadOnlySpan<byte> value) => Encoding.UTF8.GetString(value);
-
-    private static string? DecodeNullable(in ChainRow row, ChainColumns column) => row.IsNull(column) ? null : Decode(row[column]);
+    public void Dispose() => sha.Dispose();
 
     private bool Matches(ReadOnlySpan<byte> data, string expectedHex)
     {

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using ChatOps.Core.Ledger.Records;
 using ChatOps.Core.Policy;
 
 namespace ChatOps.Core.Ledger;
@@ -37,16 +37,8 @@ public sealed class RetentionSweeper(ILedgerStore ledger, ChatOpsPolicy policy, 
         var report = new RetentionReport(byWorkflow, jobs, inbox, dryRun);
         if (!dryRun)
         {
-            var counts = new JsonObject();
-            foreach (var (name, count) in byWorkflow)
-            {
-                counts[name] = count;
-            }
-
-            await ledger.AppendAsync(LedgerAppend.Of(new LedgerEntry(LedgerRecordKinds.RetentionRun, AllWorkflows, null, null, null, null, new JsonObject
-            {
-                ["by"] = by, ["at"] = LedgerTime.Format(now), ["records"] = counts, ["jobs"] = jobs, ["inbox"] = inbox,
-            })), cancellationToken);
+            var body = new RetentionRunV1(by, LedgerTime.Format(now), byWorkflow, jobs, inbox);
+            await ledger.AppendAsync(LedgerAppend.Of(LedgerBodies.Entry(body, AllWorkflows, null, null, null, null)), cancellationToken);
         }
 
         return report;

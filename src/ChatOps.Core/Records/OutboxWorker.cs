@@ -1,7 +1,7 @@
-using System.Text.Json.Nodes;
 using ChatOps.Core.Approvals;
 using ChatOps.Core.Jobs;
 using ChatOps.Core.Ledger;
+using ChatOps.Core.Ledger.Records;
 using ChatOps.Core.Policy;
 
 namespace ChatOps.Core.Records;
@@ -99,10 +99,8 @@ public sealed class OutboxWorker
                 return await WriteBackAsync(job, writeBack, cancellationToken);
             case ReminderJob reminder:
                 await TellAsync(new JobEvent(job, JobEventKind.ReminderDue), cancellationToken);
-                await outbox.CompleteAsync(job.Id, Outcome(job, reminder.Thread, null, LedgerRecordKinds.ReminderSent, new JsonObject
-                {
-                    ["expires_at"] = reminder.ExpiresAt, ["owner"] = reminder.Owner, ["thread"] = reminder.Thread, ["version"] = reminder.Version,
-                }), cancellationToken);
+                await outbox.CompleteAsync(job.Id, Outcome(job, reminder.Thread, null,
+                    new ReminderSentV1(job.IdempotencyKey, reminder.Version, reminder.Thread, reminder.Owner, reminder.ExpiresAt, null, null)), cancellationToken);
                 return true;
             case StaleApprovalJob stale when approvals is not null:
                 return await NudgeAsync(job, stale, cancellationToken);
@@ -132,10 +130,8 @@ public sealed class OutboxWorker
         }
 
         await TellAsync(new JobEvent(job, JobEventKind.StaleApproval), cancellationToken);
-        await outbox.CompleteAsync(job.Id, Outcome(job, stale.Thread, null, LedgerRecordKinds.ReminderSent, new JsonObject
-        {
-            ["reminder"] = "stale-approval", ["thread"] = stale.Thread, ["version"] = stale.Version, ["waiting_since"] = stale.WaitingSince,
-        }), cancellationToken);
+        await outbox.CompleteAsync(job.Id, Outcome(job, stale.Thread, null,
+            new ReminderSentV1(job.IdempotencyKey, stale.Version, stale.Thread, null, null, stale.WaitingSince, ReminderSentV1.StaleApproval)), cancellationToken);
         return true;
     }
 
@@ -158,15 +154,8 @@ public sealed class OutboxWorker
             var outcome = receipt.AlreadyPresent ? WriteBackTelemetry.AlreadyPosted : WriteBackTelemetry.Posted;
             var insteadOf = kind == policyKind ? null : policyKind;
             await TellAsync(new JobEvent(job, JobEventKind.WrittenBack) { Target = kind, InsteadOf = insteadOf, Receipt = receipt }, cancellationToken);
-            await outbox.CompleteAsync(job.Id, Outcome(job, payload.Thread, payload.Ticket, LedgerRecordKinds.WriteBack, new JsonObject
-            {
-                ["target"] = kind,
-                ["instead_of"] = insteadOf,
-                ["external_id"] = receipt.ExternalId,
-                ["url"] = receipt.Url,
-                ["outcome"] = outcome,
-                ["attempts"] = job.Attempts,
-            }), cancellationToken);
+            await outbox.CompleteAsync(job.Id, Outcome(job, payload.Thread, payload.Ticket,
+                new WriteBackV1(job.IdempotencyKey, kind, insteadOf, receipt.ExternalId, receipt.Url, outcome, null, job.Attempts)), cancellationToken);
             WriteBackTelemetry.Finish(activity, kind, outcome);
             return true;
         }
@@ -208,10 +197,8 @@ public sealed class OutboxWorker
     {
         var why = reason ?? configuration ?? "The write-back failed.";
         await TellAsync(new JobEvent(job, JobEventKind.Failed) { Target = kind, Reason = why }, cancellationToken);
-        await outbox.FailAsync(job.Id, Outcome(job, payload.Thread, payload.Ticket, LedgerRecordKinds.WriteBack, new JsonObject
-        {
-            ["target"] = kind, ["outcome"] = WriteBackTelemetry.Failed, ["reason"] = why, ["attempts"] = job.Attempts,
-        }), why, cancellationToken);
+        await outbox.FailAsync(job.Id, Outcome(job, payload.Thread, payload.Ticket,
+            new WriteBackV1(job.IdempotencyKey, kind, null, null, null, WriteBackTelemetry.Failed, why, job.Attempts)), why, cancellationToken);
     }
 
     // The policy's target when this host has its credentials; otherwise the journal, so approved text is never lost.
@@ -240,10 +227,8 @@ public sealed class OutboxWorker
         }
     }
 
-    private static LedgerEntry Outcome(QueuedJob job, string? thread, string? ticket, string kind, JsonObject payload)
-    {
-        payload["job"] = job.IdempotencyKey;
-        // Keyed by the run: a crashed run that runs again records once; a job retried by hand records its new outcome.
-        return new LedgerEntry(kind, job.Workflow, job.DraftId, thread, ticket, $"done:{job.IdempotencyKey}:{job.DueAt.UtcTicks}", payload);
-    }
+    // Keyed by the run: a crashed run that runs again records once; a job retried by hand records its new outcome.
+    private static LedgerEntry Outcome<T>(QueuedJob job, string? thread, string? ticket, T body)
+        where T : LedgerBody, ILedgerBody<T> =>
+        LedgerBodies.Entry(body, job.Workflow, job.DraftId, thread, ticket, $"done:{job.IdempotencyKey}:{job.DueAt.UtcTicks}");
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using ChatOps.Core.Ledger;
+using ChatOps.Core.Ledger.Records;
 
 namespace ChatOps.Core.Stats;
 
@@ -18,8 +17,7 @@ public static class StatsFold
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(lookup);
-        var payload = record.Payload is null ? null : JsonNode.Parse(record.Payload) as JsonObject;
-        if (payload is null)
+        if (record.Payload is null)
         {
             return [];
         }
@@ -32,7 +30,7 @@ public static class StatsFold
 
         switch (record.Kind)
         {
-            case LedgerRecordKinds.DraftCreated:
+            case LedgerRecordKinds.DraftCreated when LedgerBodies.Read<DraftCreatedV1>(record) is { } created:
                 if (draft is null || (await lookup.EarlierAsync(draft, LedgerRecordKinds.DraftCreated, record.Sequence, cancellationToken)).Count == 0)
                 {
                     Add(StatMetrics.Drafts, string.Empty);
@@ -41,12 +39,12 @@ public static class StatsFold
                 // The draft's own totals count only while no model-call record itemises them.
                 if (draft is null || (await lookup.EarlierAsync(draft, LedgerRecordKinds.ModelCall, record.Sequence, cancellationToken)).Count == 0)
                 {
-                    AddSpend(adds, day, workflow, DraftSpend(payload), sign: 1);
+                    AddSpend(adds, day, workflow, DraftSpend(created), sign: 1);
                 }
 
                 break;
-            case LedgerRecordKinds.CheckResult:
-                var verdict = payload["verdict"]?.GetValue<string>() == Accepted ? Accepted : Rejected;
+            case LedgerRecordKinds.CheckResult when LedgerBodies.Read<CheckResultV1>(record) is { } check:
+                var verdict = check.IsAccepted ? Accepted : Rejected;
                 Add(StatMetrics.Checks, verdict);
                 if (draft is null || (await lookup.EarlierAsync(draft, LedgerRecordKinds.CheckResult, record.Sequence, cancellationToken)).Count == 0)
                 {
@@ -55,15 +53,15 @@ public static class StatsFold
 
                 if (verdict == Rejected)
                 {
-                    foreach (var rule in (payload["findings"] as JsonArray ?? []).Select(f => Text(f?["rule"])).OfType<string>().Distinct(StringComparer.Ordinal))
+                    foreach (var rule in (check.Findings ?? []).Select(f => f.Rule).OfType<string>().Distinct(StringComparer.Ordinal))
                     {
                         Add(StatMetrics.RejectionRule, rule);
                     }
                 }
 
                 break;
-            case LedgerRecordKinds.Decision:
-                Add(StatMetrics.Decisions, Text(payload["verdict"]) ?? "unknown");
+            case LedgerRecordKinds.Decision when LedgerBodies.Read<DecisionV1>(record) is { } decision:
+                Add(StatMetrics.Decisions, decision.Verdict ?? "unknown");
                 if (draft is not null && (await lookup.EarlierAsync(draft, LedgerRecordKinds.ApprovalRequested, record.Sequence, cancellationToken)) is { Count: > 0 } requests)
                 {
                     var latency = record.Timestamp - requests[^1].Timestamp;
@@ -71,15 +69,14 @@ public static class StatsFold
                 }
 
                 break;
-            case LedgerRecordKinds.ModelCall:
-                var endpoint = Text(payload["endpoint"]) ?? "unknown";
-                AddSpend(adds, day, workflow, new Spend(endpoint, 1, Number(payload["cost"]), Number(payload["input_tokens"]), Number(payload["output_tokens"])), sign: 1);
+            case LedgerRecordKinds.ModelCall when LedgerBodies.Read<ModelCallV1>(record) is { } call:
+                AddSpend(adds, day, workflow, new Spend(call.Endpoint ?? "unknown", 1, (double)call.Cost, call.InputTokens, call.OutputTokens), sign: 1);
                 if (draft is not null && (await lookup.EarlierAsync(draft, LedgerRecordKinds.ModelCall, record.Sequence, cancellationToken)).Count == 0)
                 {
                     // The first itemised call of a draft whose totals were already counted takes those totals back out.
                     foreach (var created in await lookup.EarlierAsync(draft, LedgerRecordKinds.DraftCreated, record.Sequence, cancellationToken))
                     {
-                        if (created.Payload is { } text && JsonNode.Parse(text) is JsonObject earlier)
+                        if (LedgerBodies.Read<DraftCreatedV1>(created) is { } earlier)
                         {
                             AddSpend(adds, created.At[..10], created.Workflow, DraftSpend(earlier), sign: -1);
                         }
@@ -87,14 +84,14 @@ public static class StatsFold
                 }
 
                 break;
-            case LedgerRecordKinds.PromptEval:
-                var version = Text(payload["prompt_version_hash"]) ?? string.Empty;
-                Add(StatMetrics.PromptEval, version, payload["passed"]?.GetValueKind() == JsonValueKind.True ? 1 : 0, 1);
+            case LedgerRecordKinds.PromptEval when LedgerBodies.Read<PromptEvalV1>(record) is { } eval:
+                Add(StatMetrics.PromptEval, eval.PromptVersionHash ?? string.Empty, eval.Passed ? 1 : 0, 1);
                 break;
             default:
+                // write-back records say their outcome; other write-back-… kinds (write-back-retried) name it in the kind.
                 if (record.Kind.StartsWith(LedgerRecordKinds.WriteBack, StringComparison.Ordinal))
                 {
-                    Add(StatMetrics.WriteBacks, WriteBackOutcome(record.Kind, Text(payload["outcome"])));
+                    Add(StatMetrics.WriteBacks, WriteBackOutcome(record.Kind, LedgerBodies.Read<WriteBackV1>(record)?.Outcome));
                 }
 
                 break;
@@ -118,16 +115,16 @@ public static class StatsFold
 
     private sealed record Spend(string Endpoint, long Calls, double Cost, double InputTokens, double OutputTokens);
 
-    private static Spend? DraftSpend(JsonObject payload)
+    private static Spend? DraftSpend(DraftCreatedV1 created)
     {
-        var settings = payload["model_settings"] as JsonObject;
-        var endpoint = Text(payload["model_id"]);
+        var settings = created.ModelSettings;
+        var endpoint = created.ModelId;
         if (settings is null || endpoint is null || endpoint == Approvals.ApprovalRules.HumanAuthor)
         {
             return null;
         }
 
-        return new Spend(endpoint, 1, Number(settings["cost"]), Number(settings["input_tokens"]), Number(settings["output_tokens"]));
+        return new Spend(endpoint, 1, Number(settings, "cost"), Number(settings, "input_tokens"), Number(settings, "output_tokens"));
     }
 
     private static void AddSpend(List<StatIncrement> adds, string day, string workflow, Spend? spend, int sign)
@@ -142,15 +139,7 @@ public static class StatsFold
         adds.Add(new StatIncrement(day, workflow, StatMetrics.OutputTokens, spend.Endpoint, 0, sign * spend.OutputTokens));
     }
 
-    private static string? Text(JsonNode? node) => node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : node?.ToString();
-
-    /// <summary>A number written as JSON number or as text (model settings are text); 0 when absent or unreadable.</summary>
-    private static double Number(JsonNode? node) => node is JsonValue value
-        ? value.GetValueKind() switch
-        {
-            JsonValueKind.Number => value.GetValue<double>(),
-            JsonValueKind.String when double.TryParse(value.GetValue<string>(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
-            _ => 0,
-        }
-        : 0;
+    /// <summary>A model setting as a number (settings are text); 0 when absent or unreadable.</summary>
+    private static double Number(IReadOnlyDictionary<string, string> settings, string key) =>
+        settings.TryGetValue(key, out var text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
 }

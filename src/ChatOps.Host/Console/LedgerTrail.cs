@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using ChatOps.Core.Ledger;
+using ChatOps.Core.Ledger.Records;
 
 namespace ChatOps.Host.Console;
 
@@ -25,11 +25,9 @@ public sealed record TrailStep(
     public static TrailStep Of(LedgerRecord r, ChainCheck? chain)
     {
         ArgumentNullException.ThrowIfNull(r);
-        var p = r.Payload is null ? null : JsonNode.Parse(r.Payload) as JsonObject;
-        var recompute = LedgerHashes.Record(r) == r.Hash && (r.Payload is null || LedgerHashes.Content(r.Payload) == r.ContentHash);
+        var recompute = ChainVerifier.IsSelfConsistent(r);
         var verified = chain is { Problem: null } && r.Sequence <= chain.RecordsChecked;
-        var by = Text(p?["by"]) ?? Text(p?["drafter"]);
-        return new TrailStep(r.Sequence, r.At, r.Kind, StageOf(r.Kind), by, p is null ? "content redacted by retention" : Describe(r.Kind, p), r.IsRedacted,
+        return new TrailStep(r.Sequence, r.At, r.Kind, StageOf(r.Kind), RecordFacts.Of(r).By, r.IsRedacted ? "content redacted by retention" : Describe(r), r.IsRedacted,
             r.ContentHash, r.PreviousHash, r.Hash, recompute, verified);
     }
 
@@ -43,26 +41,26 @@ public sealed record TrailStep(
         _ => "other",
     };
 
-    private static string Describe(string kind, JsonObject p) => kind switch
+    private static string Describe(LedgerRecord r) => r.Kind switch
     {
-        LedgerRecordKinds.DraftCreated => Text(p["model_id"]) == "human"
-            ? $"version {Short(p["output_hash"])} written by {Text(p["drafter"])}"
-            : $"version {Short(p["output_hash"])} drafted for {Text(p["drafter"])} by {Text(p["model_id"])} ({Text(p["model_settings"]?["model"])}), prompt {Short(p["prompt_version_hash"])}",
-        LedgerRecordKinds.ModelCall => $"{Text(p["purpose"])} at {Text(p["endpoint"])}: {Text(p["outcome"])}, {Text(p["input_tokens"])}+{Text(p["output_tokens"])} tokens, cost {Text(p["cost"])}",
-        LedgerRecordKinds.CheckResult => Text(p["verdict"]) == "accepted"
-            ? $"version {Short(p["version"])} accepted by the checker"
-            : $"version {Short(p["version"])} rejected: {string.Join(", ", (p["findings"] as JsonArray ?? []).Select(f => Text(f?["rule"])).Distinct())}",
-        LedgerRecordKinds.CheckOverride => $"checker overridden by {Text(p["by"])}: {Text(p["reason"])}",
-        LedgerRecordKinds.ApprovalRequested => $"submitted by {Text(p["by"])} to {string.Join(", ", (p["to_people"] as JsonArray ?? []).Select(Text))}",
-        LedgerRecordKinds.Decision => $"{Verdict(Text(p["verdict"]))} by {Text(p["by"])} ({string.Join(", ", (p["roles"] as JsonArray ?? []).Select(Text))})"
-            + (string.IsNullOrEmpty(Text(p["reason"])) ? string.Empty : $": {Text(p["reason"])}"),
+        LedgerRecordKinds.DraftCreated when LedgerBodies.Read<DraftCreatedV1>(r) is { } p => p.ModelId == "human"
+            ? $"version {Short(p.OutputHash)} written by {p.Drafter}"
+            : $"version {Short(p.OutputHash)} drafted for {p.Drafter} by {p.ModelId} ({p.ModelSettings?.GetValueOrDefault("model")}), prompt {Short(p.PromptVersionHash)}",
+        LedgerRecordKinds.ModelCall when LedgerBodies.Read<ModelCallV1>(r) is { } p =>
+            FormattableString.Invariant($"{p.Purpose} at {p.Endpoint}: {p.Outcome}, {p.InputTokens}+{p.OutputTokens} tokens, cost {p.Cost}"),
+        LedgerRecordKinds.CheckResult when LedgerBodies.Read<CheckResultV1>(r) is { } p => p.IsAccepted
+            ? $"version {Short(p.Version)} accepted by the checker"
+            : $"version {Short(p.Version)} rejected: {string.Join(", ", (p.Findings ?? []).Select(f => f.Rule).Distinct())}",
+        LedgerRecordKinds.CheckOverride when LedgerBodies.Read<CheckOverrideV1>(r) is { } p => $"checker overridden by {p.By}: {p.Reason}",
+        LedgerRecordKinds.ApprovalRequested when LedgerBodies.Read<ApprovalRequestedV1>(r) is { } p => $"submitted by {p.By} to {string.Join(", ", p.ToPeople ?? [])}",
+        LedgerRecordKinds.Decision when LedgerBodies.Read<DecisionV1>(r) is { } p => $"{Verdict(p.Verdict)} by {p.By} ({string.Join(", ", p.Roles ?? [])})"
+            + (string.IsNullOrEmpty(p.Reason) ? string.Empty : $": {p.Reason}"),
         LedgerRecordKinds.DecisionExpired => "the decision expired",
         LedgerRecordKinds.ReminderSent => "reminder sent to the approvers",
-        _ when kind.StartsWith(LedgerRecordKinds.WriteBack, StringComparison.Ordinal) =>
-            $"{Text(p["outcome"]) ?? kind} to {Text(p["target"])}" + (Text(p["external_id"]) is { } id ? $" ({id})" : string.Empty)
-            + (Text(p["reason"]) is { } reason ? $": {reason}" : string.Empty)
-            + (Text(p["attempts"]) is { } attempts ? $", attempt {attempts}" : string.Empty),
-        _ => kind,
+        LedgerRecordKinds.WriteBackRetried when LedgerBodies.Read<WriteBackRetriedV1>(r) is { } p => WriteBack(r.Kind, null, null, p.Reason, null),
+        _ when r.Kind.StartsWith(LedgerRecordKinds.WriteBack, StringComparison.Ordinal) && LedgerBodies.Read<WriteBackV1>(r) is { } p =>
+            WriteBack(p.Outcome ?? r.Kind, p.Target, p.ExternalId, p.Reason, p.Attempts),
+        _ => r.Kind,
     };
 
     private static string Verdict(string? verdict) => verdict switch
@@ -73,9 +71,11 @@ public sealed record TrailStep(
         _ => verdict ?? "decided",
     };
 
-    private static string? Text(JsonNode? node) => node is null ? null : node is JsonValue v && v.TryGetValue<string>(out var s) ? s : node.ToJsonString();
+    private static string WriteBack(string outcome, string? target, string? externalId, string? reason, int? attempts) =>
+        $"{outcome} to {target}" + (externalId is { } id ? $" ({id})" : string.Empty) + (reason is not null ? $": {reason}" : string.Empty)
+        + (attempts is { } attempt ? FormattableString.Invariant($", attempt {attempt}") : string.Empty);
 
-    private static string Short(JsonNode? node) => Text(node) is { } s ? (s.StartsWith("sha256:", StringComparison.Ordinal) ? s[7..] : s) is var h && h.Length > 12 ? h[..12] : h : "?";
+    private static string Short(string? text) => text is { } s ? (s.StartsWith("sha256:", StringComparison.Ordinal) ? s[7..] : s) is var h && h.Length > 12 ? h[..12] : h : "?";
 }
 
 /// <summary>A record as a search result line.</summary>

@@ -58,9 +58,10 @@ public sealed class RecordHasherRowTests
             var value = $"x{c}y";
             var record = LedgerHashes.Seal(new LedgerEntry(value, value, value, value, value, value, new JsonObject()), 42, At, LedgerHashes.Genesis);
             var row = StoredRow.Of(record).ToRow();
-            var header = new byte[CanonicalHeader.MaxLength(row)];
+            var header = Array.Empty<byte>();
 
-            Assert.True(CanonicalHeader.TryWrite(row, header, out var written), $"'{c}' should need no escaping");
+            Assert.True(CanonicalHeader.TryWrite(row, ref header, out var written), $"'{c}' is text");
+            Assert.Equal(JsonWriterHeader(record), header.AsSpan(0, written).ToArray());
             Assert.Equal(record.Hash, Convert.ToHexStringLower(SHA256.HashData(header.AsSpan(0, written))));
         }
     }
@@ -69,16 +70,45 @@ public sealed class RecordHasherRowTests
     [InlineData("quote \" here")]
     [InlineData("back\\slash")]
     [InlineData("tab\there")]
+    [InlineData("line\nbreak and \u0001 control")]
     [InlineData("café")]
     [InlineData("emoji 😀")]
-    public void CanonicalHeader_TextTheWriterEscapesOrMayEscape_IsLeftToTheWriter(string thread)
+    [InlineData("<script>&'+`")]
+    [InlineData("separator \u2028 and \u00A0 nbsp")]
+    [InlineData("replacement \uFFFD and 日本語")]
+    public void CanonicalHeader_TextTheWriterEscapesOrMayEscape_IsEscapedAsTheJsonWriterEscapesIt(string thread)
     {
         var record = LedgerHashes.Seal(new LedgerEntry("k", "w", null, thread, null, null, new JsonObject()), 1, At, LedgerHashes.Genesis);
         var row = StoredRow.Of(record).ToRow();
+        var header = Array.Empty<byte>();
         using var hasher = new RecordHasher();
 
-        Assert.False(CanonicalHeader.TryWrite(row, new byte[CanonicalHeader.MaxLength(row)], out _));
+        Assert.True(CanonicalHeader.TryWrite(row, ref header, out var written));
+        Assert.Equal(JsonWriterHeader(record), header.AsSpan(0, written).ToArray());
         Assert.True(hasher.IsSelfConsistent(row));
+    }
+
+    /// <summary>The header as the JSON writer with the relaxed encoder wrote it before the canonical header had one writer: the bytes every stored hash covers.</summary>
+    private static byte[] JsonWriterHeader(LedgerRecord r)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("at", r.At);
+            writer.WriteString("content_hash", r.ContentHash);
+            writer.WriteString("draft", r.DraftId);
+            writer.WriteString("idempotency_key", r.IdempotencyKey);
+            writer.WriteString("kind", r.Kind);
+            writer.WriteString("prev", r.PreviousHash);
+            writer.WriteNumber("seq", r.Sequence);
+            writer.WriteString("thread", r.Thread);
+            writer.WriteString("ticket", r.Ticket);
+            writer.WriteString("workflow", r.Workflow);
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
     [Fact]

@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using ChatOps.Core.Approvals;
 using ChatOps.Core.Cards;
 using ChatOps.Core.Cards.Building;
 using ChatOps.Core.Conversations.Replies;
 using ChatOps.Core.Jobs;
 using ChatOps.Core.Ledger;
+using ChatOps.Core.Ledger.Records;
 using ChatOps.Core.Policy;
 
 namespace ChatOps.Core.Conversations.Flows;
@@ -138,10 +138,8 @@ public sealed class ControlFlow(
         foreach (var job in failed)
         {
             await outbox.RequeueAsync(job.IdempotencyKey, time.GetUtcNow(), cancellationToken);
-            await ledger.AppendAsync(LedgerAppend.Of(new LedgerEntry(LedgerRecordKinds.WriteBackRetried, state.Workflow, state.DraftId, state.Thread, state.Ticket, null, new JsonObject
-            {
-                ["job"] = job.IdempotencyKey, ["by"] = person.Id, ["reason"] = $"retried after: {job.LastError}", ["at"] = LedgerTime.Format(time.GetUtcNow()),
-            })), cancellationToken);
+            var retried = new WriteBackRetriedV1(job.IdempotencyKey, person.Id, $"retried after: {job.LastError}", LedgerTime.Format(time.GetUtcNow()));
+            await ledger.AppendAsync(LedgerAppend.Of(LedgerBodies.Entry(retried, state.Workflow, state.DraftId, state.Thread, state.Ticket, null)), cancellationToken);
         }
 
         return ConversationReply.Thread(AnswerCards.Note("Retrying the write-back", $"{names.Of(person.Id)} asked to write `{state.DraftId}` back again; this thread will say where it went."));

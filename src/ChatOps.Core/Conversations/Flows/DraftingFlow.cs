@@ -88,7 +88,8 @@ public sealed class DraftingFlow(
             Flags = [.. result.Flags.Where(f => f.Kind != DraftFlag.Cached)],
             ModelCalls = result.Calls,
         };
-        return await RecordAndShowAsync(draft, evidence, aiGenerated: true, DraftFacts.Of(result), cancellationToken);
+        // The gate checked exactly this text against this evidence; its check is the one recorded and shown.
+        return await RecordAndShowAsync(draft, evidence, result.Check, aiGenerated: true, DraftFacts.Of(result), cancellationToken);
     }
 
     public async Task<ConversationReply> CheckAsync(IncomingMessage message, CheckCommand command, CancellationToken cancellationToken = default)
@@ -140,7 +141,13 @@ public sealed class DraftingFlow(
             Output = text,
             Flags = flags,
         };
-        return await RecordAndShowAsync(draft, evidence, aiGenerated: false, [.. DraftFacts.Flags(flags)], cancellationToken);
+        CheckResult check;
+        using (ChatOpsDiagnostics.Source.StartActivity("chatops.check"))
+        {
+            check = checker.Check(evidence, draft.Output, draft.Workflow);
+        }
+
+        return await RecordAndShowAsync(draft, evidence, check, aiGenerated: false, [.. DraftFacts.Flags(flags)], cancellationToken);
     }
 
     /// <summary>The kill-switch: the policy's <c>enabled</c>, then the run-time switch as the ledger records it.</summary>
@@ -172,7 +179,7 @@ public sealed class DraftingFlow(
         }
     }
 
-    private async Task<ConversationReply> RecordAndShowAsync(NewDraft draft, EvidenceSet evidence, bool aiGenerated, IReadOnlyList<CardFact> extra, CancellationToken cancellationToken)
+    private async Task<ConversationReply> RecordAndShowAsync(NewDraft draft, EvidenceSet evidence, CheckResult check, bool aiGenerated, IReadOnlyList<CardFact> extra, CancellationToken cancellationToken)
     {
         ApprovalOutcome created;
         using (ChatOpsDiagnostics.Source.StartActivity("chatops.record"))
@@ -183,12 +190,6 @@ public sealed class DraftingFlow(
         if (created.IsRefused || created.State is null)
         {
             return ConversationReply.Thread(AnswerCards.Refused(created.Message));
-        }
-
-        CheckResult check;
-        using (ChatOpsDiagnostics.Source.StartActivity("chatops.check"))
-        {
-            check = checker.Check(evidence, draft.Output, draft.Workflow);
         }
 
         ChatOpsDiagnostics.Drafts.Add(1, new("workflow", draft.Workflow), new("verdict", check.IsAccepted ? "accepted" : "rejected"));

@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using ChatOps.Core.Approvals;
 using ChatOps.Core.Cards;
 using ChatOps.Core.Cards.Building;
 using ChatOps.Core.Conversations.Replies;
 using ChatOps.Core.Ledger;
+using ChatOps.Core.Ledger.Records;
 using ChatOps.Core.Stats;
 
 namespace ChatOps.Core.Conversations.Flows;
@@ -25,15 +25,14 @@ public sealed class QueryFlow(ApprovalQueries queries, ScorecardService scorecar
         {
             foreach (var record in await queries.HistoryAsync(id, cancellationToken))
             {
-                if (record.Kind == LedgerRecordKinds.DraftCreated && record.Payload is { } payload && JsonNode.Parse(payload) is JsonObject p)
+                if (record.Kind == LedgerRecordKinds.DraftCreated && LedgerBodies.Read<DraftCreatedV1>(record) is { } p)
                 {
-                    var version = p["output_hash"]?.GetValue<string>() ?? "";
-                    provenance[id + "@" + version] = new DraftProvenance(
-                        p["output"]?.GetValue<string>() ?? "",
-                        (p["evidence"]?.AsArray() ?? []).Select(e => $"{e?["id"]} ({e?["kind"]})").ToArray(),
-                        p["prompt_id"]?.GetValue<string>() ?? "",
-                        p["prompt_version_hash"]?.GetValue<string>() ?? "",
-                        p["model_id"]?.GetValue<string>() ?? "");
+                    provenance[id + "@" + (p.OutputHash ?? "")] = new DraftProvenance(
+                        p.Output ?? "",
+                        (p.Evidence ?? []).Select(e => $"{e.Id} ({e.Kind})").ToArray(),
+                        p.PromptId ?? "",
+                        p.PromptVersionHash ?? "",
+                        p.ModelId ?? "");
                 }
             }
         }
@@ -69,10 +68,7 @@ public sealed class QueryFlow(ApprovalQueries queries, ScorecardService scorecar
             return " (content redacted by retention)";
         }
 
-        var p = JsonNode.Parse(record.Payload) as JsonObject;
-        var by = p?["by"]?.GetValue<string>() ?? p?["drafter"]?.GetValue<string>();
-        var verdict = p?["verdict"]?.ToString();
-        var reason = p?["reason"]?.ToString();
+        var (by, verdict, reason) = RecordFacts.Of(record);
         return (by is null ? "" : $" by {nameOf(by)}") + (verdict is null ? "" : $": {verdict}") + (string.IsNullOrEmpty(reason) ? "" : $" ({reason})");
     }
 }
