@@ -90,6 +90,43 @@ public sealed class ArchitectureConventionTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void EveryStoreAndRecordsAdapter_RegistersItself_AndTheHostConstructsNoneOfTheirTypes()
+    {
+        var adapters = SourceProjects().Where(p => p.StartsWith("ChatOps.Records.", StringComparison.Ordinal) || (p.StartsWith("ChatOps.Ledger.", StringComparison.Ordinal) && p != LedgerSqlBase)).ToList();
+        Assert.Contains("ChatOps.Records.Journal", adapters);
+        Assert.Contains("ChatOps.Ledger.Postgres", adapters);
+        var hostSource = Directory.GetFiles(ChatOpsCli.RepoPath(Path.Combine("src", "ChatOps.Host")), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(File.ReadAllText)
+            .ToList();
+        var wrong = new List<string>();
+        foreach (var adapter in adapters.Append(LedgerSqlBase))
+        {
+            var types = Loadable(Assembly.Load(adapter)).Where(t => t.IsPublic).ToList();
+            var additions = types.Where(t => t is { IsAbstract: true, IsSealed: true } && t.Namespace == "Microsoft.Extensions.DependencyInjection")
+                .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static))
+                .Where(m => m.Name.StartsWith("Add", StringComparison.Ordinal) && m.GetParameters() is [{ ParameterType.Name: "IServiceCollection" }, ..])
+                .Select(m => m.Name)
+                .ToList();
+            output.WriteLine($"{adapter}: {string.Join(", ", additions)}");
+            if (additions.Count == 0)
+            {
+                wrong.Add($"{adapter} has no public AddXyz(IServiceCollection) of its own");
+            }
+
+            foreach (var type in types.Where(t => t.IsClass && !t.IsAbstract))
+            {
+                if (hostSource.Any(text => text.Contains($"new {type.Name}(", StringComparison.Ordinal) || text.Contains($"{type.Name}.Create(", StringComparison.Ordinal)))
+                {
+                    wrong.Add($"ChatOps.Host constructs {adapter}'s {type.Name}; register it in the adapter's AddXyz instead");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
+    }
+
+    [Fact]
     public void SlackAndTeams_NameTheSameRolesWithTheSameFolders()
     {
         static HashSet<string> Folders(string project) =>

@@ -17,6 +17,8 @@ public sealed class SettingsErrorTests
         { string.Empty, ["--Ledger:Provider", "oracle", "--Model:Provider", "gpt"], ["Ledger:Provider is \"oracle\"", "Model:Provider is \"gpt\""] },
         { string.Empty, ["--Policy:Path", "/nonexistent/policy.yaml"], ["Policy:Path is \"/nonexistent/policy.yaml\" but there is no such file"] },
         { string.Empty, ["--Urls", "ftp://127.0.0.1:3978"], ["Urls has \"ftp://127.0.0.1:3978\""] },
+        { string.Empty, ["--Tickets:GitHub:Repository", "service", "--Tickets:Jira:Site", "jira/browse"], ["Tickets:GitHub:Repository is \"service\"; set it to owner/name", "Tickets:Jira:Site is \"jira/browse\""] },
+        { string.Empty, ["--WriteBack:JournalRoot", " "], ["WriteBack:JournalRoot is empty"] },
     };
 
     [Theory]

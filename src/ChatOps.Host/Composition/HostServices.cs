@@ -15,7 +15,6 @@ using ChatOps.Host.Health;
 using ChatOps.Host.Jobs;
 using ChatOps.Host.Settings;
 using ChatOps.Host.Telemetry;
-using ChatOps.Ledger.Sql;
 using ChatOps.Policy.Yaml;
 using Microsoft.Extensions.Options;
 
@@ -37,8 +36,7 @@ internal static class HostServices
         services.AddSingleton<ConsoleAccess>();
         services.AddSingleton<IValidateOptions<LedgerSettings>, SettingsValidator>();
         services.AddSingleton<IValidateOptions<PolicySettings>, SettingsValidator>();
-        services.AddOptions<LedgerSettings>().BindConfiguration("Ledger")
-            .Configure<IConfiguration>((o, c) => o.ConnectionString ??= c.GetConnectionString("Ledger")).ValidateOnStart();
+        services.AddOptions<LedgerSettings>().BindConfiguration("Ledger").ValidateOnStart();
         services.AddOptions<PolicySettings>().BindConfiguration("Policy").ValidateOnStart();
         services.AddOptions<InboxSettings>().BindConfiguration("Inbox")
             .Validate(o => o.LeaseSeconds is > 0 and <= 86_400, "Inbox:LeaseSeconds must be between 1 and 86400.").ValidateOnStart();
@@ -52,28 +50,20 @@ internal static class HostServices
         // The host resolves Slack user groups (usergroups.users.list); a policy naming any other kind of group is refused
         // at start-up with its line, because it would grant nobody.
         services.AddSingleton(sp => PolicyYamlLoader.LoadFor(sp.GetRequiredService<IOptions<PolicySettings>>().Value.Path, [ChatOps.Core.Policy.ChannelIdentity.Slack]));
-        services.AddSingleton(sp => LedgerStoreFactory.Create(
-            sp.GetRequiredService<IOptions<LedgerSettings>>().Value, sp.GetRequiredService<IOptions<InboxSettings>>().Value, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<ILedgerStore>(sp => sp.GetRequiredService<SqlLedgerStore>());
-        services.AddSingleton<IJobQueue>(sp => sp.GetRequiredService<SqlLedgerStore>());
-        services.AddSingleton<IContactBook>(sp => sp.GetRequiredService<SqlLedgerStore>());
-        services.AddSingleton<IStatsStore>(sp => sp.GetRequiredService<SqlLedgerStore>());
-        services.AddSingleton<ILedgerSearch>(sp => sp.GetRequiredService<SqlLedgerStore>());
+        services.AddLedgerStore(builder.Configuration["Ledger:Provider"] ?? LedgerSettings.Sqlite);
         services.AddSingleton(sp => new ScorecardService(sp.GetRequiredService<IStatsStore>(),
             PromptVersions.Read(sp.GetRequiredService<IOptions<DraftingOptions>>().Value.PromptsDirectory)));
         services.AddSingleton<ChainStatus>();
-        services.AddSingleton<IPlaceBook>(sp => sp.GetRequiredService<SqlLedgerStore>());
-        services.AddSingleton<IRetentionStore>(sp => sp.GetRequiredService<SqlLedgerStore>());
         services.AddSingleton<WorkflowSwitch>();
         services.AddSingleton(sp => new RetentionSweeper(sp.GetRequiredService<ILedgerStore>(), sp.GetRequiredService<ChatOps.Core.Policy.ChatOpsPolicy>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IRetentionStore>()));
         services.AddHostedService<RetentionService>();
-        services.AddHostedService<LedgerInitializer>();
 
         services.AddModelGateway();
 
         services.AddSingleton<ApprovalService>();
         services.AddSingleton<ApprovalQueries>();
-        services.AddTicketReaders(builder.Configuration);
+        services.AddJiraRecords(builder.Configuration);
+        services.AddGitHubRecords(builder.Configuration);
         services.AddSingleton<EvidenceGatherer>();
         services.AddSingleton<IEvidenceGatherer, SampleEvidenceGatherer>();
         services.AddSingleton<DraftingFlow>();
@@ -87,7 +77,8 @@ internal static class HostServices
         services.AddSingleton<IThreadNotifier, InboxThreadNotifier>();
         services.AddSingleton<IJobListener, JobNotices>();
 
-        services.AddWriteBackTargets(builder.Configuration);
+        services.AddJournalWriteBack();
+        services.AddWebhookRecords();
         services.AddOptions<OutboxSettings>().BindConfiguration("Outbox")
             .Validate(o => o.MaxAttempts >= 1 && o.FirstRetrySeconds > 0 && o.FirstRetrySeconds <= o.MaxRetrySeconds, "Outbox:MaxAttempts must be at least 1, and Outbox:FirstRetrySeconds positive and at most Outbox:MaxRetrySeconds.").ValidateOnStart();
         services.AddSingleton(sp => new OutboxWorker(sp.GetRequiredService<IJobQueue>(), sp.GetServices<IWriteBackTarget>(), sp.GetRequiredService<ApprovalService>(),
@@ -116,5 +107,19 @@ internal static class HostServices
             .AddCheck<LedgerHealthCheck>("ledger", tags: ["ready"])
             .AddCheck<ModelEndpointsHealthCheck>("models", tags: ["ready", ModelEndpointsHealthCheck.Tag]);
         return builder;
+    }
+
+    /// <summary>The store <c>Ledger:Provider</c> names; any other value registers none and is reported by <see cref="SettingsValidator"/> before anything resolves a store.</summary>
+    private static void AddLedgerStore(this IServiceCollection services, string provider)
+    {
+        switch (provider)
+        {
+            case LedgerSettings.Sqlite:
+                services.AddSqliteLedger();
+                break;
+            case LedgerSettings.Postgres:
+                services.AddPostgresLedger();
+                break;
+        }
     }
 }

@@ -1,7 +1,5 @@
-using ChatOps.Core.Drafting;
 using ChatOps.Drafting;
 using ChatOps.Host.Settings;
-using ChatOps.Ledger.Sql;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Host.Composition;
@@ -15,8 +13,7 @@ internal static class ModelGateway
 {
     public static IServiceCollection AddModelGateway(this IServiceCollection services)
     {
-        // Registered before drafting, which only adds its in-process budget when none is there.
-        services.AddSingleton<IDraftingBudget>(sp => sp.GetRequiredService<SqlLedgerStore>());
+        // The ledger store (added before this) serves the shared budget; drafting only adds its in-process budget when none is there.
         services.AddChatOpsDrafting(o => o.PromptsDirectory = Path.Combine(AppContext.BaseDirectory, "prompts"));
         services.AddOptions<DraftingOptions>()
             .Configure<IConfiguration>((options, configuration) => DraftingConfiguration.Apply(configuration, options, Environment.GetEnvironmentVariable));

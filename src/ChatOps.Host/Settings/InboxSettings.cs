@@ -13,12 +13,5 @@ public sealed class InboxSettings
     /// </summary>
     public bool Workers { get; set; } = true;
 
-    /// <summary>
-    /// Off (the default), a request is answered once it is in the database's write-ahead log, which a crash or kill
-    /// of the process cannot lose, and the log is synced to disk right behind it. On, the answer also waits for that
-    /// sync, so a power cut cannot lose it either. SQLite only: PostgreSQL syncs each commit on its own terms.
-    /// </summary>
-    public bool WaitForDisk { get; set; }
-
     public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
 }

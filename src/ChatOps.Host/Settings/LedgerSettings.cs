@@ -1,6 +1,6 @@
 namespace ChatOps.Host.Settings;
 
-/// <summary>Where the ledger (and the job queue beside it) lives: <c>Ledger:Provider</c> and <c>ConnectionStrings:Ledger</c>.</summary>
+/// <summary>Which store holds the ledger (and the job queue beside it): <c>Ledger:Provider</c>; each store reads its own connection settings.</summary>
 public sealed class LedgerSettings
 {
     public const string Sqlite = "sqlite";
@@ -8,10 +8,4 @@ public sealed class LedgerSettings
 
     /// <summary><c>sqlite</c> (the embedded default) or <c>postgres</c> (several instances).</summary>
     public string Provider { get; set; } = Sqlite;
-
-    /// <summary>A SQLite file path, or a PostgreSQL connection string; SQLite defaults to <c>chatops-ledger.db</c>.</summary>
-    public string? ConnectionString { get; set; }
-
-    public string EffectiveConnectionString =>
-        string.IsNullOrWhiteSpace(ConnectionString) && Provider == Sqlite ? "chatops-ledger.db" : ConnectionString ?? "";
 }

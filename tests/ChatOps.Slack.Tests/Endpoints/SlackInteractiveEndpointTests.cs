@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using ChatOps.Core.Cards;
 using ChatOps.Slack.Cards;
 using ChatOps.Slack.Inbound;
-using ChatOps.Slack.Tests.Rendering;
+using ChatOps.Slack.Tests.Cards;
 using ChatOps.Slack.Tests.Support;
 using ChatOps.Slack.Wire;
 using Microsoft.Extensions.Time.Testing;

@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using ChatOps.Slack.Cards;
 using ChatOps.Slack.Outbound;
-using ChatOps.Slack.Tests.Rendering;
+using ChatOps.Slack.Tests.Cards;
 using ChatOps.Slack.Tests.Support;
 using ChatOps.Slack.Wire;
 
-namespace ChatOps.Slack.Tests.Api;
+namespace ChatOps.Slack.Tests.Outbound;
 
 public sealed class SlackWebApiClientTests
 {

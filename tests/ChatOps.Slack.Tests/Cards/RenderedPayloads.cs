@@ -4,7 +4,7 @@ using ChatOps.Core.Cards;
 using ChatOps.Slack.Cards;
 using ChatOps.Slack.Wire;
 
-namespace ChatOps.Slack.Tests.Rendering;
+namespace ChatOps.Slack.Tests.Cards;
 
 /// <summary>Every payload the product sends to Slack, as the Web API client would serialize it, by file name.</summary>
 public static class RenderedPayloads

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ChatOps.Slack.Authentication;
 
-namespace ChatOps.Slack.Tests.Verification;
+namespace ChatOps.Slack.Tests.Authentication;
 
 /// <summary>
 /// Slack's published example with its real signature, the headers spelled every other way: the signature was made over

@@ -1,6 +1,6 @@
 using ChatOps.Slack.Tests.Support;
 
-namespace ChatOps.Slack.Tests.Rendering;
+namespace ChatOps.Slack.Tests.Cards;
 
 public sealed class BlockKitLimitsTests
 {

@@ -4,7 +4,7 @@ using ChatOps.Core.Cards;
 using ChatOps.Slack.Cards;
 using ChatOps.Slack.Wire;
 
-namespace ChatOps.Slack.Tests.Rendering;
+namespace ChatOps.Slack.Tests.Cards;
 
 public sealed class BlockKitRendererTests
 {

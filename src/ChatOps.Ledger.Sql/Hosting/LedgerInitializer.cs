@@ -1,6 +1,6 @@
-using ChatOps.Ledger.Sql;
+using Microsoft.Extensions.Hosting;
 
-namespace ChatOps.Host.Composition;
+namespace ChatOps.Ledger.Sql.Hosting;
 
 /// <summary>Creates the ledger's tables before the host takes requests.</summary>
 internal sealed class LedgerInitializer(SqlLedgerStore store) : IHostedService

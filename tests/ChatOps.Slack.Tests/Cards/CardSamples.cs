@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ChatOps.Core.Cards;
 
-namespace ChatOps.Slack.Tests.Rendering;
+namespace ChatOps.Slack.Tests.Cards;
 
 /// <summary>Generates every card shape the product can send: each kind, short to huge drafts, many findings and sources, Unicode, hostile text.</summary>
 public static class CardSamples

@@ -1,7 +1,7 @@
 using System.Net;
 using ChatOps.Slack.Outbound;
 
-namespace ChatOps.Slack.Tests.Api;
+namespace ChatOps.Slack.Tests.Outbound;
 
 public sealed class SlackRetryDelayTests
 {

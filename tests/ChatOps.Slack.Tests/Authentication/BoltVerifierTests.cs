@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using ChatOps.Slack.Authentication;
 using ChatOps.Slack.Tests.Support;
 
-namespace ChatOps.Slack.Tests.Verification;
+namespace ChatOps.Slack.Tests.Authentication;
 
 /// <summary>Our verifier against @slack/bolt's own <c>verifySlackRequest</c>, run in node from tests/peers/slack.</summary>
 public sealed class BoltVerifierTests

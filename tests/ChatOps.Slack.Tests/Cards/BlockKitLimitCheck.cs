@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using ChatOps.Slack.Cards;
 
-namespace ChatOps.Slack.Tests.Rendering;
+namespace ChatOps.Slack.Tests.Cards;
 
 /// <summary>Walks a serialized message or modal and lists every Block Kit limit it breaks (protocols E7), written out independently of the renderer.</summary>
 public static class BlockKitLimitCheck

@@ -3,7 +3,7 @@ using System.Text;
 using ChatOps.Slack.Authentication;
 using ChatOps.Slack.Tests.Support;
 
-namespace ChatOps.Slack.Tests.Verification;
+namespace ChatOps.Slack.Tests.Authentication;
 
 /// <summary>The forgery table, built from Slack's published example so every row differs from a valid request in one way.</summary>
 public static class Forgeries

@@ -1,6 +1,6 @@
 using ChatOps.Slack.Cards;
 
-namespace ChatOps.Slack.Tests.Rendering;
+namespace ChatOps.Slack.Tests.Cards;
 
 public sealed class SlackTextTests
 {

@@ -3,7 +3,7 @@ using ChatOps.Slack.Authentication;
 using ChatOps.Slack.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ChatOps.Slack.Tests.Verification;
+namespace ChatOps.Slack.Tests.Authentication;
 
 public sealed class SlackRequestVerifierTests
 {
