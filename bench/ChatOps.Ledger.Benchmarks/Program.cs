@@ -10,10 +10,11 @@ using ChatOps.Ledger.Sqlite;
 // dotnet run -c Release --project bench/ChatOps.Ledger.Benchmarks -- [--records 1000000] [--appends 2000] [--postgres "Host=…;Database=…"]
 // Prints a Markdown table for docs/benchmarks.md. The PostgreSQL database must be empty.
 // With --scorecard: seeds a scorecard-shaped ledger instead and times the scorecard's queries (ScorecardBench); --no-sqlite
-// runs it on PostgreSQL only.
+// runs it on PostgreSQL only; --pgbouncer "Host=…" then times the same ledger again through PgBouncer (run.sh --pgbouncer).
 var records = Argument("--records", 1_000_000);
 var appends = Argument("--appends", 2_000);
 var postgres = args.SkipWhile(a => a != "--postgres").Skip(1).FirstOrDefault();
+var pgbouncer = args.SkipWhile(a => a != "--pgbouncer").Skip(1).FirstOrDefault();
 var keep = args.SkipWhile(a => a != "--sqlite-file").Skip(1).FirstOrDefault();
 var skipAppends = args.Contains("--no-appends");
 var directory = Directory.CreateTempSubdirectory("chatops-bench-").FullName;
@@ -34,15 +35,13 @@ try
         {
             var connection = $"{postgres};Search Path=scorecard";
             await CreateSchemaAsync(postgres, connection);
-            await ScorecardBench.RunAsync("PostgreSQL 15", time => PostgresLedgerStore.OpenAsync(connection, time).ContinueWith(t => (SqlLedgerStore)t.Result, TaskScheduler.Default),
-                async () =>
-                {
-                    // A data source of its own each time, as each chatops command has, without type loading as the store's.
-                    var builder = new Npgsql.NpgsqlDataSourceBuilder(connection);
-                    builder.ConfigureTypeLoading(types => types.EnableTypeLoading(false));
-                    await using var source = builder.Build();
-                    await SelectOneAsync(await source.OpenConnectionAsync());
-                }, records, Row);
+            await ScorecardBench.RunAsync("PostgreSQL 15", OpenPostgres(connection), () => ConnectPostgresAsync(connection), records, Row);
+        }
+
+        if (pgbouncer is not null)
+        {
+            // The ledger seeded above, through the pooler; its role's search_path names the scorecard schema (run.sh).
+            await ScorecardBench.RunAsync("PostgreSQL 15 via PgBouncer (session pooling)", OpenPostgres(pgbouncer), () => ConnectPostgresAsync(pgbouncer), 0, Row);
         }
 
         return;
@@ -59,6 +58,18 @@ try
 finally
 {
     Directory.Delete(directory, recursive: true);
+}
+
+static Func<TimeProvider, Task<SqlLedgerStore>> OpenPostgres(string connection) =>
+    time => PostgresLedgerStore.OpenAsync(connection, time).ContinueWith(t => (SqlLedgerStore)t.Result, TaskScheduler.Default);
+
+// A data source of its own each time, as each chatops command has, without type loading as the store's.
+static async Task ConnectPostgresAsync(string connection)
+{
+    var builder = new Npgsql.NpgsqlDataSourceBuilder(connection);
+    builder.ConfigureTypeLoading(types => types.EnableTypeLoading(false));
+    await using var source = builder.Build();
+    await SelectOneAsync(await source.OpenConnectionAsync());
 }
 
 async Task RunAsync<TStore>(string name, Func<string, Task<TStore>> open, Func<string> fresh, Func<string, Task>? prepare = null)

@@ -1,3 +1,4 @@
+using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Policy;
 using ChatOps.Host.Jobs;

@@ -1,6 +1,7 @@
-using System.Net.Http.Json;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
+using ChatOps.Core.Channels;
 using ChatOps.Host.Jobs;
 
 namespace ChatOps.Host.Tests;

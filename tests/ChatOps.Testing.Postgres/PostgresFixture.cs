@@ -34,6 +34,9 @@ public sealed class PostgresFixture : IDisposable
         return server.Value.ConnectionString(name);
     }
 
+    /// <summary>A PgBouncer in session pooling mode in front of the shared server; route a database's connection string through it.</summary>
+    public Task<PgBouncerServer> StartPgBouncerAsync() => PgBouncerServer.StartAsync(server.Value.Port, PostgresServer.User);
+
     public void Dispose()
     {
         var line = $"PostgreSQL tests run: {TestsRun}";

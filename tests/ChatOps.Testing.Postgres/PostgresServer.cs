@@ -7,7 +7,8 @@ namespace ChatOps.Testing.Postgres;
 /// <summary>A throwaway PostgreSQL server from the Debian packages: initdb + pg_ctl in a temp dir on a free loopback port.</summary>
 internal sealed class PostgresServer : IDisposable
 {
-    private const string User = "chatops";
+    /// <summary>The superuser the throwaway cluster is created for.</summary>
+    internal const string User = "chatops";
     private readonly string directory;
     private readonly string binaries;
     private readonly bool asPostgresUser;
@@ -81,7 +82,7 @@ internal sealed class PostgresServer : IDisposable
         return found ?? throw new InvalidOperationException("PostgreSQL is not installed: bash tests/run-all.sh installs it (.ci/install-postgres.sh: apt-get install -y postgresql) or set PG_BIN.");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

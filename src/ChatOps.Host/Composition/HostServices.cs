@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChatOps.Core.Approvals;
+using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations;
-using ChatOps.Core.Ledger;
 using ChatOps.Core.Conversations.Flows;
+using ChatOps.Core.Ledger;
+using ChatOps.Core.Records;
 using ChatOps.Core.Stats;
 using ChatOps.Drafting;
 using ChatOps.Drafting.Prompts;
@@ -16,7 +18,6 @@ using ChatOps.Host.Settings;
 using ChatOps.Host.Telemetry;
 using ChatOps.Ledger.Sql;
 using ChatOps.Policy.Yaml;
-using ChatOps.Core.Records;
 using ChatOps.Slack.Inbound;
 using Microsoft.Extensions.Options;
 
@@ -99,6 +100,7 @@ internal static class HostServices
         services.AddHostedService<OutboxService>();
         services.AddHostedService<WorkflowSwitchWatcher>();
         services.AddSingleton<ConversationInbox>();
+        services.AddSingleton<IConversationIntake>(sp => sp.GetRequiredService<ConversationInbox>());
         services.AddSingleton<ConsoleThreads>();
         services.AddSingleton<IReplyChannel, ConsoleReplyChannel>();
         services.AddChatOpsSlack(builder.Configuration);

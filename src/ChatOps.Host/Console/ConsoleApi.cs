@@ -1,3 +1,4 @@
+using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Policy;
 
@@ -16,7 +17,7 @@ public static class ConsoleIdentity
 
     public static ConversationRef Thread(string threadId) => new(ChannelIdentity.Console, "console", threadId);
 
-    public static Jobs.ReplyAddress ReplyTo(string threadId, string person) => new(ChannelIdentity.Console, "console", threadId, null, person);
+    public static ReplyAddress ReplyTo(string threadId, string person) => new(ChannelIdentity.Console, "console", threadId, null, person);
 
     public static IReadOnlyList<string> People(ChatOpsPolicy policy) =>
         policy.People.Where(p => p.ChannelIds.ContainsKey(ChannelIdentity.Console)).Select(p => p.ChannelIds[ChannelIdentity.Console]).ToArray();

@@ -1,4 +1,5 @@
 using ChatOps.Core.Cards;
+using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Policy;
 using ChatOps.Host.Jobs;

@@ -1,6 +1,6 @@
+using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations.Replies;
 using ChatOps.Core.Policy;
-using ChatOps.Host.Jobs;
 
 namespace ChatOps.Host.Console;
 

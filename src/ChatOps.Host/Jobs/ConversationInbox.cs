@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ChatOps.Core.Channels;
 using ChatOps.Core.Ledger;
 
 namespace ChatOps.Host.Jobs;
@@ -9,7 +10,7 @@ namespace ChatOps.Host.Jobs;
 /// arrive while a commit is under way are kept together in the next one (group commit): each caller still returns only
 /// once its own request is on disk, but a busy host pays one sync to disk per batch instead of one per request.
 /// </summary>
-public sealed class ConversationInbox(IRequestInbox store, TimeProvider time) : IDisposable
+public sealed class ConversationInbox(IRequestInbox store, TimeProvider time) : IConversationIntake, IDisposable
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

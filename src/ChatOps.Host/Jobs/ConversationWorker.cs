@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using ChatOps.Core.Cards.Building;
+using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Conversations.Replies;
 using ChatOps.Core.Ledger;

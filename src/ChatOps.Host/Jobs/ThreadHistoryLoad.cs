@@ -1,3 +1,5 @@
+using ChatOps.Core.Channels;
+
 namespace ChatOps.Host.Jobs;
 
 /// <summary>A request with the thread so far added, and whether the thread was wanted but could not be read.</summary>

@@ -1,4 +1,5 @@
 using ChatOps.Core.Cards;
+using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations.Commands;
 
 namespace ChatOps.Host.Jobs;

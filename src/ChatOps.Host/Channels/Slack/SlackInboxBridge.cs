@@ -1,13 +1,13 @@
+using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Conversations.Commands;
 using ChatOps.Core.Policy;
-using ChatOps.Host.Jobs;
 using ChatOps.Slack.Inbound;
 
 namespace ChatOps.Host.Channels.Slack;
 
 /// <summary>Puts verified Slack deliveries on the durable inbox as channel-neutral requests; Slack is answered at once.</summary>
-internal sealed class SlackInboxBridge(ConversationInbox inbox) : ISlackInbox
+internal sealed class SlackInboxBridge(IConversationIntake inbox) : ISlackInbox
 {
     public async Task<InboxResult> AcceptAsync(SlackInbound item, CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,7 @@
 using ChatOps.Core.Cards;
+using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations.Replies;
 using ChatOps.Core.Policy;
-using ChatOps.Host.Jobs;
 using ChatOps.Slack.Api;
 using ChatOps.Slack.BlockKit;
 using ChatOps.Slack.Rendering;

@@ -1,6 +1,6 @@
+using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Policy;
-using ChatOps.Host.Jobs;
 using ChatOps.Slack.Api;
 
 namespace ChatOps.Host.Channels.Slack;

@@ -1,4 +1,4 @@
-using ChatOps.Host.Jobs;
+using ChatOps.Core.Channels;
 using ChatOps.Teams.Inbound;
 
 namespace ChatOps.Host.Channels.Teams;

@@ -1,8 +1,8 @@
 using ChatOps.Core.Cards;
+using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Conversations.Replies;
 using ChatOps.Core.Policy;
-using ChatOps.Host.Jobs;
 using ChatOps.Teams.Cards;
 using ChatOps.Teams.Inbound;
 using ChatOps.Teams.Outbound;
@@ -14,7 +14,7 @@ namespace ChatOps.Host.Channels.Teams;
 /// are answered by the worker; card actions are decided at once, because the clicking person's card is the invoke's answer.
 /// </summary>
 internal sealed class TeamsInboxBridge(
-    ConversationInbox inbox,
+    IConversationIntake inbox,
     ConversationCore core,
     ChatOpsPolicy policy,
     TeamsPeopleDirectory directory,

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using ChatOps.Core.Cards;
+using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations.Replies;
 using ChatOps.Core.Policy;
-using ChatOps.Host.Jobs;
 using ChatOps.Teams.Cards;
 using ChatOps.Teams.Outbound;
 

@@ -1,6 +1,6 @@
 using ChatOps.Core.Conversations.Replies;
 
-namespace ChatOps.Host.Jobs;
+namespace ChatOps.Core.Channels;
 
 /// <summary>Delivers the core's answers on one channel (console, Slack, Teams), rendered in that channel's format.</summary>
 public interface IReplyChannel

@@ -1,6 +1,6 @@
 using ChatOps.Core.Conversations;
 
-namespace ChatOps.Host.Jobs;
+namespace ChatOps.Core.Channels;
 
 /// <summary>Reads the thread so far from a channel that keeps it (Slack), in the worker, so the channel is acknowledged at once.</summary>
 public interface IThreadHistory

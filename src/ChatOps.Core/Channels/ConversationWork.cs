@@ -1,7 +1,7 @@
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Conversations.Replies;
 
-namespace ChatOps.Host.Jobs;
+namespace ChatOps.Core.Channels;
 
 /// <summary>A request accepted from a channel, waiting for a worker: a message or a card action, and where to answer.</summary>
 public sealed record ConversationWork(IncomingMessage? Message, IncomingAction? Action, ReplyAddress Reply)

@@ -1,6 +1,6 @@
 using ChatOps.Core.Conversations;
 
-namespace ChatOps.Host.Jobs;
+namespace ChatOps.Core.Channels;
 
 /// <summary>
 /// Every message that shows a draft's approval card (the thread's and each approver's direct-message copy), per

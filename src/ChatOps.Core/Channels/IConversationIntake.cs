@@ -1,0 +1,11 @@
+namespace ChatOps.Core.Channels;
+
+/// <summary>
+/// Where a channel adapter hands a verified request: kept durably (one request per delivery) before the channel is
+/// answered, then run by a worker that delivers the core's answer through the channel's <see cref="IReplyChannel"/>.
+/// </summary>
+public interface IConversationIntake
+{
+    /// <summary>Keeps the request; false when the same delivery was already accepted (a retry), so it runs once.</summary>
+    Task<bool> EnqueueAsync(ConversationWork work, CancellationToken cancellationToken = default);
+}
