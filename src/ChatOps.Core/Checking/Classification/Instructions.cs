@@ -44,7 +44,7 @@ internal static partial class Instructions
             }
         }
 
-        if (Advice().IsMatch(body))
+        if (firstWord is "we" or "i" or "we'd" or "i'd" && Advice().IsMatch(body))
         {
             return true;
         }
