@@ -50,6 +50,22 @@ public sealed class StatementKindTests
     [InlineData("You should receive the refund within 5 days.", StatementKind.Claim)]
     [InlineData("You should restart the router.", StatementKind.Instruction)]
     [InlineData("Hello Orchard Lane and Mill Road residents,", StatementKind.Courtesy)]
+    [InlineData("back to 0.1% after 14:40 UTC [S1].", StatementKind.Claim)]
+    [InlineData("Back above 99.9% since 15:10 UTC [S1].", StatementKind.Claim)]
+    [InlineData("Back up the ledger database before the upgrade.", StatementKind.Instruction)]
+    [InlineData("queue depth 18,240 at 10:00 UTC [S2].", StatementKind.Claim)]
+    [InlineData("Cause: build cache volume full (2 TB) [S1].", StatementKind.Claim)]
+    [InlineData("SEC-7790 Request: allow the PriceScout browser extension for 25 buyers [S2].", StatementKind.Claim)]
+    [InlineData("Workaround: restart the router.", StatementKind.Instruction)]
+    [InlineData("GRANT SELECT ON alumni_donations TO p.raman, granted 2026-11-03 14:20 UTC [S2].", StatementKind.Claim)]
+    [InlineData("Request: please approve by Friday.", StatementKind.Instruction)]
+    [InlineData("Route calculation requests in the EU region timed out at a rate of 9.5% [Q-1].", StatementKind.Claim)]
+    [InlineData("Replay on orders-db-r2 has been paused since 10:54 UTC [S3].", StatementKind.Claim)]
+    [InlineData("For 2 hours on 2026-02-03, map tiles at zoom levels 15-18 were blank [S1].", StatementKind.Claim)]
+    [InlineData("The second export, run at 16:40 UTC, matched rooms by position [S1].", StatementKind.Claim)]
+    [InlineData("Keep v7.14.0 off the EU clusters until the cause is found.", StatementKind.Instruction)]
+    [InlineData("Check the logs in the EU region are clean.", StatementKind.Instruction)]
+    [InlineData("Order a replacement card in the app under Cards > Replace.", StatementKind.Instruction)]
     public void Statement_IsClassifiedAsTheSpecDefines(string sentence, StatementKind expected)
     {
         var statement = Assert.Single(Check(sentence).Statements);

@@ -40,6 +40,14 @@ public sealed class OfflineDrafterDevSetTests(ITestOutputHelper output)
         Assert.Equal(1, result.Attempts);
         Assert.Equal(OfflineChatCompletionService.ModelId, result.Model);
         Assert.Contains('[', result.Draft);
+
+        // A sentence quoted from data (a log query, a deploy, a dashboard) states a fact, so the checker judges it as a
+        // claim (issue 13: "back to 0.1% after 14:40 UTC [4]." was read as an instruction and escaped the support rule).
+        var data = bundle.Evidence.Sources.Where(s => s.Kind is SourceKind.LogQuery or SourceKind.Deploy or SourceKind.Dashboard)
+            .Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.All(
+            check.Statements.Where(s => s.Citations.Count > 0 && s.Citations.All(data.Contains) && s.Kind != StatementKind.LabelledUnknown),
+            s => Assert.Equal(StatementKind.Claim, s.Kind));
     }
 
     [Fact]

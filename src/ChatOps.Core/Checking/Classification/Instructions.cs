@@ -44,7 +44,7 @@ internal static partial class Instructions
             }
         }
 
-        if (Advice().IsMatch(body))
+        if (firstWord is "we" or "i" or "we'd" or "i'd" && Advice().IsMatch(body))
         {
             return true;
         }
@@ -123,12 +123,81 @@ internal static partial class Instructions
             return false;
         }
 
-        return !NounSubjectFollows(words, first);
+        return !ReportsALevel(words, first) && !NounSubjectFollows(words, first);
     }
+
+    // "back to 0.1% after 14:40 UTC", "back above 99.9%": a word that is a verb only with an object ("back the change
+    // out") and otherwise says where a measure stands, then a preposition and a figure: a fact, as the offline
+    // drafter quotes a log's clause, not an instruction.
+    private static bool ReportsALevel(List<string> words, int verb) =>
+        LevelWords.Contains(words[verb]) && verb + 2 < words.Count && LevelPrepositions.Contains(words[verb + 1])
+        && char.IsDigit(words[verb + 2][0]);
+
+    private static readonly HashSet<string> LevelWords = new(StringComparer.Ordinal) { "back", "down", "up", "steady", "flat" };
+
+    private static readonly HashSet<string> LevelPrepositions = new(StringComparer.Ordinal)
+    {
+        "to", "at", "in", "on", "above", "below", "under", "over", "within", "near", "around",
+    };
 
     // "Order volumes dropped 20%", "Lock firmware 2.7.1 rejects the token", "Update was deployed":
     // the first word is the subject's noun when a finite verb follows before any object starts.
-    private static bool NounSubjectFollows(List<string> words, int first)
+    private static bool NounSubjectFollows(List<string> words, int first) =>
+        FiniteVerbNearby(words, first) || FiniteVerbInClause(words, first);
+
+    // "Route calculation requests in the EU region timed out", "Replay on orders-db-r2 has been paused", "map tiles at
+    // zoom levels 15-18 were blank": a finite verb after a noun, before the clause's next subordinator, shows the first
+    // word opens the subject. Verbs that take a clause ("Check the logs are clean") are left to the nearby test.
+    private static bool FiniteVerbInClause(List<string> words, int first)
+    {
+        if (ClauseTakingVerbs.Contains(words[first]))
+        {
+            return false;
+        }
+
+        for (var k = first + 2; k < words.Count; k++)
+        {
+            var word = words[k];
+            if (ClauseEnders.Contains(word))
+            {
+                return false;
+            }
+
+            var before = words[k - 1];
+            if (ObjectStarters.Contains(before) || ClauseEnders.Contains(before))
+            {
+                continue;
+            }
+
+            if (word is "is" or "are" or "was" or "were" or "has" or "have" or "had"
+                || (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4) || PastForms.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> ClauseTakingVerbs = new(StringComparer.Ordinal)
+    {
+        "check", "ensure", "verify", "confirm", "make", "note", "see", "remember", "tell", "ask", "let", "expect", "know",
+        "say", "show", "test", "watch", "decide", "investigate", "review", "inform", "notify", "mention", "ping", "warn",
+    };
+
+    private static readonly HashSet<string> ClauseEnders = new(StringComparer.Ordinal)
+    {
+        "if", "when", "that", "which", "who", "because", "so", "once", "until", "while", "before", "after", "and", "or",
+        "but", "unless", "whether", "we", "you", "they", "i", "he", "she", "to", "then", "where", "since", "as",
+    };
+
+    private static readonly HashSet<string> PastForms = new(StringComparer.Ordinal)
+    {
+        "stuck", "broke", "broken", "ran", "went", "began", "fell", "rose", "took", "gave", "sent", "lost", "left", "held",
+        "kept", "found", "shown", "seen", "done", "gone", "made", "built", "hit", "shut", "got",
+    };
+
+    private static bool FiniteVerbNearby(List<string> words, int first)
     {
         for (var k = first + 1; k < words.Count && k <= first + 4; k++)
         {
@@ -169,7 +238,8 @@ internal static partial class Instructions
     private static partial Regex YouShould();
 
     // "Approvers, please reply …", "CISO, approve or reject by Friday."
-    [GeneratedRegex(@"^[\p{L}][\p{L}'-]*( [\p{L}][\p{L}'-]*){0,2}, (?=.)", RegexOptions.CultureInvariant)]
+    // "The second export, run at 16:40 UTC, matched …" opens with its subject: a vocative names no one with an article.
+    [GeneratedRegex(@"^(?!(the|a|an|this|that|these|those|its|their|our|my)\b)[\p{L}][\p{L}'-]*( [\p{L}][\p{L}'-]*){0,2}, (?=.)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Vocative();
 
     [GeneratedRegex(@"^(if|when|once|until|while|before|after|in case|as soon as|whenever|to|for|meanwhile|in the meantime|until then|for now|otherwise|instead|alternatively|in the meanwhile|if so|if not|in|on|from|at|under|via|with|by|during|next|then|first|finally|also|afterwards|later|where|wherever|unless|as|today|tomorrow|tonight|currently|now|this (morning|afternoon|evening|week)|going forward|moving forward|starting (today|tomorrow|now)|shortly|separately)\b[^,]{0,160},\s*(?=.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -64,6 +64,7 @@ internal sealed partial class StatementClassifier(WordPool pool)
         }
 
         // A label is "Words: body"; "09:58" has no space after its colon and never runs the regex.
+        var reportingLabel = false;
         if (HasLabelColon(body))
         {
             var label = Label().Match(body);
@@ -72,6 +73,7 @@ internal sealed partial class StatementClassifier(WordPool pool)
                 var labelText = label.Groups["label"].Value;
                 body = label.Groups["body"].Value;
                 first = FirstWord(body, pool);
+                reportingLabel = !DirectiveLabels.Names(labelText);
 
                 // "Status: investigating." reports what the authors are doing now.
                 if (StatusLabel().IsMatch(labelText) && first.EndsWith("ing", StringComparison.Ordinal))
@@ -87,7 +89,7 @@ internal sealed partial class StatementClassifier(WordPool pool)
         {
             body = embedded.Groups["body"].Value;
         }
-        else if (Instructions.IsInstruction(body, first, pool))
+        else if (!ReadsAsQuotedFact(text, body, first, reportingLabel) && Instructions.IsInstruction(body, first, pool))
         {
             return StatementKind.Instruction;
         }
@@ -100,6 +102,30 @@ internal sealed partial class StatementClassifier(WordPool pool)
         }
 
         return StatementKind.Claim;
+    }
+
+    // "Cause: build cache volume full", "SEC-7790 Request: allow the extension": a label that reports (not "Action:",
+    // "Workaround:") makes its body a fact about the source, even when it opens with a verb. "queue depth 0 at 11:05
+    // UTC", "GRANT SELECT ON …": a statement that opens in lower case or with a word in capitals is quoted from data or
+    // code; an instruction to the reader is a sentence. "Please …" instructs under any label.
+    private static bool ReadsAsQuotedFact(string text, string body, string first, bool reportingLabel) =>
+        first is not ("please" or "kindly") && body.Length > 0
+        && (reportingLabel || (text.Length > 0 && char.IsLower(text[0])) || OpensInCapitals(text));
+
+    private static bool OpensInCapitals(string text)
+    {
+        var end = 0;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            if (!char.IsUpper(text[end]))
+            {
+                return false;
+            }
+
+            end++;
+        }
+
+        return end >= 2 && (end == text.Length || text[end] == ' ');
     }
 
     // "Ashcombe Museum Membership Team", "The Siskin Roastery": every word capitalised, no digits, no citation.

@@ -46,6 +46,23 @@ internal static partial class NumberTrend
         return trend;
     }
 
+    /// <summary>
+    /// Which way "from £2.18 to £2.05" (or "from 90 to 180 days") in a claim moves: 1 up, -1 down, 0 when the claim
+    /// gives no such pair. Only a claim with a direction word is read.
+    /// </summary>
+    public static int FromTo(string claim)
+    {
+        foreach (var match in FromToPair().EnumerateMatches(claim))
+        {
+            var pair = FromToPair().Match(claim, match.Index, match.Length);
+            var from = Parse(pair.Groups["from"].Value);
+            var to = Parse(pair.Groups["to"].Value);
+            return to > from ? 1 : to < from ? -1 : 0;
+        }
+
+        return 0;
+    }
+
     private static SignalClass Direction(double from, double to) =>
         to > from ? SignalClass.Increase : to < from ? SignalClass.Decrease : SignalClass.None;
 
@@ -61,6 +78,9 @@ internal static partial class NumberTrend
     // "£448 a year (was £452)", "$89 (was $79)": the figure now, then the figure before.
     [GeneratedRegex(@"(?<now>\d[\d,]*(?:\.\d+)?)[^\d()]{0,20}\((?:was|from)\s*[^\d\s]?(?<was>\d[\d,]*(?:\.\d+)?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WasValue();
+
+    [GeneratedRegex(@"\bfrom\s*[^\d\s]{0,3}(?<from>\d[\d,]*(?:\.\d+)?)[^\d\s]{0,4}\s+to\s*[^\d\s]{0,3}(?<to>\d[\d,]*(?:\.\d+)?)(?![\d:-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FromToPair();
 
     // "+6%", "(-3%)": a signed change.
     [GeneratedRegex(@"(?<![\w.\-+])(?<sign>[+\-\u2212])\d", RegexOptions.CultureInvariant)]

@@ -63,8 +63,11 @@ internal enum SignalClass
     /// <summary>Source only: until, ongoing, the same: with <see cref="Unchanged"/>, a sentence that says a state carries on.</summary>
     Lasting = 1 << 18,
 
+    /// <summary>heavy, severe, brief, usual: an extent only the cited sources' own word (or an equivalent) supports.</summary>
+    Degree = 1 << 19,
+
     /// <summary>The classes a claim is judged on.</summary>
-    ClaimClasses = Universal | Exclusive | Negative | Increase | Decrease | Improve | Degrade | Already | Continuing,
+    ClaimClasses = Universal | Exclusive | Negative | Increase | Decrease | Improve | Degrade | Already | Continuing | Degree,
 }
 
 /// <summary>Which source classes stand for which claim class.</summary>
@@ -75,6 +78,7 @@ internal static class SignalClasses
     {
         SignalClass.Universal => SignalClass.Universal | SignalClass.Whole,
         SignalClass.Exclusive => SignalClass.Exclusive | SignalClass.Zero | SignalClass.Negative | SignalClass.Unchanged | SignalClass.Restricts,
+        SignalClass.Degree => SignalClass.None,
         _ => claim,
     };
 
@@ -93,6 +97,7 @@ internal static class SignalClasses
         "degrade" => SignalClass.Degrade,
         "already" => SignalClass.Already,
         "continuing" => SignalClass.Continuing,
+        "degree" => SignalClass.Degree,
         "lasting" => SignalClass.Lasting,
         "unchanged" => SignalClass.Unchanged,
         "restricts" => SignalClass.Restricts,
@@ -107,5 +112,6 @@ internal static class SignalClasses
         : (signal & (SignalClass.Increase | SignalClass.Decrease | SignalClass.Improve | SignalClass.Degrade)) != 0 ? "direction"
         : signal.HasFlag(SignalClass.Already) ? "status"
         : signal.HasFlag(SignalClass.Continuing) ? "continuity"
+        : signal.HasFlag(SignalClass.Degree) ? "extent"
         : "signal";
 }

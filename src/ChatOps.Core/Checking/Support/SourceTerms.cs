@@ -69,7 +69,9 @@ internal sealed partial class SourceTerms
             negates |= Add(word, token.HasDigit, wordSet, stemSet, prefixSet, sentenceStems);
             fails |= (Signals & SignalClass.Failure) != 0;
             continues |= (Signals & (SignalClass.Unchanged | SignalClass.Lasting | SignalClass.Continuing)) != 0;
-            pending |= !token.HasDigit && lexicon.Info(word.ToLowerInvariant()).Is(WordKind.Pending);
+            var info = token.HasDigit ? default : lexicon.Info(word.ToLowerInvariant());
+            pending |= info.Is(WordKind.Pending);
+
             Signals |= before;
             if (!token.HasDigit)
             {

@@ -88,7 +88,16 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             if (CausePhraseLength(i) is > 0 and var phrase)
             {
                 inCause = true;
+                inferenceOnly = false;
                 skip = phrase - 1;
+                continue;
+            }
+
+            // "was started by the nightly maintenance job": who or what did it is a cause the sources must give.
+            if (lower is "by" && i > 1 && IsPastForm(words.Lower(i - 1)) && words.Lower(i - 2) is "was" or "were" or "been" or "is" or "are" or "being")
+            {
+                inCause = true;
+                inferenceOnly = false;
                 continue;
             }
 
@@ -113,7 +122,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             {
                 // A condition or a hypothetical ("If you have already paid", "would have crashed") states no scope or status.
                 var judged = !(inCondition && (signal & (SignalClass.Universal | SignalClass.Exclusive | SignalClass.Negative | SignalClass.Already)) != 0);
-                if (judged && !IsExempt(i, signal, cited) && !SignalSupported(i, signal, cited))
+                if (judged && !IsExempt(i, signal, cited) && (!SignalSupported(i, signal, cited) || TrendContradicts(signal)))
                 {
                     gaps.Add(new Gap(GapKind.Signal, i, i, signal));
                 }
@@ -140,15 +149,17 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             var found = Found(i, cited);
             if (words.Info(i).Is(WordKind.Status) && !inCondition)
             {
-                if (!found)
+                // "waiting to be processed", "had stopped being processed": a state not reached is no outcome.
+                var notReached = IsPresentPassive(i) || (i > 0 && words.Lower(i - 1) is "to");
+                if (!found && !notReached)
                 {
                     gaps.Add(new Gap(GapKind.Outcome, i, i, SignalClass.None));
                 }
-                else if (IsPastForm(lower) && !IsPresentPassive(i) && !ReportedAsEvent(i, cited))
+                else if (found && IsPastForm(lower) && !IsPresentPassive(i) && !ReportedAsEvent(i, cited))
                 {
                     gaps.Add(new Gap(GapKind.PolicyOutcome, i, i, SignalClass.None));
                 }
-                else if (!claimPending && OnlyPending(i, cited))
+                else if (found && !claimPending && OnlyPending(i, cited))
                 {
                     gaps.Add(new Gap(GapKind.Pending, i, i, SignalClass.None));
                 }
@@ -229,6 +240,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 case GapKind.Cause:
                     result.CauseWords.Add(word);
                     break;
+
             }
         }
 
@@ -527,6 +539,15 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             return i == 0 || words.Lower(i - 1) is not ("will" or "would" or "shall" or "'ll");
         }
 
+        // "no longer", "any longer" negate; they give no direction. "larger than 2 GB" compares with a figure the
+        // number rule checks.
+        if ((signal & (SignalClass.Increase | SignalClass.Decrease)) != 0
+            && ((i > 0 && words.Lower(i - 1) is "no" or "any")
+                || (next >= 0 && words.Lower(next) is "than" && next + 1 < words.Count && words.Token(next + 1).HasDigit)))
+        {
+            return true;
+        }
+
         if (signal == SignalClass.Already)
         {
             return next >= 0 && words.Lower(next) is "at" or "in" or "on" or "under" or "over" or "above" or "below" or "past" or "beyond" or "near" or "full";
@@ -726,6 +747,18 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
 
         return false;
+    }
+
+    // "will rise, from £2.18 to £2.05": the claim's own figures run against its direction word.
+    private bool TrendContradicts(SignalClass signal)
+    {
+        if ((signal & (SignalClass.Increase | SignalClass.Decrease)) == 0)
+        {
+            return false;
+        }
+
+        var trend = NumberTrend.FromTo(words.Text);
+        return (signal.HasFlag(SignalClass.Increase) && trend < 0) || (signal.HasFlag(SignalClass.Decrease) && trend > 0);
     }
 
     // "the finance team": the words that say which team must be in a cited source. The first of them, or -1 when all are.

@@ -62,6 +62,10 @@ public sealed class SupportRuleTests
     [InlineData("The app crashes on launch for every user [CRASH-1].", "'every'")]
     [InlineData("The 5 GHz channel is congested, so evening streaming overloads the neighbourhood network [WIFI-1].", "cause")]
     [InlineData("The app now launches more slowly [CRASH-1].", "direction")]
+    [InlineData("The app crashes heavily on launch for users with more than 50 saved vehicles [CRASH-1].", "extent 'heavily'")]
+    [InlineData("The basic plan will fall from $12 to $10 [PRICE-1].", "direction 'fall'")]
+    [InlineData("The crash on launch was started by the nightly image job [CRASH-1].", "cause")]
+    [InlineData("The router has passed its channel test [WIFI-1].", "'passed'")]
     public void InventedRequesters_Continuity_Scope_AndInferences_AreUnsupported(string draft, string named)
     {
         var finding = UnsupportedRequest(draft);
@@ -72,6 +76,7 @@ public sealed class SupportRuleTests
     [Theory]
     [InlineData("The imaging lab asks to allow USB storage on 3 lab PCs [SEC-2].")]
     [InlineData("USB storage on 3 lab PCs was requested to move image files [SEC-1].")]
+    [InlineData("The basic plan will rise from $10 to $12 [PRICE-1].")]
     [InlineData("The storage add-on stays at $3 [PRICE-1].")]
     [InlineData("Existing customers will keep paying the old price until renewal [PRICE-1].")]
     [InlineData("The app crashes on launch for users with more than 50 saved vehicles [CRASH-1].")]
