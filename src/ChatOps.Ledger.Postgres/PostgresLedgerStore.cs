@@ -16,6 +16,7 @@ public sealed class PostgresLedgerStore : SqlLedgerStore, IAsyncDisposable
         JobIdColumn: "id BIGSERIAL PRIMARY KEY",
         HeadForUpdate: "SELECT seq, hash FROM ledger_head WHERE id = 1 FOR UPDATE",
         SkipLocked: " FOR UPDATE SKIP LOCKED",
+        TableExists: "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = @name",
         SchemaLock: "SELECT pg_advisory_xact_lock(7312001);\n");
 
     private readonly NpgsqlDataSource dataSource;
@@ -61,16 +62,16 @@ public sealed class PostgresLedgerStore : SqlLedgerStore, IAsyncDisposable
     protected override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(cancellationToken);
 
-    /// <remarks>Transaction-scoped advisory locks in the inbox's own class, one statement per key so they are taken in order.</remarks>
-    protected override async Task LockDeliveryKeysAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> sortedKeys, CancellationToken cancellationToken)
+    /// <remarks>Transaction-scoped advisory locks in the job queue's own class, one statement per key so they are taken in order.</remarks>
+    protected override async Task LockJobKeysAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> sortedKeys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sortedKeys);
-        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('chat_inbox'), hashtext(@key))", (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext('ledger_jobs'), hashtext(@key))", (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
         var key = new NpgsqlParameter<string>("key", "");
         command.Parameters.Add(key);
-        foreach (var deliveryKey in sortedKeys)
+        foreach (var jobKey in sortedKeys)
         {
-            key.TypedValue = deliveryKey;
+            key.TypedValue = jobKey;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }

@@ -1,7 +1,8 @@
 namespace ChatOps.Ledger.Sql;
 
 /// <summary>
-/// The ledger's tables: records (the chain), head (the last record written), jobs (the outbox), the chat inbox, the
+/// The ledger's tables: records (the chain), head (the last record written), jobs (the one queue: chat requests,
+/// replies, write-backs, reminders, expiries), the
 /// drafting budgets, the contact book, the place book, and the projections kept on append (scorecard figures at three
 /// grains with weekly snapshots of everything before, who acted in each record, threads by their short name, and how far
 /// they reach).
@@ -50,16 +51,6 @@ internal static class SqlLedgerSchema
             last_error TEXT NULL,
             done_at TEXT NULL);
         CREATE INDEX IF NOT EXISTS ix_ledger_jobs_due ON ledger_jobs (state, due_at);
-        CREATE TABLE IF NOT EXISTS chat_inbox (
-            {dialect.JobIdColumn},
-            delivery_key TEXT NOT NULL UNIQUE,
-            payload TEXT NOT NULL,
-            received_at TEXT NOT NULL,
-            attempts INTEGER NOT NULL DEFAULT 0,
-            state TEXT NOT NULL DEFAULT 'pending',
-            locked_until TEXT NULL,
-            done_at TEXT NULL);
-        CREATE INDEX IF NOT EXISTS ix_chat_inbox_pending ON chat_inbox (state, id);
         CREATE TABLE IF NOT EXISTS drafting_budget (
             workflow TEXT NOT NULL,
             day TEXT NOT NULL,

@@ -20,9 +20,9 @@ public abstract partial class SqlLedgerStore : IDraftingBudget
         if (maxDrafts > 0 && maxNanos > 0)
         {
             // A budget is a cap, not a record: a place lost to a power cut only lets one more draft through, so the
-            // cheaper commit of the inbox's bookkeeping is enough.
+            // cheaper commit of the job queue's bookkeeping is enough.
             await using var connection = await OpenAsync(cancellationToken);
-            await using var transaction = await BeginInboxBookkeepingAsync(connection, cancellationToken);
+            await using var transaction = await BeginBookkeepingAsync(connection, cancellationToken);
             await using var command = connection.Command(transaction, """
                 INSERT INTO drafting_budget (workflow, day, drafts, cost_nanos) VALUES (@workflow, @day, 1, 0)
                 ON CONFLICT (workflow, day) DO UPDATE SET drafts = drafting_budget.drafts + 1
@@ -56,7 +56,7 @@ public abstract partial class SqlLedgerStore : IDraftingBudget
         }
 
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await BeginInboxBookkeepingAsync(connection, cancellationToken);
+        await using var transaction = await BeginBookkeepingAsync(connection, cancellationToken);
         await connection.ExecuteAsync(transaction, """
             UPDATE drafting_budget SET cost_nanos = cost_nanos + @nanos, drafts = drafts - @release
             WHERE workflow = @workflow AND day = @day

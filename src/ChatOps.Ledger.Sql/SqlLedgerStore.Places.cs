@@ -13,7 +13,7 @@ public abstract partial class SqlLedgerStore : IPlaceBook
         // bookkeeping-synced: a power cut that loses it loses the request's completion behind it too, so the request
         // runs again and saves it again.
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await BeginInboxBookkeepingAsync(connection, cancellationToken);
+        await using var transaction = await BeginBookkeepingAsync(connection, cancellationToken);
         await connection.ExecuteAsync(transaction, """
             INSERT INTO chat_places (scope, place_key, address, seen_at) VALUES (@scope, @key, @address, @seen)
             ON CONFLICT (scope, place_key) DO UPDATE SET address = excluded.address, seen_at = excluded.seen_at

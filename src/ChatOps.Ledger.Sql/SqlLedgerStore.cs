@@ -10,7 +10,7 @@ namespace ChatOps.Ledger.Sql;
 /// The ledger over ADO.NET. Every append runs in one write transaction that holds the head, so appends from any
 /// number of processes form one chain; the store only has to say how to open a connection and begin that transaction.
 /// </summary>
-public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider time) : ILedgerStore, IOutbox, IStatsStore
+public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider time) : ILedgerStore, IStatsStore
 {
     private readonly string schemaHash = SqlLedgerSchema.Hash(dialect);
 
@@ -34,6 +34,7 @@ public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider ti
             await connection.ExecuteAsync(transaction, dialect.SchemaLock + SqlLedgerSchema.Create(dialect), cancellationToken);
             await connection.ExecuteAsync(transaction, "INSERT INTO ledger_schema (id, ddl_hash) VALUES (1, @hash) ON CONFLICT (id) DO UPDATE SET ddl_hash = excluded.ddl_hash",
                 cancellationToken, ("@hash", schemaHash));
+            await UpgradeInboxAsync(connection, transaction, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -64,15 +65,25 @@ public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider ti
     public async Task<AppendResult> AppendAsync(LedgerAppend append, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(append);
+        var deferred = append.Durability == LedgerDurability.Deferred;
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await using var transaction = deferred ? await BeginBookkeepingAsync(connection, cancellationToken) : await BeginWriteAsync(connection, cancellationToken);
         var result = await AppendInTransactionAsync(connection, transaction, append, cancellationToken);
         if (result.Status == AppendStatus.Appended)
         {
             await transaction.CommitAsync(cancellationToken);
+            if (deferred)
+            {
+                StartSync();
+            }
         }
 
         return result;
+    }
+
+    /// <summary>Starts putting the commits made so far on disk without waiting for it, where commits may leave that to later.</summary>
+    protected virtual void StartSync()
+    {
     }
 
     public async IAsyncEnumerable<LedgerRecord> ReadAsync(long fromSequence = 1, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -171,13 +182,7 @@ public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider ti
             await ProjectAppendAsync(connection, transaction, head.Sequence, records, cancellationToken);
         }
 
-        foreach (var job in append.Jobs)
-        {
-            await connection.ExecuteAsync(transaction,
-                "INSERT INTO ledger_jobs (kind, workflow, draft_id, idempotency_key, payload, due_at) VALUES (@kind, @workflow, @draft, @key, @payload, @due) ON CONFLICT (idempotency_key) DO NOTHING",
-                cancellationToken, ("@kind", job.Kind), ("@workflow", job.Workflow), ("@draft", job.DraftId), ("@key", job.IdempotencyKey), ("@payload", job.Payload), ("@due", LedgerTime.Format(job.DueAt)));
-        }
-
+        await InsertJobsAsync(connection, transaction, append.Jobs, cancellationToken);
         return new AppendResult(AppendStatus.Appended, records);
     }
 

@@ -12,8 +12,8 @@ namespace ChatOps.Ledger.Sqlite;
 /// the busy timeout, so the chain stays single. Writers in this process first queue on an in-process gate.
 /// </summary>
 /// <remarks>
-/// Ledger records are synced to disk by their commit. Accepted inbox requests are committed to the write-ahead log
-/// without waiting for the disk, which a crash or kill of the process cannot lose, by <see cref="SqliteInboxWriter"/>
+/// Ledger records are synced to disk by their commit. Accepted jobs (chat requests, replies) are committed to the write-ahead log
+/// without waiting for the disk, which a crash or kill of the process cannot lose, by <see cref="SqliteJobWriter"/>
 /// on a connection of their own, and <see cref="WalSync"/> syncs the log behind them (rounds at most 5 ms apart when nobody waits for them); with
 /// <c>acceptsWaitForDisk</c> their callers also wait for that sync (a power cut cannot lose them either). Either way
 /// no writer holds the write lock while the disk syncs.
@@ -26,6 +26,7 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
         JobIdColumn: "id INTEGER PRIMARY KEY AUTOINCREMENT",
         HeadForUpdate: "SELECT seq, hash FROM ledger_head WHERE id = 1",
         SkipLocked: string.Empty,
+        TableExists: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @name",
         ClusteredTable: " WITHOUT ROWID");
 
     private readonly string connectionString;
@@ -39,7 +40,7 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
     internal static readonly TimeSpan UnwaitedSyncPace = TimeSpan.FromMilliseconds(5);
 
     private readonly WalSync walSync;
-    private readonly SqliteInboxWriter inboxWriter;
+    private readonly SqliteJobWriter jobWriter;
     private readonly bool acceptsWaitForDisk;
     private bool walEnsured;
 
@@ -63,7 +64,7 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
 
         // Its own connection, outside the pool: its pragmas (no sync, no checkpoint) must not reach other writers.
         settings.Pooling = false;
-        inboxWriter = new SqliteInboxWriter(settings.ToString());
+        jobWriter = new SqliteJobWriter(settings.ToString());
     }
 
     /// <summary>Opens (creating if needed) the ledger file at <paramref name="path"/> with its tables in place.</summary>
@@ -101,18 +102,18 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
 
     public void Dispose()
     {
-        inboxWriter.Dispose();
+        jobWriter.Dispose();
         walSync.Dispose();
     }
 
-    protected override async Task<bool[]> InsertRequestsAsync(IReadOnlyList<InboxRequest> requests, CancellationToken cancellationToken)
+    protected override async Task<bool[]> InsertJobsAsync(IReadOnlyList<JobRequest> jobs, CancellationToken cancellationToken)
     {
         await EnsureWalAsync(cancellationToken);
         await writeGate.WaitAsync(cancellationToken);
         bool[] added;
         try
         {
-            added = inboxWriter.Insert(requests);
+            added = jobWriter.Insert(jobs);
         }
         finally
         {
@@ -134,16 +135,18 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
 
     private Task SyncAcceptedAsync(CancellationToken cancellationToken)
     {
-        var synced = walSync.SyncAsync();
         if (acceptsWaitForDisk)
         {
-            return synced.WaitAsync(cancellationToken);
+            return walSync.SyncAsync().WaitAsync(cancellationToken);
         }
 
-        // Not waited for: a failed sync shows at the next synced commit, which fails the same way.
-        _ = synced.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        StartSync();
         return Task.CompletedTask;
     }
+
+    /// <remarks>Not waited for: a failed sync shows at the next synced commit, which fails the same way.</remarks>
+    protected override void StartSync() =>
+        _ = walSync.SyncAsync().ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
     /// <remarks>
     /// A claim or completion is not synced to disk on its own: the process dying loses nothing (the log is in the
@@ -151,7 +154,7 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
     /// such as an accepted request or a ledger record, carries it to disk. This keeps the worker from paying a sync to
     /// disk for every claim on a busy host. <see cref="OpenAsync(CancellationToken)"/> sets FULL again on reuse.
     /// </remarks>
-    protected override async Task<DbTransaction> BeginInboxBookkeepingAsync(DbConnection connection, CancellationToken cancellationToken)
+    protected override async Task<DbTransaction> BeginBookkeepingAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         await using (var pragma = connection.CreateCommand())
         {

@@ -6,7 +6,7 @@ namespace ChatOps.Ledger.Sqlite;
 
 /// <summary>
 /// Syncs the ledger file's write-ahead log to disk behind commits that did not sync it themselves, and checkpoints
-/// the log into the database for the writer that leaves checkpoints to it (<see cref="SqliteInboxWriter"/>). One
+/// the log into the database for the writer that leaves checkpoints to it (<see cref="SqliteJobWriter"/>). One
 /// sync runs at a time, on one thread kept for it, and covers every commit made before it started;
 /// <see cref="SyncAsync"/> completes with the first sync that starts after the call, so a commit's caller may wait
 /// for it or leave it running. Meanwhile the next commits go on: a busy inbox pays one sync per round of commits, and

@@ -1,4 +1,4 @@
-using ChatOps.Slack.Verification;
+using ChatOps.Slack.Authentication;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Slack;

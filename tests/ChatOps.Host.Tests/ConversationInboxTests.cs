@@ -31,7 +31,7 @@ public sealed class ConversationInboxTests : IAsyncLifetime
             .Select(i => Task.Run(() => inbox.EnqueueAsync(Work($"teams:{i % (ConversationInbox.MaxBatch + 20)}")))));
 
         Assert.Equal(ConversationInbox.MaxBatch + 20, added.Count(a => a));
-        Assert.Equal(ConversationInbox.MaxBatch + 20, await store.PendingRequestsAsync());
+        Assert.Equal(ConversationInbox.MaxBatch + 20, await store.PendingCountAsync());
         Assert.True(await inbox.EnqueueAsync(Work("teams:after")));
         Assert.False(await inbox.EnqueueAsync(Work("teams:after")));
     }
@@ -44,16 +44,16 @@ public sealed class ConversationInboxTests : IAsyncLifetime
         {
             await connection.OpenAsync();
             await using var rename = connection.CreateCommand();
-            rename.CommandText = "ALTER TABLE chat_inbox RENAME TO chat_inbox_away";
+            rename.CommandText = "ALTER TABLE ledger_jobs RENAME TO ledger_jobs_away";
             await rename.ExecuteNonQueryAsync();
             await Assert.ThrowsAsync<SqliteException>(() => inbox.EnqueueAsync(Work("teams:lost")));
-            rename.CommandText = "ALTER TABLE chat_inbox_away RENAME TO chat_inbox";
+            rename.CommandText = "ALTER TABLE ledger_jobs_away RENAME TO ledger_jobs";
             await rename.ExecuteNonQueryAsync();
         }
 
         SqliteConnection.ClearAllPools();
         Assert.True(await inbox.EnqueueAsync(Work("teams:kept")));
-        Assert.Equal(1, await store.PendingRequestsAsync());
+        Assert.Equal(1, await store.PendingCountAsync());
     }
 
     private static ConversationWork Work(string delivery) =>

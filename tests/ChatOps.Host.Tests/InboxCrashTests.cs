@@ -43,7 +43,7 @@ public sealed class InboxCrashTests
                     }
                 })).ToArray();
 
-                await WaitAsync(async () => (await DraftsAsync(ledger)).Count >= 3 && await ledger.PendingRequestsAsync() >= 5);
+                await WaitAsync(async () => (await DraftsAsync(ledger)).Count >= 3 && await ledger.PendingCountAsync() >= 5);
                 first.Kill();
                 draftsAtKill = (await DraftsAsync(ledger)).Count;
                 await stop.CancelAsync();
@@ -56,7 +56,7 @@ public sealed class InboxCrashTests
 
             using (await HostProcess.StartAsync(ledgerPath))
             {
-                await WaitAsync(async () => await ledger.PendingRequestsAsync() == 0);
+                await WaitAsync(async () => await ledger.PendingCountAsync() == 0);
             }
 
             // Every accepted request was handled exactly once to completion: one draft and one check each.
@@ -78,7 +78,7 @@ public sealed class InboxCrashTests
         using var connection = new SqliteConnection($"Data Source={path}");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM chat_inbox";
+        command.CommandText = "SELECT COUNT(*) FROM ledger_jobs WHERE kind = 'run-request'";
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 

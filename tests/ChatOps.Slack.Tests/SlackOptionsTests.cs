@@ -1,5 +1,5 @@
-using ChatOps.Slack.Api;
 using ChatOps.Slack.Inbound;
+using ChatOps.Slack.Outbound;
 using ChatOps.Slack.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;

@@ -75,7 +75,8 @@ public sealed class LoopbackModelServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await stopping.CancelAsync();
-        listener.Stop();
+        // Close alone: a Stop before it unregisters the endpoint, and Close's own unregistering then binds the port
+        // again to find it ("Address already in use" when another test has taken the port meanwhile).
         listener.Close();
         try
         {

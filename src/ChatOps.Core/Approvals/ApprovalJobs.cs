@@ -1,6 +1,7 @@
-using System.Text.Json.Nodes;
+using ChatOps.Core.Jobs;
 using ChatOps.Core.Ledger;
 using ChatOps.Core.Policy;
+using ChatOps.Core.Records;
 
 namespace ChatOps.Core.Approvals;
 
@@ -12,15 +13,14 @@ internal static class ApprovalJobs
         var jobs = new List<JobRequest>();
         if (w.WriteBack.Kind != WriteBackTarget.None)
         {
-            jobs.Add(new JobRequest(JobKinds.WriteBack, s.Workflow, s.DraftId, $"wb:{s.DraftId}:{s.Version}", CanonicalJson.Serialize(WriteBackPayload(s, w, trail)), now));
+            jobs.Add(JobJson.Request(WriteBack(s, w, trail, s.Output), s.Workflow, s.DraftId, $"wb:{s.DraftId}:{s.Version}", now));
         }
 
         if (expiresAt is { } expiry && w.Validity is { } validity)
         {
-            var timing = new JsonObject { ["version"] = s.Version, ["owner"] = s.Drafter, ["expires_at"] = LedgerTime.Format(expiry) };
-            timing["thread"] = s.Thread;
-            jobs.Add(new JobRequest(JobKinds.Reminder, s.Workflow, s.DraftId, $"remind:{s.DraftId}:{s.Version}:{s.RequestSequence}", CanonicalJson.Serialize(timing), expiry - validity.RemindBefore));
-            jobs.Add(new JobRequest(JobKinds.Expiry, s.Workflow, s.DraftId, $"expire:{s.DraftId}:{s.Version}:{s.RequestSequence}", CanonicalJson.Serialize(timing), expiry));
+            var at = LedgerTime.Format(expiry);
+            jobs.Add(JobJson.Request(new ReminderJob(s.Version, s.Drafter, at, s.Thread), s.Workflow, s.DraftId, $"remind:{s.DraftId}:{s.Version}:{s.RequestSequence}", expiry - validity.RemindBefore));
+            jobs.Add(JobJson.Request(new ExpiryJob(s.Version, s.Drafter, at, s.Thread), s.Workflow, s.DraftId, $"expire:{s.DraftId}:{s.Version}:{s.RequestSequence}", expiry));
         }
 
         return jobs;
@@ -29,8 +29,7 @@ internal static class ApprovalJobs
     /// <summary>A nudge to the approvers when the request is still waiting after the policy's <c>remind_after_hours</c>.</summary>
     public static IReadOnlyList<JobRequest> ForRequest(DraftState s, WorkflowPolicy w, long requestKeyHint, DateTimeOffset now) =>
         w.RemindAfter is { } after
-            ? [new JobRequest(JobKinds.StaleApproval, s.Workflow, s.DraftId, $"stale:{s.DraftId}:{s.Version}:{requestKeyHint}",
-                CanonicalJson.Serialize(new JsonObject { ["version"] = s.Version, ["thread"] = s.Thread, ["waiting_since"] = LedgerTime.Format(now) }), now + after)]
+            ? [JobJson.Request(new StaleApprovalJob(s.Version, s.Thread, LedgerTime.Format(now)), s.Workflow, s.DraftId, $"stale:{s.DraftId}:{s.Version}:{requestKeyHint}", now + after)]
             : [];
 
     /// <summary>The ticket is told when an approval lapses: a write-back of the lapse, to the workflow's target.</summary>
@@ -41,34 +40,19 @@ internal static class ApprovalJobs
             return [];
         }
 
-        var payload = WriteBackPayload(s, w, []);
-        payload["text"] = $"The approval of this text lapsed at {LedgerTime.Format(now)} (validity of the {s.Workflow} policy); it is no longer approved. Renew it in the thread to approve it again.\n\n> " + s.Output.ReplaceLineEndings("\n> ");
-        return [new JobRequest(JobKinds.WriteBack, s.Workflow, s.DraftId, $"wb-lapsed:{s.DraftId}:{s.Version}:{s.RequestSequence}", CanonicalJson.Serialize(payload), now)];
+        var text = $"The approval of this text lapsed at {LedgerTime.Format(now)} (validity of the {s.Workflow} policy); it is no longer approved. Renew it in the thread to approve it again.\n\n> " + s.Output.ReplaceLineEndings("\n> ");
+        return [JobJson.Request(WriteBack(s, w, [], text), s.Workflow, s.DraftId, $"wb-lapsed:{s.DraftId}:{s.Version}:{s.RequestSequence}", now)];
     }
 
-    private static JsonObject WriteBackPayload(DraftState s, WorkflowPolicy w, IReadOnlyList<RecordedDecision> trail)
-    {
-        var settings = new JsonObject();
-        foreach (var (key, value) in w.WriteBack.Settings)
-        {
-            settings[key] = value;
-        }
-
-        return new JsonObject
-        {
-            ["target"] = w.WriteBack.Kind,
-            ["settings"] = settings,
-            ["draft"] = s.DraftId,
-            ["workflow"] = s.Workflow,
-            ["thread"] = s.Thread,
-            ["ticket"] = s.Ticket,
-            ["version"] = s.Version,
-            ["text"] = s.Output,
-            ["trail"] = new JsonArray(trail.Select(d => (JsonNode)new JsonObject
-            {
-                ["approver"] = d.Approver, ["at"] = LedgerTime.Format(d.At), ["version"] = d.Version,
-            }).ToArray()),
-            ["sources"] = new JsonArray(s.Evidence.Select(e => (JsonNode)new JsonObject { ["id"] = e.Id, ["kind"] = e.Kind, ["uri"] = e.Uri }).ToArray()),
-        };
-    }
+    private static WriteBackJob WriteBack(DraftState s, WorkflowPolicy w, IReadOnlyList<RecordedDecision> trail, string text) => new(
+        w.WriteBack.Kind,
+        new Dictionary<string, string>(w.WriteBack.Settings, StringComparer.Ordinal),
+        s.DraftId,
+        s.Workflow,
+        s.Thread,
+        s.Ticket,
+        s.Version,
+        text,
+        [.. trail.Select(d => new TrailEntry(d.Approver, LedgerTime.Format(d.At), d.Version))],
+        [.. s.Evidence.Select(e => new SourceLink(e.Id, e.Kind, e.Uri))]);
 }

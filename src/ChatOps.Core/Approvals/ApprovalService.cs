@@ -28,14 +28,15 @@ public sealed class ApprovalService(ILedgerStore ledger, ChatOpsPolicy policy, T
             return ApprovalOutcome.Refused(refusal);
         }
 
-        var result = await ledger.AppendAsync(new LedgerAppend(ApprovalEntries.DraftCreatedWithCalls(draft), []), cancellationToken);
+        // Deferred: the request's completion comes after it, so a power cut that loses the draft runs the request again.
+        var result = await ledger.AppendAsync(new LedgerAppend(ApprovalEntries.DraftCreatedWithCalls(draft), []) { Durability = LedgerDurability.Deferred }, cancellationToken);
         return await OutcomeAsync(result, draft.DraftId, "Draft recorded.", cancellationToken);
     }
 
     public Task<ApprovalOutcome> RecordCheckAsync(string draftId, string version, CheckResult result, CancellationToken cancellationToken = default) =>
         ActAsync(draftId, (state, _) => state.Version != version
             ? (ApprovalOutcome.Refused("The check is for an older version of this draft."), null)
-            : (null, LedgerAppendFor(state, ApprovalEntries.CheckResult(state, result))), "Check recorded.", cancellationToken);
+            : (null, LedgerAppendFor(state, ApprovalEntries.CheckResult(state, result)) with { Durability = LedgerDurability.Deferred }), "Check recorded.", cancellationToken);
 
     public Task<ApprovalOutcome> OverrideFindingsAsync(string draftId, string version, Person approver, string reason, CancellationToken cancellationToken = default) =>
         ActAsync(draftId, (state, workflow) => state.Version != version

@@ -1,3 +1,5 @@
+using ChatOps.Core.Jobs;
+
 namespace ChatOps.Core.Channels;
 
 /// <summary>
@@ -8,4 +10,7 @@ public interface IConversationIntake
 {
     /// <summary>Keeps the request; false when the same delivery was already accepted (a retry), so it runs once.</summary>
     Task<bool> EnqueueAsync(ConversationWork work, CancellationToken cancellationToken = default);
+
+    /// <summary>Keeps a finished answer only to deliver (a click already decided, a notice), once per <paramref name="key"/>.</summary>
+    Task<bool> EnqueueReplyAsync(string key, DeliverReplyJob reply, CancellationToken cancellationToken = default);
 }

@@ -19,7 +19,7 @@ public sealed class ConversationCore(ChatOpsPolicy policy, DraftingFlow drafting
         activity?.SetTag("chatops.channel", message.Where.Channel);
         await LearnNameAsync(message.From, cancellationToken);
         var person = policy.Resolve(message.From, await groups.GroupsOfAsync(message.From, cancellationToken));
-        var command = CommandParser.Parse(message.Text);
+        var command = message.Command;
         activity?.SetTag("chatops.command", command.GetType().Name);
         return command switch
         {

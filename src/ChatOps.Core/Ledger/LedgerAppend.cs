@@ -7,5 +7,8 @@ namespace ChatOps.Core.Ledger;
 /// </remarks>
 public sealed record LedgerAppend(IReadOnlyList<LedgerEntry> Entries, IReadOnlyList<JobRequest> Jobs, string? DraftId = null, long? ExpectedDraftSequence = null)
 {
+    /// <summary>Whether the commit is on disk before the append returns (the default) or soon after.</summary>
+    public LedgerDurability Durability { get; init; } = LedgerDurability.Synced;
+
     public static LedgerAppend Of(LedgerEntry entry) => new([entry], []);
 }

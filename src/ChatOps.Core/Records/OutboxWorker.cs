@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using ChatOps.Core.Approvals;
+using ChatOps.Core.Jobs;
 using ChatOps.Core.Ledger;
 using ChatOps.Core.Ledger.Records;
 using ChatOps.Core.Policy;
@@ -10,13 +10,15 @@ namespace ChatOps.Core.Records;
 /// Runs outbox jobs after their ledger commit: posts write-backs (retried with backoff, posted once thanks to the
 /// idempotency key), sends reminders and nudges, lapses expired approvals. Every outcome goes into the ledger, and
 /// the listener tells the people concerned before the job is finished. A failed job stays <c>failed</c> until retried.
+/// The host's job worker hands it the record jobs it claims (<see cref="RunAsync"/>); <see cref="RunOnceAsync"/> claims
+/// on its own, for tools and tests that run no host.
 /// </summary>
 public sealed class OutboxWorker
 {
     /// <summary>How often a job of a paused workflow looks again whether it may run.</summary>
     public static readonly TimeSpan PausedRecheck = TimeSpan.FromSeconds(5);
 
-    private readonly IOutbox outbox;
+    private readonly IJobQueue outbox;
     private readonly Dictionary<string, IWriteBackTarget> targets;
     private readonly ApprovalService? approvals;
     private readonly TimeProvider time;
@@ -25,7 +27,7 @@ public sealed class OutboxWorker
     private readonly IJobListener? listener;
 
     public OutboxWorker(
-        IOutbox outbox,
+        IJobQueue outbox,
         IEnumerable<IWriteBackTarget> targets,
         ApprovalService? approvals,
         TimeProvider time,
@@ -68,8 +70,10 @@ public sealed class OutboxWorker
         }
     }
 
-    private async Task<bool> RunAsync(QueuedJob job, CancellationToken cancellationToken)
+    /// <summary>Runs one claimed job to its next state (done, retried, postponed or failed); true when it is finished.</summary>
+    public async Task<bool> RunAsync(QueuedJob job, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(job);
         if (switches is not null && await switches.IsSwitchedOffAsync(job.Workflow, cancellationToken))
         {
             // A paused workflow's jobs wait, without spending their attempts, until it is resumed.
@@ -77,18 +81,31 @@ public sealed class OutboxWorker
             return false;
         }
 
-        switch (job.Kind)
+        JobPayload payload;
+        try
         {
-            case JobKinds.WriteBack:
-                return await WriteBackAsync(job, cancellationToken);
-            case JobKinds.Reminder:
+            payload = JobJson.Read(job);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A payload this build cannot read never becomes readable by waiting: it is failed where operators see it.
+            await outbox.FailAsync(job.Id, null, ex.Message, cancellationToken);
+            return true;
+        }
+
+        switch (payload)
+        {
+            case WriteBackJob writeBack:
+                return await WriteBackAsync(job, writeBack, cancellationToken);
+            case ReminderJob reminder:
                 await TellAsync(new JobEvent(job, JobEventKind.ReminderDue), cancellationToken);
-                await outbox.CompleteAsync(job.Id, Outcome(job, Reminder(job, null)), cancellationToken);
+                await outbox.CompleteAsync(job.Id, Outcome(job, reminder.Thread, null,
+                    new ReminderSentV1(job.IdempotencyKey, reminder.Version, reminder.Thread, reminder.Owner, reminder.ExpiresAt, null, null)), cancellationToken);
                 return true;
-            case JobKinds.StaleApproval when approvals is not null:
-                return await NudgeAsync(job, cancellationToken);
-            case JobKinds.Expiry when approvals is not null:
-                var expired = await approvals.ExpireAsync(job.DraftId ?? string.Empty, Version(job), cancellationToken);
+            case StaleApprovalJob stale when approvals is not null:
+                return await NudgeAsync(job, stale, cancellationToken);
+            case ExpiryJob expiry when approvals is not null:
+                var expired = await approvals.ExpireAsync(job.DraftId ?? string.Empty, expiry.Version, cancellationToken);
                 if (expired.Kind == ApprovalOutcomeKind.Recorded)
                 {
                     await TellAsync(new JobEvent(job, JobEventKind.Expired), cancellationToken);
@@ -103,30 +120,31 @@ public sealed class OutboxWorker
     }
 
     // A request still waiting for the same version after remind_after_hours nudges its approvers, once.
-    private async Task<bool> NudgeAsync(QueuedJob job, CancellationToken cancellationToken)
+    private async Task<bool> NudgeAsync(QueuedJob job, StaleApprovalJob stale, CancellationToken cancellationToken)
     {
         var state = await approvals!.GetStateAsync(job.DraftId ?? string.Empty, cancellationToken);
-        if (state is not { Status: ApprovalStatus.PendingApproval } || state.Version != Version(job))
+        if (state is not { Status: ApprovalStatus.PendingApproval } || state.Version != stale.Version)
         {
             await outbox.CompleteAsync(job.Id, null, cancellationToken);
             return true;
         }
 
         await TellAsync(new JobEvent(job, JobEventKind.StaleApproval), cancellationToken);
-        await outbox.CompleteAsync(job.Id, Outcome(job, Reminder(job, ReminderSentV1.StaleApproval)), cancellationToken);
+        await outbox.CompleteAsync(job.Id, Outcome(job, stale.Thread, null,
+            new ReminderSentV1(job.IdempotencyKey, stale.Version, stale.Thread, null, null, stale.WaitingSince, ReminderSentV1.StaleApproval)), cancellationToken);
         return true;
     }
 
-    private async Task<bool> WriteBackAsync(QueuedJob job, CancellationToken cancellationToken)
+    private async Task<bool> WriteBackAsync(QueuedJob job, WriteBackJob payload, CancellationToken cancellationToken)
     {
-        var request = WriteBackRequest.FromJob(job);
-        var policyKind = WriteBackRequest.TargetOf(job);
+        var request = WriteBackRequest.From(job, payload);
+        var policyKind = payload.Target ?? string.Empty;
         var (target, kind, routed) = Route(policyKind, request);
         using var activity = WriteBackTelemetry.Start(job, kind);
         if (target is null)
         {
             WriteBackTelemetry.Finish(activity, kind, WriteBackTelemetry.NoTarget, WriteBackTelemetry.NoTarget);
-            await FailAsync(job, kind, null, $"No write-back target '{kind}' is configured on this host.", cancellationToken);
+            await FailAsync(job, payload, kind, null, $"No write-back target '{kind}' is configured on this host.", cancellationToken);
             return true;
         }
 
@@ -136,7 +154,8 @@ public sealed class OutboxWorker
             var outcome = receipt.AlreadyPresent ? WriteBackTelemetry.AlreadyPosted : WriteBackTelemetry.Posted;
             var insteadOf = kind == policyKind ? null : policyKind;
             await TellAsync(new JobEvent(job, JobEventKind.WrittenBack) { Target = kind, InsteadOf = insteadOf, Receipt = receipt }, cancellationToken);
-            await outbox.CompleteAsync(job.Id, Outcome(job, new WriteBackV1(job.IdempotencyKey, kind, insteadOf, receipt.ExternalId, receipt.Url, outcome, null, job.Attempts)), cancellationToken);
+            await outbox.CompleteAsync(job.Id, Outcome(job, payload.Thread, payload.Ticket,
+                new WriteBackV1(job.IdempotencyKey, kind, insteadOf, receipt.ExternalId, receipt.Url, outcome, null, job.Attempts)), cancellationToken);
             WriteBackTelemetry.Finish(activity, kind, outcome);
             return true;
         }
@@ -156,7 +175,7 @@ public sealed class OutboxWorker
         catch (WriteBackException ex)
         {
             WriteBackTelemetry.Finish(activity, kind, WriteBackTelemetry.Failed, WriteBackTelemetry.ErrorType(ex));
-            await FailAsync(job, kind, job.Attempts > 1 ? $"{ex.Message} (gave up after {job.Attempts} attempts)" : ex.Message, null, cancellationToken);
+            await FailAsync(job, payload, kind, job.Attempts > 1 ? $"{ex.Message} (gave up after {job.Attempts} attempts)" : ex.Message, null, cancellationToken);
             return true;
         }
     }
@@ -174,11 +193,12 @@ public sealed class OutboxWorker
         }
     }
 
-    private async Task FailAsync(QueuedJob job, string kind, string? reason, string? configuration, CancellationToken cancellationToken)
+    private async Task FailAsync(QueuedJob job, WriteBackJob payload, string kind, string? reason, string? configuration, CancellationToken cancellationToken)
     {
         var why = reason ?? configuration ?? "The write-back failed.";
         await TellAsync(new JobEvent(job, JobEventKind.Failed) { Target = kind, Reason = why }, cancellationToken);
-        await outbox.FailAsync(job.Id, Outcome(job, new WriteBackV1(job.IdempotencyKey, kind, null, null, null, WriteBackTelemetry.Failed, why, job.Attempts)), why, cancellationToken);
+        await outbox.FailAsync(job.Id, Outcome(job, payload.Thread, payload.Ticket,
+            new WriteBackV1(job.IdempotencyKey, kind, null, null, null, WriteBackTelemetry.Failed, why, job.Attempts)), why, cancellationToken);
     }
 
     // The policy's target when this host has its credentials; otherwise the journal, so approved text is never lost.
@@ -207,21 +227,8 @@ public sealed class OutboxWorker
         }
     }
 
-    private static string Version(QueuedJob job) => JsonNode.Parse(job.Payload)?["version"]?.GetValue<string>() ?? string.Empty;
-
-    /// <summary>A reminder job's record: the job's timing (version, thread, owner, lapse or wait) as it was enqueued, and the job.</summary>
-    private static ReminderSentV1 Reminder(QueuedJob job, string? reminder)
-    {
-        var timing = JsonNode.Parse(job.Payload);
-        string? Text(string key) => timing?[key]?.GetValue<string>();
-        return new ReminderSentV1(job.IdempotencyKey, Text("version"), Text("thread"), Text("owner"), Text("expires_at"), Text("waiting_since"), reminder);
-    }
-
-    private static LedgerEntry Outcome<T>(QueuedJob job, T body)
-        where T : LedgerBody, ILedgerBody<T>
-    {
-        var p = JsonNode.Parse(job.Payload);
+    private static LedgerEntry Outcome<T>(QueuedJob job, string? thread, string? ticket, T body)
+        where T : LedgerBody, ILedgerBody<T> =>
         // Keyed by the run: a crashed run that runs again records once; a job retried by hand records its new outcome.
-        return LedgerBodies.Entry(body, job.Workflow, job.DraftId, p?["thread"]?.GetValue<string>(), p?["ticket"]?.GetValue<string>(), $"done:{job.IdempotencyKey}:{job.DueAt.UtcTicks}");
-    }
+        LedgerBodies.Entry(body, job.Workflow, job.DraftId, thread, ticket, $"done:{job.IdempotencyKey}:{job.DueAt.UtcTicks}");
 }

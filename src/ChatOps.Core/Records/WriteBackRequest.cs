@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using ChatOps.Core.Jobs;
 using ChatOps.Core.Ledger;
 
 namespace ChatOps.Core.Records;
@@ -21,25 +21,21 @@ public sealed record WriteBackRequest(
 
     public string? Setting(string name) => Settings.TryGetValue(name, out var value) ? value : null;
 
-    /// <summary>Reads the request from a write-back job as the approval flow enqueued it.</summary>
-    public static WriteBackRequest FromJob(QueuedJob job)
+    /// <summary>The request a write-back job carries, addressed by the job's key.</summary>
+    public static WriteBackRequest From(QueuedJob job, WriteBackJob payload)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var p = JsonNode.Parse(job.Payload)!.AsObject();
-        string? Str(JsonNode? node, string key) => node?[key]?.GetValue<string>();
+        ArgumentNullException.ThrowIfNull(payload);
         return new WriteBackRequest(
             job.IdempotencyKey,
-            Str(p, "draft") ?? job.DraftId ?? string.Empty,
+            payload.Draft ?? job.DraftId ?? string.Empty,
             job.Workflow,
-            Str(p, "ticket"),
-            Str(p, "thread"),
-            Str(p, "version") ?? string.Empty,
-            Str(p, "text") ?? string.Empty,
-            (p["trail"]?.AsArray() ?? []).Select(t => new TrailEntry(Str(t, "approver")!, Str(t, "at")!, Str(t, "version")!)).ToArray(),
-            (p["sources"]?.AsArray() ?? []).Select(s => new SourceLink(Str(s, "id")!, Str(s, "kind")!, Str(s, "uri"))).ToArray(),
-            (p["settings"]?.AsObject() ?? []).ToDictionary(kv => kv.Key, kv => kv.Value!.GetValue<string>(), StringComparer.Ordinal));
+            payload.Ticket,
+            payload.Thread,
+            payload.Version ?? string.Empty,
+            payload.Text ?? string.Empty,
+            payload.Trail ?? [],
+            payload.Sources ?? [],
+            payload.Settings is { } settings ? new Dictionary<string, string>(settings, StringComparer.Ordinal) : new Dictionary<string, string>(StringComparer.Ordinal));
     }
-
-    /// <summary>The target kind named in a write-back job.</summary>
-    public static string TargetOf(QueuedJob job) => JsonNode.Parse(job?.Payload ?? "{}")?["target"]?.GetValue<string>() ?? string.Empty;
 }

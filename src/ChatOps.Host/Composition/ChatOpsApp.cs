@@ -1,6 +1,5 @@
 using ChatOps.Host.Console;
 using ChatOps.Host.Health;
-using ChatOps.Slack;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace ChatOps.Host.Composition;

@@ -4,13 +4,12 @@ using ChatOps.Core.Approvals;
 using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Conversations.Flows;
+using ChatOps.Core.Jobs;
 using ChatOps.Core.Ledger;
 using ChatOps.Core.Records;
 using ChatOps.Core.Stats;
 using ChatOps.Drafting;
 using ChatOps.Drafting.Prompts;
-using ChatOps.Host.Channels.Slack;
-using ChatOps.Host.Channels.Teams;
 using ChatOps.Host.Console;
 using ChatOps.Host.Health;
 using ChatOps.Host.Jobs;
@@ -18,7 +17,6 @@ using ChatOps.Host.Settings;
 using ChatOps.Host.Telemetry;
 using ChatOps.Ledger.Sql;
 using ChatOps.Policy.Yaml;
-using ChatOps.Slack.Inbound;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Host.Composition;
@@ -57,8 +55,7 @@ internal static class HostServices
         services.AddSingleton(sp => LedgerStoreFactory.Create(
             sp.GetRequiredService<IOptions<LedgerSettings>>().Value, sp.GetRequiredService<IOptions<InboxSettings>>().Value, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ILedgerStore>(sp => sp.GetRequiredService<SqlLedgerStore>());
-        services.AddSingleton<IOutbox>(sp => sp.GetRequiredService<SqlLedgerStore>());
-        services.AddSingleton<IRequestInbox>(sp => sp.GetRequiredService<SqlLedgerStore>());
+        services.AddSingleton<IJobQueue>(sp => sp.GetRequiredService<SqlLedgerStore>());
         services.AddSingleton<IContactBook>(sp => sp.GetRequiredService<SqlLedgerStore>());
         services.AddSingleton<IStatsStore>(sp => sp.GetRequiredService<SqlLedgerStore>());
         services.AddSingleton<ILedgerSearch>(sp => sp.GetRequiredService<SqlLedgerStore>());
@@ -89,27 +86,20 @@ internal static class HostServices
         services.AddSingleton<CardCopies>();
         services.AddSingleton<IThreadNotifier, InboxThreadNotifier>();
         services.AddSingleton<IJobListener, JobNotices>();
-        services.AddSingleton<IGroupDirectory, SlackGroupDirectory>();
-        services.AddSingleton<IChannelNames, SlackChannelNames>();
 
         services.AddWriteBackTargets(builder.Configuration);
         services.AddOptions<OutboxSettings>().BindConfiguration("Outbox")
             .Validate(o => o.MaxAttempts >= 1 && o.FirstRetrySeconds > 0 && o.FirstRetrySeconds <= o.MaxRetrySeconds, "Outbox:MaxAttempts must be at least 1, and Outbox:FirstRetrySeconds positive and at most Outbox:MaxRetrySeconds.").ValidateOnStart();
-        services.AddSingleton(sp => new OutboxWorker(sp.GetRequiredService<IOutbox>(), sp.GetServices<IWriteBackTarget>(), sp.GetRequiredService<ApprovalService>(),
+        services.AddSingleton(sp => new OutboxWorker(sp.GetRequiredService<IJobQueue>(), sp.GetServices<IWriteBackTarget>(), sp.GetRequiredService<ApprovalService>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<OutboxSettings>>().Value.ToOptions(), switches: sp.GetRequiredService<WorkflowSwitch>(), listener: sp.GetRequiredService<IJobListener>()));
-        services.AddHostedService<OutboxService>();
         services.AddHostedService<WorkflowSwitchWatcher>();
         services.AddSingleton<ConversationInbox>();
         services.AddSingleton<IConversationIntake>(sp => sp.GetRequiredService<ConversationInbox>());
         services.AddSingleton<ConsoleThreads>();
         services.AddSingleton<IReplyChannel, ConsoleReplyChannel>();
-        services.AddChatOpsSlack(builder.Configuration);
-        services.AddSingleton<ISlackInbox, SlackInboxBridge>();
-        services.AddSingleton<IReplyChannel, SlackReplyChannel>();
-        services.AddSingleton<SlackBotIdentity>();
-        services.AddSingleton<IThreadHistory, SlackThreadHistory>();
+        services.AddSlack(builder.Configuration);
         services.AddSingleton<ThreadHistoryLoader>();
-        services.AddTeamsChannel(builder.Configuration);
+        services.AddTeams(builder.Configuration);
 
         // Emulator mode (unauthenticated Teams requests from this machine) is on by default only when no other channel is.
         services.AddOptions<ChatOps.Teams.TeamsOptions>().PostConfigure<IOptions<ChatOps.Slack.SlackOptions>>((teams, slack) =>
@@ -119,7 +109,8 @@ internal static class HostServices
                 teams.Emulator ??= !slack.Value.IsConfigured;
             }
         });
-        services.AddHostedService<ConversationWorker>();
+        services.AddSingleton<ConversationJobs>();
+        services.AddHostedService<JobWorker>();
         services.AddHttpClient();
         services.AddHealthChecks()
             .AddCheck<LedgerHealthCheck>("ledger", tags: ["ready"])

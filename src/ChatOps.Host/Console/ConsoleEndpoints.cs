@@ -1,5 +1,6 @@
 using ChatOps.Core.Cards;
 using ChatOps.Core.Channels;
+using ChatOps.Core.Conversations.Commands;
 using ChatOps.Core.Conversations;
 using ChatOps.Core.Policy;
 using ChatOps.Host.Jobs;
@@ -92,16 +93,9 @@ internal static class ConsoleEndpoints
         TypedResults.Problem($"Too many requests; try again in {Math.Ceiling(wait.TotalSeconds)} s.", statusCode: 429,
             extensions: new Dictionary<string, object?> { ["retryAfterSeconds"] = Math.Ceiling(wait.TotalSeconds) });
 
-    // What people said in the thread, not the bot's answers nor commands to it.
-    private static ThreadMessage[] History(ConsoleThread thread) => thread.Snapshot()
-        .Where(e => e.Text is not null && e.Author != "chatops" && !LooksLikeCommand(e.Text))
+    // What people said in the thread, not the bot's answers nor commands to it (the core's one command vocabulary).
+    internal static ThreadMessage[] History(ConsoleThread thread) => thread.Snapshot()
+        .Where(e => e.Text is not null && e.Author != "chatops" && !CommandParser.IsCommand(e.Text))
         .Select(e => new ThreadMessage(e.Author, e.At, e.Text!, null))
         .ToArray();
-
-    private static bool LooksLikeCommand(string text)
-    {
-        var first = text.TrimStart().Split(' ', 2)[0].ToLowerInvariant();
-        return first is "draft" or "check" or "edit" or "submit" or "who" or "history" or "stats" or "help"
-            or "pause" or "resume" or "pending" or "override" or "retry" or "renew" or "retain";
-    }
 }

@@ -1,22 +1,17 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using ChatOps.Core.Channels;
+using ChatOps.Core.Jobs;
 using ChatOps.Core.Ledger;
 
 namespace ChatOps.Host.Jobs;
 
 /// <summary>
-/// Accepts requests from channels into the durable inbox (the ledger's database) and wakes the worker. Requests that
+/// Accepts requests from channels (and replies to deliver) into the durable job queue (the ledger's database) and wakes
+/// the worker: one insert per request, keyed by its delivery, which is also the one de-duplication of deliveries. Jobs that
 /// arrive while a commit is under way are kept together in the next one (group commit): each caller still returns only
 /// once its own request is on disk, but a busy host pays one sync to disk per batch instead of one per request.
 /// </summary>
-public sealed class ConversationInbox(IRequestInbox store, TimeProvider time) : IConversationIntake, IDisposable
+public sealed class ConversationInbox(IJobQueue store, TimeProvider time) : IConversationIntake, IDisposable
 {
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     /// <summary>Bounds one transaction, so a flood is committed in steps rather than one long write.</summary>
     internal const int MaxBatch = 256;
 
@@ -26,10 +21,19 @@ public sealed class ConversationInbox(IRequestInbox store, TimeProvider time) : 
     private bool committing;
 
     /// <summary>Keeps the request; false when the same delivery was already accepted (a retry), so it runs once.</summary>
-    public async Task<bool> EnqueueAsync(ConversationWork work, CancellationToken cancellationToken = default)
+    public Task<bool> EnqueueAsync(ConversationWork work, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var waiting = new Waiting(new InboxRequest(work.DeliveryKey, JsonSerializer.Serialize(work, Json), time.GetUtcNow()));
+        return EnqueueAsync(JobJson.Request(new RunRequestJob(work), string.Empty, null, work.DeliveryKey, time.GetUtcNow()), cancellationToken);
+    }
+
+    /// <summary>Keeps a finished answer to deliver, once per <paramref name="key"/>.</summary>
+    public Task<bool> EnqueueReplyAsync(string key, DeliverReplyJob reply, CancellationToken cancellationToken = default) =>
+        EnqueueAsync(JobJson.Request(reply, string.Empty, null, key, time.GetUtcNow()), cancellationToken);
+
+    private async Task<bool> EnqueueAsync(JobRequest job, CancellationToken cancellationToken)
+    {
+        var waiting = new Waiting(job);
         bool lead;
         lock (gate)
         {
@@ -77,13 +81,13 @@ public sealed class ConversationInbox(IRequestInbox store, TimeProvider time) : 
             try
             {
                 // Not the callers' cancellation: a batch is shared, and a caller that gave up must not undo the others.
-                var requests = new InboxRequest[batch.Count];
+                var requests = new JobRequest[batch.Count];
                 for (var i = 0; i < requests.Length; i++)
                 {
                     requests[i] = batch[i].Request;
                 }
 
-                var added = await store.EnqueueRequestsAsync(requests, CancellationToken.None);
+                var added = await store.EnqueueAsync(requests, CancellationToken.None);
                 WakeWorker();
                 for (var i = 0; i < batch.Count; i++)
                 {
@@ -111,7 +115,7 @@ public sealed class ConversationInbox(IRequestInbox store, TimeProvider time) : 
         }
     }
 
-    private sealed record Waiting(InboxRequest Request)
+    private sealed record Waiting(JobRequest Request)
     {
         public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

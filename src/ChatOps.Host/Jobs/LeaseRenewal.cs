@@ -1,15 +1,15 @@
-using ChatOps.Core.Ledger;
+using ChatOps.Core.Jobs;
 
 namespace ChatOps.Host.Jobs;
 
 /// <summary>
-/// Keeps the leases of a claim alive while its requests run: every third of a lease they are extended by a whole
+/// Keeps the leases of a claim alive while its jobs run: every third of a lease they are extended by a whole
 /// lease, so a request slower than one lease (a slow model) is not taken over by another instance and run twice.
 /// If this process dies the renewals stop, the leases run out and another worker takes the requests, as it should.
 /// </summary>
 internal sealed partial class LeaseRenewal : IAsyncDisposable
 {
-    private readonly IRequestInbox store;
+    private readonly IJobQueue store;
     private readonly IReadOnlyCollection<long> ids;
     private readonly TimeSpan lease;
     private readonly TimeProvider time;
@@ -17,7 +17,7 @@ internal sealed partial class LeaseRenewal : IAsyncDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly Task loop;
 
-    private LeaseRenewal(IRequestInbox store, IReadOnlyCollection<long> ids, TimeSpan lease, TimeProvider time, ILogger logger)
+    private LeaseRenewal(IJobQueue store, IReadOnlyCollection<long> ids, TimeSpan lease, TimeProvider time, ILogger logger)
     {
         this.store = store;
         this.ids = ids;
@@ -27,7 +27,7 @@ internal sealed partial class LeaseRenewal : IAsyncDisposable
         loop = RenewAsync(stop.Token);
     }
 
-    public static LeaseRenewal Start(IRequestInbox store, IReadOnlyCollection<long> ids, TimeSpan lease, TimeProvider time, ILogger logger) =>
+    public static LeaseRenewal Start(IJobQueue store, IReadOnlyCollection<long> ids, TimeSpan lease, TimeProvider time, ILogger logger) =>
         new(store, ids, lease, time, logger);
 
     public async ValueTask DisposeAsync()
@@ -47,7 +47,7 @@ internal sealed partial class LeaseRenewal : IAsyncDisposable
                 try
                 {
                     var now = time.GetUtcNow();
-                    await store.RenewRequestsAsync(ids, now, now + lease, cancellationToken);
+                    await store.RenewAsync(ids, now, now + lease, cancellationToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -62,6 +62,6 @@ internal sealed partial class LeaseRenewal : IAsyncDisposable
         }
     }
 
-    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Renewing the leases of {Count} inbox requests failed with {ExceptionType}; retrying at the next tick.")]
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Renewing the leases of {Count} jobs failed with {ExceptionType}; retrying at the next tick.")]
     private static partial void LogRenewFailed(ILogger logger, string exceptionType, int count);
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations;
+using ChatOps.Core.Jobs;
 using ChatOps.Core.Policy;
 
 namespace ChatOps.Host.Jobs;
@@ -23,7 +24,7 @@ public sealed class ThreadAddresses(IPlaceBook book)
             return;
         }
 
-        await book.SavePlaceAsync(Scope(threadKey), string.Empty, JsonSerializer.Serialize(thread, ConversationInbox.Json), cancellationToken);
+        await book.SavePlaceAsync(Scope(threadKey), string.Empty, JsonSerializer.Serialize(thread, JobJsonContext.Default.ReplyAddress), cancellationToken);
         known[threadKey] = thread;
     }
 
@@ -36,7 +37,7 @@ public sealed class ThreadAddresses(IPlaceBook book)
         }
 
         var stored = await book.FindPlacesAsync(Scope(threadKey), cancellationToken);
-        if (stored.Count > 0 && JsonSerializer.Deserialize<ReplyAddress>(stored[^1], ConversationInbox.Json) is { } address)
+        if (stored.Count > 0 && JsonSerializer.Deserialize(stored[^1], JobJsonContext.Default.ReplyAddress) is { } address)
         {
             return known[threadKey] = address;
         }

@@ -42,7 +42,7 @@ internal sealed partial class ThreadHistoryLoader(IEnumerable<IThreadHistory> hi
     // Only requests that gather evidence read the thread: the read is rate-limited, and help or who-approved do not need it.
     private static bool WantsThread(ConversationWork work) => work switch
     {
-        { Message: { Thread.Count: 0 } message } => CommandParser.Parse(message.Text) is DraftCommand or CheckCommand or EditCommand,
+        { Message: { Thread.Count: 0 } message } => message.Command is DraftCommand or CheckCommand or EditCommand,
         { Action: { Thread.Count: 0 } action } => action.Verb == CardVerbs.Edit,
         _ => false,
     };

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using ChatOps.Core.Cards;
+using ChatOps.Slack.Cards;
 using ChatOps.Slack.Inbound;
-using ChatOps.Slack.Rendering;
 using ChatOps.Slack.Wire;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;

@@ -1,7 +1,8 @@
 using ChatOps.Core.Cards;
-using ChatOps.Slack.Api;
+using ChatOps.Slack.Cards;
 using ChatOps.Slack.Inbound;
-using ChatOps.Slack.Rendering;
+using ChatOps.Slack.Outbound;
+using ChatOps.Slack.Wire;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Slack.Endpoints;

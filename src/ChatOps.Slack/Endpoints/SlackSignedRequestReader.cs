@@ -1,4 +1,4 @@
-using ChatOps.Slack.Verification;
+using ChatOps.Slack.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ChatOps.Slack.Rendering;
+using ChatOps.Slack.Cards;
 using ChatOps.Slack.Wire;
 
 namespace ChatOps.Slack.Inbound;

@@ -1,8 +1,6 @@
 using System.Text.Json.Serialization;
-using ChatOps.Slack.Api;
-using ChatOps.Slack.BlockKit;
+using ChatOps.Slack.Cards;
 using ChatOps.Slack.Inbound;
-using ChatOps.Slack.Rendering;
 
 namespace ChatOps.Slack.Wire;
 

@@ -1,6 +1,6 @@
 using ChatOps.Teams.Hosting;
 using ChatOps.Teams.Inbound;
-using ChatOps.Teams.Schema;
+using ChatOps.Teams.Wire;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;

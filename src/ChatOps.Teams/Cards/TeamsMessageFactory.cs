@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ChatOps.Core.Cards;
-using ChatOps.Teams.Schema;
+using ChatOps.Teams.Wire;
 
 namespace ChatOps.Teams.Cards;
 

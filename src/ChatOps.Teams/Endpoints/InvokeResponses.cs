@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using ChatOps.Teams.Cards;
 using ChatOps.Teams.Inbound;
-using ChatOps.Teams.Schema;
+using ChatOps.Teams.Wire;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ChatOps.Teams.Authentication;
 using ChatOps.Teams.Inbound;
-using ChatOps.Teams.Schema;
+using ChatOps.Teams.Wire;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;

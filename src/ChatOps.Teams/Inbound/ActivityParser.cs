@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ChatOps.Teams.Schema;
+using ChatOps.Teams.Wire;
 
 namespace ChatOps.Teams.Inbound;
 

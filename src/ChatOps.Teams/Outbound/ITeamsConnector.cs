@@ -1,4 +1,4 @@
-using ChatOps.Teams.Schema;
+using ChatOps.Teams.Wire;
 
 namespace ChatOps.Teams.Outbound;
 

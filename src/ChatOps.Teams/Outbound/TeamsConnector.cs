@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
-using ChatOps.Teams.Schema;
+using ChatOps.Teams.Wire;
 using Microsoft.Extensions.Options;
 
 namespace ChatOps.Teams.Outbound;

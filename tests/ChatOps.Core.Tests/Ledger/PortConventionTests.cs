@@ -1,3 +1,4 @@
+using ChatOps.Core.Jobs;
 using ChatOps.Core.Ledger;
 using ChatOps.Core.Records;
 
@@ -5,7 +6,7 @@ namespace ChatOps.Core.Tests.Ledger;
 
 public sealed class PortConventionTests
 {
-    public static TheoryData<Type> Ports => new() { typeof(ILedgerStore), typeof(IOutbox), typeof(IWriteBackTarget) };
+    public static TheoryData<Type> Ports => new() { typeof(ILedgerStore), typeof(IJobQueue), typeof(IWriteBackTarget) };
 
     [Theory]
     [MemberData(nameof(Ports))]

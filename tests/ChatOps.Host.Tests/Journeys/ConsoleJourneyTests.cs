@@ -222,7 +222,7 @@ public sealed class ConsoleJourneyTests(ITestOutputHelper output)
             output.WriteLine($"failed write-back visible in the thread {clock.ElapsedMilliseconds} ms after the approving click");
             Assert.Contains("cannot be written", Text(failed), StringComparison.Ordinal);
             Assert.True(HasAction(failed, "retry"));
-            var outbox = host.Services.GetRequiredService<IOutbox>();
+            var outbox = host.Services.GetRequiredService<ChatOps.Core.Jobs.IJobQueue>();
             var job = Assert.Single(await outbox.ListAsync(failedOnly: true));
             Assert.Equal("failed", job.State);
 

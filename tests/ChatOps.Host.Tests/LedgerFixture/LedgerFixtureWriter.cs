@@ -153,7 +153,7 @@ public sealed class LedgerFixtureWriter
 
     private static async Task WaitForQuietOutboxAsync(RunningHost host)
     {
-        var outbox = host.Services.GetRequiredService<IOutbox>();
+        var outbox = host.Services.GetRequiredService<ChatOps.Core.Jobs.IJobQueue>();
         for (var attempt = 0; attempt < 400 && await outbox.PendingCountAsync() > 0; attempt++)
         {
             await Task.Delay(50);

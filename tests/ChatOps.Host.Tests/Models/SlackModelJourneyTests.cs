@@ -1,5 +1,6 @@
 using System.Net;
 using ChatOps.Host.Tests.Slack;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatOps.Host.Tests.Models;
 
@@ -73,5 +74,26 @@ public sealed class SlackModelJourneyTests
         Assert.Contains("Kept for later", posts[1].ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("\"submit\"", posts[2]["blocks"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal(2, model.RequestCount);
+    }
+
+    [Fact]
+    public async Task FirstPostRefused_TheFinishedAnswerIsSentAgain_TheModelIsAskedOnce()
+    {
+        // Slack refuses the draft's first post: the answer is kept as a deliver-reply job and sent again, not drafted again.
+        await using var slack = await FakeSlackServer.StartAsync();
+        slack.Refuse("chat.postMessage", 1);
+        await using var model = LoopbackModelServer.Start(ScriptedReply.Draft(ModelArgs.GoodDraft), ScriptedReply.Draft(ModelArgs.GoodDraft));
+        await using var host = await RunningHost.StartAsync([.. SlackArgs(slack), .. ModelArgs.Shortcut(model, ModelArgs.KeyFile())]);
+
+        var ack = await new SignedSlack(host.Client, Secret).MentionAsync("Ev601", Alice, "draft incident-internal INC-2041 internal status", "1790000601.000100");
+        Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        var post = (await slack.WaitForAsync("chat.postMessage", 1))[0];
+        await Task.Delay(1500);
+
+        Assert.Equal(1, slack.Refused);
+        Assert.Single(slack.Bodies("chat.postMessage"));
+        Assert.Contains("\"submit\"", post["blocks"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(1, model.RequestCount);
+        Assert.Single(await host.Services.GetRequiredService<ChatOps.Core.Ledger.ILedgerStore>().QueryAsync(new ChatOps.Core.Ledger.LedgerQuery(Kind: ChatOps.Core.Ledger.LedgerRecordKinds.DraftCreated)));
     }
 }

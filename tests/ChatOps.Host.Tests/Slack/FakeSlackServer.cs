@@ -31,6 +31,8 @@ internal sealed class FakeSlackServer : IAsyncDisposable
     private readonly ConcurrentQueue<(string Method, JsonObject Body)> calls = new();
     private readonly ConcurrentDictionary<string, int> rateLimitsLeft = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> failures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> refusalsLeft = new(StringComparer.Ordinal);
+    private int refused;
     private readonly ConcurrentDictionary<string, List<JsonObject>> threads = new(StringComparer.Ordinal);
     private WebApplication? app;
     private int ts;
@@ -65,6 +67,12 @@ internal sealed class FakeSlackServer : IAsyncDisposable
 
     /// <summary>The next <paramref name="times"/> calls to <paramref name="method"/> get 429 with <c>Retry-After: 1</c>.</summary>
     public void RateLimit(string method, int times) => rateLimitsLeft[method] = times;
+
+    /// <summary>The next <paramref name="times"/> calls to <paramref name="method"/> are refused (<c>ok:false</c>, <c>internal_error</c>) and not recorded.</summary>
+    public void Refuse(string method, int times) => refusalsLeft[method] = times;
+
+    /// <summary>How many calls were refused so far.</summary>
+    public int Refused => refused;
 
     /// <summary>How long the server takes before answering <c>chat.postMessage</c>, as a Slack having a slow day.</summary>
     public TimeSpan PostDelay { get; set; }
@@ -136,6 +144,13 @@ internal sealed class FakeSlackServer : IAsyncDisposable
             context.Response.StatusCode = 429;
             context.Response.Headers.RetryAfter = "1";
             await context.Response.WriteAsync("""{"ok":false,"error":"ratelimited"}""");
+            return;
+        }
+
+        if (refusalsLeft.TryGetValue(method, out _) && refusalsLeft.AddOrUpdate(method, 0, (_, left) => left - 1) >= 0)
+        {
+            Interlocked.Increment(ref refused);
+            await context.Response.WriteAsync("""{"ok":false,"error":"internal_error"}""");
             return;
         }
 

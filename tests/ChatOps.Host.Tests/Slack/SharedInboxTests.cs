@@ -37,7 +37,7 @@ public sealed class SharedInboxTests(PostgresFixture postgres) : IClassFixture<P
         await Task.WhenAll(deliveries);
 
         await using var ledger = new PostgresLedgerStore(database, TimeProvider.System);
-        await WaitAsync(async () => await ledger.PendingRequestsAsync() == 0);
+        await WaitAsync(async () => await ledger.PendingCountAsync() == 0);
         // A request run twice would post again just after; give it the time to show.
         await Task.Delay(1000);
 
@@ -72,7 +72,7 @@ public sealed class SharedInboxTests(PostgresFixture postgres) : IClassFixture<P
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
 
         await using var ledger = new PostgresLedgerStore(database, TimeProvider.System);
-        await WaitAsync(async () => await ledger.PendingRequestsAsync() == 0);
+        await WaitAsync(async () => await ledger.PendingCountAsync() == 0);
         await Task.Delay(4000);
         Assert.Single(slack.Calls, c => c.Method == "chat.postMessage");
     }
@@ -92,12 +92,12 @@ public sealed class SharedInboxTests(PostgresFixture postgres) : IClassFixture<P
         await SendAsync(toIngest, 200, Events);
         await Task.Delay(1500);
         Assert.DoesNotContain(slack.Calls, c => c.Method == "chat.postMessage");
-        Assert.Equal(Events, await ledger.PendingRequestsAsync());
+        Assert.Equal(Events, await ledger.PendingCountAsync());
 
         // A worker instance on the same database answers them, while the ingest instance keeps accepting more.
         await using var worker = await RunningHost.StartAsync(settings);
         await SendAsync(toIngest, 200 + Events, Events);
-        await WaitAsync(async () => await ledger.PendingRequestsAsync() == 0);
+        await WaitAsync(async () => await ledger.PendingCountAsync() == 0);
         await Task.Delay(1000);
 
         var threads = slack.Bodies("chat.postMessage").Select(p => p["thread_ts"]!.GetValue<string>()).ToList();

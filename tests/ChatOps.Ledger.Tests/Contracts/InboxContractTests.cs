@@ -2,28 +2,28 @@ using ChatOps.Core.Ledger;
 
 namespace ChatOps.Ledger.Tests.Contracts;
 
-/// <summary>What every request inbox must do: keep each delivery once, batch or not, and complete each request once.</summary>
+/// <summary>What the job queue must do for chat requests: keep each delivery once, batch or not, and complete each request once.</summary>
 public abstract class InboxContractTests(IStoreFactory stores) : StoreTestBase(stores)
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     [Fact]
-    public async Task EnqueueRequestsAsync_Batch_KeepsEachDeliveryOnce_EvenWithinTheBatch()
+    public async Task EnqueueAsync_Batch_KeepsEachDeliveryOnce_EvenWithinTheBatch()
     {
-        var first = await Store.EnqueueRequestsAsync([Request("teams:a"), Request("teams:b"), Request("teams:a")]);
-        var second = await Store.EnqueueRequestsAsync([Request("teams:b"), Request("teams:c")]);
-        var single = await Store.EnqueueRequestAsync(Request("teams:c"));
+        var first = await Store.EnqueueAsync([Request("teams:a"), Request("teams:b"), Request("teams:a")]);
+        var second = await Store.EnqueueAsync([Request("teams:b"), Request("teams:c")]);
+        var single = (await Store.EnqueueAsync([Request("teams:c")]))[0];
 
         Assert.Equal([true, true, false], first);
         Assert.Equal([false, true], second);
         Assert.False(single);
-        Assert.Equal(3, await Store.PendingRequestsAsync());
-        var claimed = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 10, Lease);
-        Assert.Equal(["teams:a", "teams:b", "teams:c"], claimed.Select(i => i.DeliveryKey));
+        Assert.Equal(3, await Store.PendingCountAsync());
+        var claimed = await Store.ClaimAsync(Time.GetUtcNow(), 10, Lease);
+        Assert.Equal(["teams:a", "teams:b", "teams:c"], claimed.Select(i => i.IdempotencyKey));
     }
 
     [Fact]
-    public async Task EnqueueRequestsAsync_OverlappingBatchesInOppositeOrders_AtOnce_KeepEachDeliveryOnce()
+    public async Task EnqueueAsync_OverlappingBatchesInOppositeOrders_AtOnce_KeepEachDeliveryOnce()
     {
         // Two instances accepting the same deliveries (one of them a retry) in opposite orders: a database that aborts
         // one transaction to break the deadlock must not turn that into a failed request.
@@ -33,76 +33,80 @@ public abstract class InboxContractTests(IStoreFactory stores) : StoreTestBase(s
             var forward = keys.Select(k => Request($"{k}-{round}")).ToArray();
             var backward = forward.Reverse().ToArray();
             var results = await Task.WhenAll(
-                Task.Run(() => Store.EnqueueRequestsAsync(forward)),
-                Task.Run(() => Store.EnqueueRequestsAsync(backward)));
+                Task.Run(() => Store.EnqueueAsync(forward)),
+                Task.Run(() => Store.EnqueueAsync(backward)));
 
             Assert.All(keys, (_, i) => Assert.True(results[0][i] ^ results[1][keys.Length - 1 - i]));
         }
 
-        Assert.Equal(400, await Store.PendingRequestsAsync());
+        Assert.Equal(400, await Store.PendingCountAsync());
     }
 
     [Fact]
     public async Task DeferRequestsAsync_KeptRequest_IsNotClaimedBeforeItsTime_ThenIsOnce()
     {
-        await Store.EnqueueRequestsAsync([Request("slack:Ev429"), Request("slack:Ev200")]);
-        var claimed = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 10, Lease);
-        await Store.CompleteRequestsAsync([claimed[1].Id]);
+        await Store.EnqueueAsync([Request("slack:Ev429"), Request("slack:Ev200")]);
+        var claimed = await Store.ClaimAsync(Time.GetUtcNow(), 10, Lease);
+        await Store.CompleteAsync([claimed[1].Id]);
 
-        await Store.DeferRequestsAsync([claimed[0].Id, claimed[1].Id], Time.GetUtcNow() + TimeSpan.FromSeconds(20));
+        foreach (var id in (long[])[claimed[0].Id, claimed[1].Id])
+        {
+            await Store.RetryAsync(id, Time.GetUtcNow() + TimeSpan.FromSeconds(20), "kept for later");
+        }
+
         Time.Advance(TimeSpan.FromSeconds(19));
-        var early = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 10, Lease);
+        var early = await Store.ClaimAsync(Time.GetUtcNow(), 10, Lease);
         Time.Advance(TimeSpan.FromSeconds(1));
-        var due = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 10, Lease);
+        var due = await Store.ClaimAsync(Time.GetUtcNow(), 10, Lease);
 
         Assert.Empty(early);
         var again = Assert.Single(due);
-        Assert.Equal(("slack:Ev429", 2), (again.DeliveryKey, again.Attempts));
-        Assert.Equal(1, await Store.PendingRequestsAsync());
+        Assert.Equal(("slack:Ev429", 2), (again.IdempotencyKey, again.Attempts));
+        Assert.Equal(1, await Store.PendingCountAsync());
     }
 
     [Fact]
-    public async Task EnqueueRequestsAsync_Empty_KeepsNothing()
+    public async Task EnqueueAsync_Empty_KeepsNothing()
     {
-        Assert.Empty(await Store.EnqueueRequestsAsync([]));
-        Assert.Equal(0, await Store.PendingRequestsAsync());
+        Assert.Empty(await Store.EnqueueAsync([]));
+        Assert.Equal(0, await Store.PendingCountAsync());
     }
 
     [Fact]
-    public async Task CompleteRequestsAsync_Many_CompletesEachOnce_AndTheRestRunAgainAfterTheLease()
+    public async Task CompleteAsync_Many_CompletesEachOnce_AndTheRestRunAgainAfterTheLease()
     {
-        await Store.EnqueueRequestsAsync([.. Enumerable.Range(0, 5).Select(i => Request($"teams:{i}"))]);
-        var claimed = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 10, Lease);
+        await Store.EnqueueAsync([.. Enumerable.Range(0, 5).Select(i => Request($"teams:{i}"))]);
+        var claimed = await Store.ClaimAsync(Time.GetUtcNow(), 10, Lease);
 
-        await Store.CompleteRequestsAsync([.. claimed.Take(3).Select(i => i.Id)]);
-        await Store.CompleteRequestsAsync([.. claimed.Take(3).Select(i => i.Id)]);
+        await Store.CompleteAsync([.. claimed.Take(3).Select(i => i.Id)]);
+        await Store.CompleteAsync([.. claimed.Take(3).Select(i => i.Id)]);
         Time.Advance(Lease);
-        var again = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 10, Lease);
+        var again = await Store.ClaimAsync(Time.GetUtcNow(), 10, Lease);
 
-        Assert.Equal(2, await Store.PendingRequestsAsync());
-        Assert.Equal(["teams:3", "teams:4"], again.Select(i => i.DeliveryKey));
+        Assert.Equal(2, await Store.PendingCountAsync());
+        Assert.Equal(["teams:3", "teams:4"], again.Select(i => i.IdempotencyKey));
         Assert.All(again, i => Assert.Equal(2, i.Attempts));
     }
 
     [Fact]
-    public async Task RenewRequestsAsync_LiveLease_KeepsTheRequestFromOtherWorkers_ALapsedOneIsNotTakenBack()
+    public async Task RenewAsync_LiveLease_KeepsTheRequestFromOtherWorkers_ALapsedOneIsNotTakenBack()
     {
-        await Store.EnqueueRequestsAsync([Request("teams:slow"), Request("teams:lapsed")]);
-        var claimed = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 10, Lease);
-        var slow = claimed.Single(i => i.DeliveryKey == "teams:slow").Id;
-        var lapsed = claimed.Single(i => i.DeliveryKey == "teams:lapsed").Id;
+        await Store.EnqueueAsync([Request("teams:slow"), Request("teams:lapsed")]);
+        var claimed = await Store.ClaimAsync(Time.GetUtcNow(), 10, Lease);
+        var slow = claimed.Single(i => i.IdempotencyKey == "teams:slow").Id;
+        var lapsed = claimed.Single(i => i.IdempotencyKey == "teams:lapsed").Id;
 
         // The slow request's lease is renewed before it runs out; the other's only after it ran out (the worker stalled).
         Time.Advance(Lease / 2);
-        await Store.RenewRequestsAsync([slow], Time.GetUtcNow(), Time.GetUtcNow() + Lease);
+        await Store.RenewAsync([slow], Time.GetUtcNow(), Time.GetUtcNow() + Lease);
         Time.Advance(Lease / 2);
-        await Store.RenewRequestsAsync([lapsed], Time.GetUtcNow(), Time.GetUtcNow() + Lease);
-        var meanwhile = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 10, Lease);
+        await Store.RenewAsync([lapsed], Time.GetUtcNow(), Time.GetUtcNow() + Lease);
+        var meanwhile = await Store.ClaimAsync(Time.GetUtcNow(), 10, Lease);
         Time.Advance(Lease);
-        var after = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 10, Lease);
+        var after = await Store.ClaimAsync(Time.GetUtcNow(), 10, Lease);
 
-        Assert.Equal(["teams:lapsed"], meanwhile.Select(i => i.DeliveryKey));
-        Assert.Equal(["teams:slow", "teams:lapsed"], after.Select(i => i.DeliveryKey));
+        Assert.Equal(["teams:lapsed"], meanwhile.Select(i => i.IdempotencyKey));
+        Assert.Equal(["teams:slow", "teams:lapsed"], after.Select(i => i.IdempotencyKey));
         Assert.Equal(lapsed, meanwhile[0].Id);
     }
 
@@ -115,9 +119,9 @@ public abstract class InboxContractTests(IStoreFactory stores) : StoreTestBase(s
         {
             for (var i = 0; i < 10; i++)
             {
-                await Store.EnqueueRequestsAsync([Request($"teams:{w}-{i}-a"), Request($"teams:{w}-{i}-b")]);
-                var claimed = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 3, Lease);
-                await Store.CompleteRequestsAsync([.. claimed.Select(c => c.Id)]);
+                await Store.EnqueueAsync([Request($"teams:{w}-{i}-a"), Request($"teams:{w}-{i}-b")]);
+                var claimed = await Store.ClaimAsync(Time.GetUtcNow(), 3, Lease);
+                await Store.CompleteAsync([.. claimed.Select(c => c.Id)]);
                 foreach (var item in claimed)
                 {
                     handed.Add(item.Id);
@@ -125,15 +129,15 @@ public abstract class InboxContractTests(IStoreFactory stores) : StoreTestBase(s
             }
         }));
         await Task.WhenAll(writers);
-        var rest = await Store.ClaimRequestsAsync(Time.GetUtcNow(), 1000, Lease);
-        await Store.CompleteRequestsAsync([.. rest.Select(c => c.Id)]);
+        var rest = await Store.ClaimAsync(Time.GetUtcNow(), 1000, Lease);
+        await Store.CompleteAsync([.. rest.Select(c => c.Id)]);
         var all = handed.Concat(rest.Select(c => c.Id)).ToArray();
 
         Assert.Equal(160, all.Length);
         Assert.Equal(160, all.Distinct().Count());
-        Assert.Equal(0, await Store.PendingRequestsAsync());
-        Assert.All(await Store.EnqueueRequestsAsync([Request("teams:0-0-a"), Request("teams:7-9-b")]), Assert.False);
+        Assert.Equal(0, await Store.PendingCountAsync());
+        Assert.All(await Store.EnqueueAsync([Request("teams:0-0-a"), Request("teams:7-9-b")]), Assert.False);
     }
 
-    private InboxRequest Request(string key) => new(key, $"{{\"key\":\"{key}\"}}", Time.GetUtcNow());
+    private JobRequest Request(string key) => new(JobKinds.RunRequest, string.Empty, null, key, $"{{\"key\":\"{key}\"}}", Time.GetUtcNow());
 }

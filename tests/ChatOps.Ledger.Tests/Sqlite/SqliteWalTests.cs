@@ -20,7 +20,7 @@ public sealed class SqliteWalTests
             {
                 await store.InitializeAsync();
                 var now = DateTimeOffset.UtcNow;
-                var added = await store.EnqueueRequestsAsync([new InboxRequest("k1", "{}", now), new InboxRequest("k2", "{}", now), new InboxRequest("k1", "{}", now)]);
+                var added = await store.EnqueueAsync([Job("k1", now), Job("k2", now), Job("k1", now)]);
                 Assert.Equal([true, true, false], added);
             }
 
@@ -33,7 +33,7 @@ public sealed class SqliteWalTests
             }
 
             using var reopened = new SqliteLedgerStore(path, TimeProvider.System);
-            Assert.Equal(2, await reopened.PendingRequestsAsync());
+            Assert.Equal(2, await reopened.PendingCountAsync());
         }
         finally
         {
@@ -41,4 +41,6 @@ public sealed class SqliteWalTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    private static JobRequest Job(string key, DateTimeOffset now) => new(JobKinds.RunRequest, string.Empty, null, key, "{}", now);
 }

@@ -55,7 +55,8 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        listener.Stop();
+        // Close alone: a Stop before it unregisters the endpoint, and Close's own unregistering then binds the port
+        // again to find it ("Address already in use" when another test has taken the port meanwhile).
         listener.Close();
         await loop;
     }

@@ -1,5 +1,5 @@
 using System.Net;
-using ChatOps.Slack.Api;
+using ChatOps.Slack.Outbound;
 
 namespace ChatOps.Slack.Tests.Api;
 

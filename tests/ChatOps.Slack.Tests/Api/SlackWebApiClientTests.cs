@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
-using ChatOps.Slack.Api;
-using ChatOps.Slack.BlockKit;
-using ChatOps.Slack.Rendering;
+using ChatOps.Slack.Cards;
+using ChatOps.Slack.Outbound;
 using ChatOps.Slack.Tests.Rendering;
 using ChatOps.Slack.Tests.Support;
+using ChatOps.Slack.Wire;
 
 namespace ChatOps.Slack.Tests.Api;
 

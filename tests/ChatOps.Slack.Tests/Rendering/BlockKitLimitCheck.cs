@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ChatOps.Slack.Rendering;
+using ChatOps.Slack.Cards;
 
 namespace ChatOps.Slack.Tests.Rendering;
 

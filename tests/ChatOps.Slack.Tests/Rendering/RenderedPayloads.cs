@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatOps.Core.Cards;
-using ChatOps.Slack.Api;
-using ChatOps.Slack.Rendering;
+using ChatOps.Slack.Cards;
 using ChatOps.Slack.Wire;
 
 namespace ChatOps.Slack.Tests.Rendering;

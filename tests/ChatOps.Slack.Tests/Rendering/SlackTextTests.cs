@@ -1,4 +1,4 @@
-using ChatOps.Slack.Rendering;
+using ChatOps.Slack.Cards;
 
 namespace ChatOps.Slack.Tests.Rendering;
 

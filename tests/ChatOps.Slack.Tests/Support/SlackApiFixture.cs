@@ -1,4 +1,4 @@
-using ChatOps.Slack.Api;
+using ChatOps.Slack.Outbound;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ChatOps.Slack.Authentication;
 using ChatOps.Slack.Tests.Support;
-using ChatOps.Slack.Verification;
 
 namespace ChatOps.Slack.Tests.Verification;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
+using ChatOps.Slack.Authentication;
 using ChatOps.Slack.Tests.Support;
-using ChatOps.Slack.Verification;
 
 namespace ChatOps.Slack.Tests.Verification;
 

@@ -1,4 +1,4 @@
-using ChatOps.Slack.Verification;
+using ChatOps.Slack.Authentication;
 
 namespace ChatOps.Slack.Tests.Verification;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ChatOps.Slack.Verification;
+using ChatOps.Slack.Authentication;
 
 namespace ChatOps.Slack.Tests.Verification;
 

@@ -1,6 +1,6 @@
 using System.Text;
+using ChatOps.Slack.Authentication;
 using ChatOps.Slack.Tests.Support;
-using ChatOps.Slack.Verification;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatOps.Slack.Tests.Verification;

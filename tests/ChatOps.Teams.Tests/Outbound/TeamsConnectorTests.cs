@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using ChatOps.Teams.Outbound;
-using ChatOps.Teams.Schema;
 using ChatOps.Teams.Tests.TestSupport;
+using ChatOps.Teams.Wire;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

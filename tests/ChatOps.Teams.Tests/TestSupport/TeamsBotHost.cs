@@ -1,7 +1,7 @@
+using ChatOps.Teams.Inbound;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using ChatOps.Teams.Inbound;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatOps.Teams.Tests.TestSupport;

@@ -1,6 +1,23 @@
+using System.Text.Json.Serialization;
+
 namespace ChatOps.Core.Conversations.Commands;
 
-/// <summary>What a person asked for, parsed from their words.</summary>
+/// <summary>What a person asked for, parsed from their words once, where the message enters, and carried with it.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(DraftCommand), "draft")]
+[JsonDerivedType(typeof(CheckCommand), "check")]
+[JsonDerivedType(typeof(EditCommand), "edit")]
+[JsonDerivedType(typeof(SubmitCommand), "submit")]
+[JsonDerivedType(typeof(WhoApprovedCommand), "who-approved")]
+[JsonDerivedType(typeof(HistoryCommand), "history")]
+[JsonDerivedType(typeof(StatsCommand), "stats")]
+[JsonDerivedType(typeof(HelpCommand), "help")]
+[JsonDerivedType(typeof(SwitchCommand), "switch")]
+[JsonDerivedType(typeof(PendingCommand), "pending")]
+[JsonDerivedType(typeof(OverrideCommand), "override")]
+[JsonDerivedType(typeof(RetryCommand), "retry")]
+[JsonDerivedType(typeof(RenewCommand), "renew")]
+[JsonDerivedType(typeof(RetainCommand), "retain")]
 public abstract record ChatCommand;
 
 /// <summary><c>draft &lt;workflow&gt; [ticket] [request]</c>.</summary>

@@ -6,46 +6,50 @@ namespace ChatOps.Core.Conversations.Commands;
 /// <summary>Turns what a person typed into a command; anything it does not understand becomes help.</summary>
 public static partial class CommandParser
 {
+    // The one command vocabulary: each first word the bot understands, and how the rest of the text becomes the command.
+    // Channels and the console ask Keywords / IsCommand rather than keep their own list.
+    private static readonly Dictionary<string, Func<string, string, ChatCommand>> Commands = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["draft"] = (rest, whole) => ParseDraft(rest, whole),
+        ["check"] = (rest, _) => rest.Length == 0 ? new HelpCommand("check needs the text to check, e.g. `check The API failed at 14:02 [S1].`") : new CheckCommand(rest),
+        ["edit"] = (rest, _) => SplitFirst(rest) is var (maybeId, body) && IsDraftId(maybeId) ? new EditCommand(maybeId, body) : new EditCommand(null, rest),
+        ["submit"] = (rest, _) => new SubmitCommand(IsDraftId(rest) ? rest : null),
+        ["history"] = (rest, _) => new HistoryCommand(IsDraftId(rest) ? rest : null),
+        ["stats"] = (_, _) => new StatsCommand(),
+        ["scorecard"] = (_, _) => new StatsCommand(),
+        ["help"] = (_, _) => new HelpCommand(),
+        ["?"] = (_, _) => new HelpCommand(),
+        ["who"] = (_, whole) => ParseWhoApproved(whole),
+        ["who-approved"] = (_, whole) => ParseWhoApproved(whole),
+        ["whoapproved"] = (_, whole) => ParseWhoApproved(whole),
+        ["pause"] = (rest, _) => ParseSwitch(enable: false, rest),
+        ["resume"] = (rest, _) => ParseSwitch(enable: true, rest),
+        ["pending"] = (_, _) => new PendingCommand(),
+        ["override"] = (rest, _) => SplitFirst(rest) is var (overrideId, reason) && IsDraftId(overrideId) ? new OverrideCommand(overrideId, reason) : new OverrideCommand(null, rest),
+        ["retry"] = (rest, _) => new RetryCommand(IsDraftId(rest) ? rest : null),
+        ["renew"] = (rest, _) => new RenewCommand(IsDraftId(rest) ? rest : null),
+        ["retain"] = (rest, _) => new RetainCommand(rest.Contains("dry", StringComparison.OrdinalIgnoreCase)),
+        ["retention"] = (rest, _) => new RetainCommand(rest.Contains("dry", StringComparison.OrdinalIgnoreCase)),
+    };
+
+    /// <summary>Every first word that starts a command, lower case.</summary>
+    public static IReadOnlyCollection<string> Keywords { get; } = [.. Commands.Keys];
+
+    /// <summary>True when the text starts with a command word (what a person says to the bot, not about the incident).</summary>
+    public static bool IsCommand(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Commands.ContainsKey(SplitFirst(text.Trim()).Head);
+    }
+
     public static ChatCommand Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
         var (first, rest) = SplitFirst(trimmed);
-        switch (first.ToLowerInvariant())
-        {
-            case "draft":
-                return ParseDraft(rest, trimmed);
-            case "check":
-                return rest.Length == 0 ? new HelpCommand("check needs the text to check, e.g. `check The API failed at 14:02 [S1].`") : new CheckCommand(rest);
-            case "edit":
-                var (maybeId, body) = SplitFirst(rest);
-                return IsDraftId(maybeId) ? new EditCommand(maybeId, body) : new EditCommand(null, rest);
-            case "submit":
-                return new SubmitCommand(IsDraftId(rest) ? rest : null);
-            case "history":
-                return new HistoryCommand(IsDraftId(rest) ? rest : null);
-            case "stats" or "scorecard":
-                return new StatsCommand();
-            case "help" or "?":
-                return new HelpCommand();
-            case "who" or "who-approved" or "whoapproved":
-                return ParseWhoApproved(trimmed);
-            case "pause" or "resume":
-                return ParseSwitch(first.Equals("resume", StringComparison.OrdinalIgnoreCase), rest);
-            case "pending":
-                return new PendingCommand();
-            case "override":
-                var (overrideId, reason) = SplitFirst(rest);
-                return IsDraftId(overrideId) ? new OverrideCommand(overrideId, reason) : new OverrideCommand(null, rest);
-            case "retry":
-                return new RetryCommand(IsDraftId(rest) ? rest : null);
-            case "renew":
-                return new RenewCommand(IsDraftId(rest) ? rest : null);
-            case "retain" or "retention":
-                return new RetainCommand(rest.Contains("dry", StringComparison.OrdinalIgnoreCase));
-            default:
-                return new HelpCommand(trimmed.Length == 0 ? null : $"I did not understand \"{Shorten(trimmed)}\".");
-        }
+        return Commands.TryGetValue(first, out var parse)
+            ? parse(rest, trimmed)
+            : new HelpCommand(trimmed.Length == 0 ? null : $"I did not understand \"{Shorten(trimmed)}\".");
     }
 
     private static ChatCommand ParseDraft(string rest, string whole)

@@ -3,6 +3,7 @@ using ChatOps.Core.Approvals;
 using ChatOps.Core.Cards;
 using ChatOps.Core.Cards.Building;
 using ChatOps.Core.Conversations.Replies;
+using ChatOps.Core.Jobs;
 using ChatOps.Core.Ledger;
 using ChatOps.Core.Ledger.Records;
 using ChatOps.Core.Policy;
@@ -19,7 +20,7 @@ public sealed class ControlFlow(
     ApprovalFlow approvalFlow,
     ChatOpsPolicy policy,
     ILedgerStore ledger,
-    IOutbox outbox,
+    IJobQueue outbox,
     WorkflowSwitch switches,
     RetentionSweeper retention,
     IThreadNotifier notifier,

@@ -175,7 +175,7 @@ public sealed class DraftingFlow(
         {
             // No draft came of these calls, but they were made (and may have cost money): the ledger keeps them.
             var entries = calls.Select(c => ModelCallEntries.For(c, command.Workflow, null, thread, command.Ticket)).ToArray();
-            await ledger.AppendAsync(new LedgerAppend(entries, []), cancellationToken);
+            await ledger.AppendAsync(new LedgerAppend(entries, []) { Durability = LedgerDurability.Deferred }, cancellationToken);
         }
     }
 

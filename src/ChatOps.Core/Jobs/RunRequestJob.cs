@@ -1,0 +1,10 @@
+using ChatOps.Core.Channels;
+using ChatOps.Core.Ledger;
+
+namespace ChatOps.Core.Jobs;
+
+/// <summary>A chat request accepted from a channel, to be run through the conversation core and answered.</summary>
+public sealed record RunRequestJob(ConversationWork Work) : JobPayload
+{
+    public override string Kind => JobKinds.RunRequest;
+}

@@ -1,9 +1,0 @@
-namespace ChatOps.Slack.Api;
-
-/// <summary>The answer to <c>chat.getPermalink</c>.</summary>
-public sealed record ChatGetPermalinkResponse : SlackApiResponse
-{
-    public string? Channel { get; init; }
-
-    public Uri? Permalink { get; init; }
-}

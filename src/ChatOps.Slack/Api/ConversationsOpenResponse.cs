@@ -1,9 +1,0 @@
-using ChatOps.Slack.Wire;
-
-namespace ChatOps.Slack.Api;
-
-/// <summary>The answer to <c>conversations.open</c>: the direct-message channel with the user.</summary>
-public sealed record ConversationsOpenResponse : SlackApiResponse
-{
-    public SlackIdRef? Channel { get; init; }
-}

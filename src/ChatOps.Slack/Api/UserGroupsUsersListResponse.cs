@@ -1,7 +1,0 @@
-namespace ChatOps.Slack.Api;
-
-/// <summary>The answer to <c>usergroups.users.list</c>: the user ids in the group.</summary>
-public sealed record UserGroupsUsersListResponse : SlackApiResponse
-{
-    public IReadOnlyList<string>? Users { get; init; }
-}

@@ -1,7 +1,0 @@
-namespace ChatOps.Slack.Api;
-
-/// <summary>The answer to <c>users.info</c>.</summary>
-public sealed record UsersInfoResponse : SlackApiResponse
-{
-    public SlackUser? User { get; init; }
-}

@@ -1,6 +1,0 @@
-using ChatOps.Slack.BlockKit;
-
-namespace ChatOps.Slack.Api;
-
-/// <summary><c>views.open</c> arguments; the trigger id lives about 3 seconds.</summary>
-public sealed record ViewsOpenRequest(string TriggerId, SlackModalView View);

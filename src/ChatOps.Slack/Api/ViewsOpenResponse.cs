@@ -1,9 +1,0 @@
-using System.Text.Json;
-
-namespace ChatOps.Slack.Api;
-
-/// <summary>The answer to <c>views.open</c>: the opened view as Slack stored it.</summary>
-public sealed record ViewsOpenResponse : SlackApiResponse
-{
-    public JsonElement? View { get; init; }
-}

@@ -1,0 +1,58 @@
+using System.Buffers;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ChatOps.Slack.Authentication;
+
+/// <summary>Slack's v0 request signature: <c>v0=hex(HMAC-SHA256(secret, "v0:" + timestamp + ":" + rawBody))</c>.</summary>
+public static class SlackSignature
+{
+    public const string Version = "v0";
+
+    /// <summary>The longest timestamp header that is hashed; Slack sends ten digits.</summary>
+    public const int MaxTimestampLength = 19;
+
+    /// <summary>Writes the HMAC over the timestamp header exactly as received and the exact body bytes received.</summary>
+    /// <remarks>
+    /// The base string is built from the header's own characters, never from a number parsed out of it: a header of
+    /// <c>0017…</c> must not verify against a signature made over <c>17…</c>.
+    /// </remarks>
+    public static void ComputeHash(ReadOnlySpan<byte> signingSecret, ReadOnlySpan<char> timestampHeader, ReadOnlySpan<byte> rawBody, Span<byte> hash)
+    {
+        if (timestampHeader.Length is 0 or > MaxTimestampLength || !Ascii.IsValid(timestampHeader))
+        {
+            throw new ArgumentException("The timestamp must be 1 to 19 ASCII characters.", nameof(timestampHeader));
+        }
+
+        var length = Version.Length + timestampHeader.Length + 2 + rawBody.Length;
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var baseString = rented.AsSpan(0, length);
+            var at = Encoding.ASCII.GetBytes(Version, baseString);
+            baseString[at++] = (byte)':';
+            at += Encoding.ASCII.GetBytes(timestampHeader, baseString[at..]);
+            baseString[at++] = (byte)':';
+            rawBody.CopyTo(baseString[at..]);
+            HMACSHA256.HashData(signingSecret, baseString, hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The 32-byte HMAC for a timestamp as Slack sends it (its decimal digits).</summary>
+    public static byte[] ComputeHash(string signingSecret, long timestamp, ReadOnlySpan<byte> rawBody)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(signingSecret);
+        var hash = new byte[HMACSHA256.HashSizeInBytes];
+        ComputeHash(Encoding.UTF8.GetBytes(signingSecret), timestamp.ToString(CultureInfo.InvariantCulture), rawBody, hash);
+        return hash;
+    }
+
+    /// <summary>The header value Slack would send: <c>v0=</c> and lowercase hex.</summary>
+    public static string Compute(string signingSecret, long timestamp, ReadOnlySpan<byte> rawBody) =>
+        $"{Version}={Convert.ToHexStringLower(ComputeHash(signingSecret, timestamp, rawBody))}";
+}

@@ -1,4 +1,0 @@
-namespace ChatOps.Slack.BlockKit;
-
-/// <summary>A row of up to 25 buttons.</summary>
-public sealed record ActionsBlock(IReadOnlyList<ButtonElement> Elements) : SlackBlock;

@@ -1,4 +1,0 @@
-namespace ChatOps.Slack.BlockKit;
-
-/// <summary>A large plain-text title (at most 150 characters).</summary>
-public sealed record HeaderBlock(PlainText Text) : SlackBlock;

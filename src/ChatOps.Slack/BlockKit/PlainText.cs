@@ -1,4 +1,0 @@
-namespace ChatOps.Slack.BlockKit;
-
-/// <summary>Plain text, shown as typed (headers, buttons, labels).</summary>
-public sealed record PlainText(string Text) : SlackTextObject("plain_text", Text);

@@ -1,0 +1,4 @@
+namespace ChatOps.Slack.Cards;
+
+/// <summary>A horizontal rule.</summary>
+public sealed record DividerBlock : SlackBlock;

@@ -1,0 +1,32 @@
+using ChatOps.Slack.Endpoints;
+using ChatOps.Slack.Inbound;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Microsoft.AspNetCore.Builder;
+
+/// <summary>Maps Slack's three request URLs; each verifies the signature before anything else and answers at once.</summary>
+public static class SlackEndpointRouteBuilderExtensions
+{
+    public static RouteGroupBuilder MapSlack(this IEndpointRouteBuilder endpoints, string prefix = "/slack")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var registered = endpoints.ServiceProvider.GetService<IServiceProviderIsService>();
+        if (registered is not null && (!registered.IsService(typeof(ISlackInbox)) || !registered.IsService(typeof(SlackEventsEndpoint))))
+        {
+            // Fail at start-up, not on Slack's first request.
+            throw new InvalidOperationException("MapSlack needs services.AddChatOpsSlack(configuration) and an ISlackInbox registration.");
+        }
+
+        var group = endpoints.MapGroup(prefix).ExcludeFromDescription();
+        group.MapPost("/events", ([FromServices] SlackEventsEndpoint endpoint, HttpContext context, CancellationToken cancellationToken) =>
+            endpoint.HandleAsync(context, cancellationToken));
+        group.MapPost("/commands", ([FromServices] SlackCommandsEndpoint endpoint, HttpContext context, CancellationToken cancellationToken) =>
+            endpoint.HandleAsync(context, cancellationToken));
+        group.MapPost("/interactive", ([FromServices] SlackInteractiveEndpoint endpoint, HttpContext context, CancellationToken cancellationToken) =>
+            endpoint.HandleAsync(context, cancellationToken));
+        return group;
+    }
+}

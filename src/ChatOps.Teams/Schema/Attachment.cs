@@ -1,6 +1,0 @@
-using System.Text.Json.Nodes;
-
-namespace ChatOps.Teams.Schema;
-
-/// <summary>An activity attachment, such as an Adaptive Card.</summary>
-public sealed record Attachment(string ContentType, JsonNode? Content);
