@@ -227,8 +227,8 @@ public sealed class OutboxWorker
         }
     }
 
-    // Keyed by the run: a crashed run that runs again records once; a job retried by hand records its new outcome.
     private static LedgerEntry Outcome<T>(QueuedJob job, string? thread, string? ticket, T body)
         where T : LedgerBody, ILedgerBody<T> =>
+        // Keyed by the run: a crashed run that runs again records once; a job retried by hand records its new outcome.
         LedgerBodies.Entry(body, job.Workflow, job.DraftId, thread, ticket, $"done:{job.IdempotencyKey}:{job.DueAt.UtcTicks}");
 }
