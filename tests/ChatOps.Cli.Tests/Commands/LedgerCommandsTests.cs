@@ -83,7 +83,23 @@ public sealed class LedgerCommandsTests : IDisposable
         var run = await InProcessCli.RunAsync("who-approved", option, value, "--ledger", ledger);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("bob (comms-lead) approved draft d1 [customer-update]", run.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("Bob Brennan <bob> (comms-lead) approved draft d1 [customer-update]", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhoApproved_WithTheHostsPolicy_NamesTheApproverAsThatPolicyDoes()
+    {
+        var ledger = await ApprovedLedgerAsync();
+        var shipped = PolicyYamlLoader.DefaultText();
+        var policy = sandbox.Write("renamed.policy.yaml", shipped.Replace("display_name: Bob Brennan", "display_name: Robert Brennan", StringComparison.Ordinal));
+
+        var text = await InProcessCli.RunAsync("who-approved", "--draft", "d1", "--policy", policy, "--ledger", ledger);
+        var json = await InProcessCli.RunAsync("who-approved", "--draft", "d1", "--policy", policy, "--ledger", ledger, "--format", "json");
+
+        Assert.StartsWith("Robert Brennan <bob> (comms-lead) approved draft d1", text.Stdout, StringComparison.Ordinal);
+        var approval = System.Text.Json.Nodes.JsonNode.Parse(json.Stdout)!.AsArray().Single()!;
+        Assert.Equal("bob", approval["approver"]!.GetValue<string>());
+        Assert.Equal("Robert Brennan", approval["approver_name"]!.GetValue<string>());
     }
 
     [Fact]
