@@ -26,7 +26,8 @@ public sealed class SlackClickJourneyTests : IDisposable
         var bobsDm = "D" + SlackRig.Bob;
 
         // Alice drafts and submits; the approvers get their cards. Nothing is left for a worker afterwards.
-        string draftId, approve, bobsTs, threadCardTs;
+        var carolsDm = "D" + SlackRig.Carol;
+        string draftId, approve, bobsTs, carolsTs, threadCardTs;
         await using (var drafting = await StartAsync(slack, workers: true))
         {
             var signed = new SignedSlack(drafting.Client, SlackRig.Secret);
@@ -39,6 +40,7 @@ public sealed class SlackClickJourneyTests : IDisposable
             var dmIndex = posts.ToList().FindIndex(p => p["channel"]!.GetValue<string>() == bobsDm);
             approve = SlackRig.Button(posts[dmIndex], "approve")["value"]!.GetValue<string>();
             bobsTs = slack.PostedTs[dmIndex];
+            carolsTs = slack.PostedTs[posts.ToList().FindIndex(p => p["channel"]!.GetValue<string>() == carolsDm)];
             threadCardTs = slack.PostedTs[posts.ToList().FindIndex(p => p["channel"]!.GetValue<string>() == SignedSlack.Channel && p["blocks"]!.ToJsonString().Contains("\"approve\"", StringComparison.Ordinal))];
             await DrainedAsync(drafting);
         }
@@ -76,7 +78,7 @@ public sealed class SlackClickJourneyTests : IDisposable
             Assert.All(updates, u => Assert.Contains("Approved", u.ToJsonString(), StringComparison.Ordinal));
             Assert.Contains(updates, u => u["channel"]!.GetValue<string>() == SignedSlack.Channel);
             Assert.Contains(updates, u => u["channel"]!.GetValue<string>() == bobsDm);
-            Assert.Contains(updates, u => u["channel"]!.GetValue<string>() == "D" + SlackRig.Carol);
+            Assert.Contains(updates, u => u["channel"]!.GetValue<string>() == carolsDm);
             var refusal = Assert.Single(await slack.WaitForAsync("chat.postEphemeral", 1));
             Assert.Equal(SlackRig.Alice, refusal["user"]!.GetValue<string>());
             Assert.Contains("You drafted this", refusal.ToJsonString(), StringComparison.Ordinal);
@@ -87,6 +89,16 @@ public sealed class SlackClickJourneyTests : IDisposable
             // once for the write-back: the redelivered click queued nothing.
             Assert.Single(await StepsAsync(worker, draftId), s => s!["kind"]!.GetValue<string>() == LedgerRecordKinds.Decision);
             Assert.Single(slack.Bodies("chat.postMessage"), p => p.ToJsonString().Contains("Approved: customer-update", StringComparison.Ordinal));
+            Assert.Equal(6, slack.Bodies("chat.update").Count);
+
+            // Carol clicks her copy's stale button: the draft is already decided, she is told so, and nothing changes.
+            var recordsAfter = (await StepsAsync(worker, draftId)).Count;
+            Assert.Equal(HttpStatusCode.OK, (await signed.ClickAsync(SlackRig.Carol, "approve", approve, carolsTs, "1790000007.1", channel: carolsDm)).StatusCode);
+            Assert.Equal(recordsAfter, (await StepsAsync(worker, draftId)).Count);
+            var late = (await slack.WaitForAsync("chat.postEphemeral", 2))[1];
+            Assert.Equal(SlackRig.Carol, late["user"]!.GetValue<string>());
+            Assert.Contains("not waiting for a decision: it is approved", late.ToJsonString(), StringComparison.Ordinal);
+            await DrainedAsync(worker);
             Assert.Equal(6, slack.Bodies("chat.update").Count);
         }
     }
