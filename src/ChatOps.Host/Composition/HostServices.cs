@@ -71,6 +71,7 @@ internal static class HostServices
         services.AddSingleton<QueryFlow>();
         services.AddSingleton<ControlFlow>();
         services.AddSingleton<ConversationCore>();
+        services.AddSingleton<CardClicks>();
         services.AddSingleton<PeopleNames>();
         services.AddSingleton<ThreadAddresses>();
         services.AddSingleton<CardCopies>();

@@ -1,4 +1,3 @@
-using ChatOps.Core.Cards;
 using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations.Commands;
 
@@ -43,7 +42,7 @@ internal sealed partial class ThreadHistoryLoader(IEnumerable<IThreadHistory> hi
     private static bool WantsThread(ConversationWork work) => work switch
     {
         { Message: { Thread.Count: 0 } message } => message.Command is DraftCommand or CheckCommand or EditCommand,
-        { Action: { Thread.Count: 0 } action } => action.Verb == CardVerbs.Edit,
+        { Action: { Thread.Count: 0 } action } => CardClicks.ReadsThread(action.Verb),
         _ => false,
     };
 

@@ -19,13 +19,15 @@ public static class SlackServiceCollectionExtensions
 {
     /// <summary>
     /// Everything of the Slack channel for a host: <see cref="AddChatOpsSlack"/>, and the channel's side of the core's
-    /// ports: deliveries handed to the core (<see cref="ISlackInbox"/>), answers delivered (<see cref="IReplyChannel"/>),
+    /// ports: deliveries handed to the core (<see cref="ISlackInbox"/>: card clicks decided at once through the core's
+    /// <see cref="CardClicks"/>, the rest kept on its inbox), answers delivered (<see cref="IReplyChannel"/>),
     /// the thread so far read as evidence (<see cref="IThreadHistory"/>), user groups and names. The host then calls <c>app.MapSlack()</c>.
     /// </summary>
     public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddChatOpsSlack(configuration);
-        services.TryAddSingleton<ISlackInbox, SlackInboxBridge>();
+        services.TryAddSingleton<SlackInboxBridge>();
+        services.TryAddSingleton<ISlackInbox, SlackClickBridge>();
         services.TryAddSingleton<SlackBotIdentity>();
         services.AddSingleton<IReplyChannel, SlackReplyChannel>();
         services.AddSingleton<IThreadHistory, SlackThreadHistory>();

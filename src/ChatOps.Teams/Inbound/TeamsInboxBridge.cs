@@ -1,8 +1,6 @@
 using ChatOps.Core.Cards;
 using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations;
-using ChatOps.Core.Conversations.Replies;
-using ChatOps.Core.Jobs;
 using ChatOps.Core.Policy;
 using ChatOps.Teams.Cards;
 using ChatOps.Teams.Outbound;
@@ -12,11 +10,12 @@ namespace ChatOps.Teams.Inbound;
 
 /// <summary>
 /// Hands authenticated Teams activities to the conversation core. Messages and installs go on the durable inbox and
-/// are answered by the worker; card actions are decided at once, because the clicking person's card is the invoke's answer.
+/// are answered by the worker; card actions are decided at once by the core's <see cref="CardClicks"/> (as Slack's
+/// are), because the clicking person's card is the invoke's answer.
 /// </summary>
 internal sealed class TeamsInboxBridge(
     IConversationIntake inbox,
-    ConversationCore core,
+    CardClicks clicks,
     ChatOpsPolicy policy,
     TeamsPeopleDirectory directory,
     TeamsCardViews views,
@@ -59,12 +58,9 @@ internal sealed class TeamsInboxBridge(
             Inputs = action.Inputs,
             DeliveryId = Delivery(action.ActivityId),
         };
-        var reply = await core.HandleActionAsync(incoming, cancellationToken);
-        if (verb != CardVerbs.Refresh)
-        {
-            await ShowEveryoneAsync(action, incoming, reply, cancellationToken);
-        }
-
+        // The thread's note and the PUT of the decided card to every copy go through the job queue; the clicking person
+        // has the outcome in the invoke's answer.
+        var reply = await clicks.DecideAsync(incoming, Address(action.Where, action.Where.ReplyToId, action.Who), clickerAnsweredInResponse: true, cancellationToken);
         if (reply.Updates is [var update, ..])
         {
             var personId = policy.Resolve(identity).Id;
@@ -75,21 +71,6 @@ internal sealed class TeamsInboxBridge(
 
         var answer = reply.ToActorOnly ?? (reply.ToThread.Count > 0 ? reply.ToThread[0] : null);
         return TeamsInvokeResult.ShowMessage(answer is null ? "Done." : Sentence(answer));
-    }
-
-    // The decision is already in the ledger; the thread note and the PUT of the decided card tell everyone else. They go
-    // through the durable job queue as a reply to deliver (keyed by the invoke, so a repeated click shows once), and a Connector outage delays
-    // them rather than losing them; the clicking person already has the outcome in the invoke's answer.
-    private async Task ShowEveryoneAsync(InboundAction action, IncomingAction incoming, ConversationReply reply, CancellationToken cancellationToken)
-    {
-        var forEveryone = reply with { ToActorOnly = null };
-        if (forEveryone.ToThread.Count + forEveryone.Updates.Count + forEveryone.ToPeople.Count == 0)
-        {
-            return;
-        }
-
-        var job = new DeliverReplyJob(Address(action.Where, action.Where.ReplyToId, action.Who), forEveryone, incoming.Where.ThreadKey, RememberAddress: true);
-        await inbox.EnqueueReplyAsync(incoming.DeliveryId ?? Delivery(action.ActivityId), job, cancellationToken);
     }
 
     private static string Sentence(Card card) =>
