@@ -31,6 +31,22 @@ public sealed class ConversationInbox(IJobQueue store, TimeProvider time) : ICon
     public Task<bool> EnqueueReplyAsync(string key, DeliverReplyJob reply, CancellationToken cancellationToken = default) =>
         EnqueueAsync(JobJson.Request(reply, string.Empty, null, key, time.GetUtcNow()), cancellationToken);
 
+    /// <summary>Claims a delivery the adapter handles itself; its key never meets a job's (<see cref="ClaimKey"/>).</summary>
+    public Task<bool> ClaimAsync(string key, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        return store.RecordDeliveryAsync(ClaimKey(key), time.GetUtcNow(), cancellationToken);
+    }
+
+    public Task ReleaseAsync(string key, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        return store.ForgetDeliveryAsync(ClaimKey(key), cancellationToken);
+    }
+
+    // A claim and a job of the same delivery (a Teams click claimed, then its reply queued under the click's key) must not meet.
+    private static string ClaimKey(string key) => "claim:" + key;
+
     private async Task<bool> EnqueueAsync(JobRequest job, CancellationToken cancellationToken)
     {
         var waiting = new Waiting(job);

@@ -1,8 +1,17 @@
 namespace ChatOps.Slack.Inbound;
 
-/// <summary>The port the host implements: take one inbound item (usually by putting it on the durable queue) and return fast.</summary>
+/// <summary>
+/// The port the host implements: take one inbound item (usually by putting it on the durable queue) and return fast.
+/// It is also where repeats are found: the durable inbox's unique key per delivery is the one de-duplication.
+/// </summary>
 public interface ISlackInbox
 {
-    /// <summary>Accepts the item; Slack is answered with the result as soon as this returns, so it must not draft or decide inline.</summary>
+    /// <summary>
+    /// Accepts the item, or answers <see cref="InboxResult.Duplicate"/> for a delivery already taken (Slack's retry);
+    /// Slack is answered with the result as soon as this returns, so it must not draft or decide inline.
+    /// </summary>
     Task<InboxResult> AcceptAsync(SlackInbound item, CancellationToken cancellationToken = default);
+
+    /// <summary>Durably claims a delivery the adapter handles itself (a click that opens a modal); false for a repeat.</summary>
+    Task<bool> ClaimAsync(string deliveryKey, CancellationToken cancellationToken = default);
 }
