@@ -49,6 +49,7 @@ public sealed class ConversationInbox(IJobQueue store, TimeProvider time) : ICon
 
     private async Task<bool> EnqueueAsync(JobRequest job, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var waiting = new Waiting(job);
         bool lead;
         lock (gate)
@@ -65,7 +66,9 @@ public sealed class ConversationInbox(IJobQueue store, TimeProvider time) : ICon
             _ = Task.Run(CommitQueuedAsync, CancellationToken.None);
         }
 
-        return await waiting.Done.Task.WaitAsync(cancellationToken);
+        // Not cut short by the caller's cancellation: its request is committed with its batch (milliseconds) or not at
+        // all whatever the caller does, and registering every request for cancellation costs more than the wait.
+        return await waiting.Done.Task;
     }
 
     /// <summary>Waits until a request is enqueued in this process or <paramref name="poll"/> passes (other instances enqueue too).</summary>

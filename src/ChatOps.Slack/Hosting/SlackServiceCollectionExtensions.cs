@@ -47,9 +47,9 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<BlockKitRenderer>();
         services.AddHttpClient<ISlackWebApi, SlackWebApiClient>();
         services.TryAddSingleton<SlackSignedRequestReader>();
-        services.TryAddScoped<SlackInboxDispatcher>();
+        services.TryAddSingleton<SlackInboxDispatcher>();
         services.TryAddScoped<SlackModalOpener>();
-        services.TryAddScoped<SlackEventsEndpoint>();
+        services.TryAddSingleton<SlackEventsEndpoint>();
         services.TryAddScoped<SlackCommandsEndpoint>();
         services.TryAddScoped<SlackInteractiveEndpoint>();
         return services;
