@@ -8,8 +8,8 @@
 # names JIT-compiled frames, and DOTNET_EnableWriteXorExecute=0: with W^X on, the JIT's code runs from an anonymous
 # double mapping that perf cannot tie to the map, and every managed frame shows as "memfd:doublemapper"), warms it with WARMUP of wrk load, then records `perf record -g` of the host process for
 # DURATION while wrk -t$THREADS -c$CONNECTIONS sends unique requests (the same wrk scripts as the benchmarks), and
-# prints the load average, the requests served, the host's CPU time per request, bench/profile/steps.py's split of
-# the samples into the acknowledgement's steps, and the hottest symbols. KEEP=DIR keeps perf.data and the script output.
+# prints the load average, the requests served, the host's CPU time per request, its system calls per request (perf
+# stat), bench/profile/steps.py's split of the samples into the acknowledgement's steps, and the hottest symbols. KEEP=DIR keeps perf.data and the script output.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CHANNEL="${CHANNEL:-slack}"; DURATION="${DURATION:-10}"; WARMUP="${WARMUP:-10s}"; THREADS="${THREADS:-2}"; CONNECTIONS="${CONNECTIONS:-32}"
@@ -54,12 +54,19 @@ echo "+ perf record -g -F 999 -p <host> -- sleep $DURATION; wrk -t$THREADS -c$CO
 ticks_before="$(awk '{print $14 + $15}' "/proc/$host_pid/stat")"
 perf record -q -g -F 999 -p "$host_pid" -o "$work/perf.data" -- sleep "$DURATION" 2>"$work/perf-record.txt" &
 perf_pid=$!
+# The system calls the host makes per request in the same window (each one is a trip into the kernel, which this
+# machine's virtualisation makes dear): socket reads and writes, WAL frame writes, file locks, wake-ups.
+syscalls=(recvfrom sendto epoll_wait futex pwrite64 pread64 fcntl fsync sched_yield)
+perf stat -x, $(printf -- '-e syscalls:sys_enter_%s ' "${syscalls[@]}") -p "$host_pid" -o "$work/syscalls.txt" -- sleep "$DURATION" 2>/dev/null &
+stat_pid=$!
 timeout 120 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$lua" "$url" -- "${run_args[@]}" | tee "$work/wrk.txt"
 wait "$perf_pid" || true
+wait "$stat_pid" || true
 ticks_after="$(awk '{print $14 + $15}' "/proc/$host_pid/stat")"
 completed="$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$work/wrk.txt")"
 cpu_us=$(( (ticks_after - ticks_before) * 1000000 / $(getconf CLK_TCK) / (completed > 0 ? completed : 1) ))
 echo "requests: $completed; host CPU per request: $cpu_us µs; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "system calls per request: $(awk -F, -v n="${completed:-0}" '/syscalls:sys_enter_/ { sub("syscalls:sys_enter_", "", $3); printf "%s %.2f  ", $3, (n > 0 ? $1 / n : 0) }' "$work/syscalls.txt")"
 perf script -i "$work/perf.data" -F comm,ip,sym,dso 2>/dev/null >"$work/script.txt"
 python3 bench/profile/steps.py "$completed" "$cpu_us" <"$work/script.txt" | tee "$work/steps.txt"
 echo "== hottest symbols (self)"

@@ -125,7 +125,7 @@ start_host() { # name port extra-host-arguments...: the host's PID in <name>_pid
 inbox() { # name label
   command -v sqlite3 >/dev/null || { echo "? ?"; return; }
   sqlite3 -cmd ".timeout 5000" "$work/$1.db" \
-    "SELECT COUNT(*), COALESCE(SUM(state = 'pending'), 0) FROM chat_inbox WHERE delivery_key GLOB 'teams:$2-[0-9]*';" | tr '|' ' '
+    "SELECT COUNT(*), COALESCE(SUM(state = 'pending'), 0) FROM ledger_jobs WHERE kind = 'run-request' AND idempotency_key GLOB 'teams:$2-[0-9]*';" | tr '|' ' '
 }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 

@@ -87,6 +87,29 @@ public abstract partial class SqlLedgerStore : IJobQueue
         return added;
     }
 
+    public async Task<bool> RecordDeliveryAsync(string idempotencyKey, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(idempotencyKey);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        var added = await connection.ExecuteAsync(transaction, $"""
+            INSERT INTO ledger_jobs (kind, workflow, idempotency_key, payload, due_at, state, done_at) VALUES ('{JobKinds.DeliveryClaim}', '', @key, @payload, @at, 'done', @at)
+            ON CONFLICT (idempotency_key) DO NOTHING
+            """, cancellationToken, ("@key", idempotencyKey), ("@payload", "{}"), ("@at", LedgerTime.Format(at)));
+        await transaction.CommitAsync(cancellationToken);
+        return added == 1;
+    }
+
+    public async Task ForgetDeliveryAsync(string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(idempotencyKey);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await connection.ExecuteAsync(transaction, $"DELETE FROM ledger_jobs WHERE idempotency_key = @key AND kind = '{JobKinds.DeliveryClaim}'",
+            cancellationToken, ("@key", idempotencyKey));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<QueuedJob>> ClaimAsync(DateTimeOffset now, int max, TimeSpan lease, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);

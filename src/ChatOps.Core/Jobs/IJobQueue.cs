@@ -18,6 +18,15 @@ public interface IJobQueue
     /// </summary>
     Task<IReadOnlyList<bool>> EnqueueAsync(IReadOnlyList<JobRequest> jobs, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Records a delivery handled without a job (<see cref="JobKinds.DeliveryClaim"/>, done at once) under the same
+    /// unique key as jobs; false when the key was already there, as a delivery or a job: the channel's repeat.
+    /// </summary>
+    Task<bool> RecordDeliveryAsync(string idempotencyKey, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets a delivery recorded by <see cref="RecordDeliveryAsync"/> whose handling failed, so the channel's redelivery is taken; jobs are never forgotten.</summary>
+    Task ForgetDeliveryAsync(string idempotencyKey, CancellationToken cancellationToken = default);
+
     /// <summary>Claims up to <paramref name="max"/> due jobs that no live lease holds, oldest due first; each claim counts an attempt.</summary>
     Task<IReadOnlyList<QueuedJob>> ClaimAsync(DateTimeOffset now, int max, TimeSpan lease, CancellationToken cancellationToken = default);
 

@@ -13,7 +13,16 @@ public static class JobJson
     public static JobRequest Request(JobPayload payload, string workflow, string? draftId, string idempotencyKey, DateTimeOffset dueAt)
     {
         ArgumentNullException.ThrowIfNull(payload);
-        return new JobRequest(payload.Kind, workflow, draftId, idempotencyKey, Serialize(payload), dueAt);
+        return new JobRequest(payload.Kind, workflow, draftId, idempotencyKey, SerializeToUtf8(payload), dueAt);
+    }
+
+    /// <summary>The payload's JSON as UTF-8, written once: a store binds it as it is.</summary>
+    public static byte[] SerializeToUtf8(JobPayload payload)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        return payload is RunRequestJob run
+            ? JsonSerializer.SerializeToUtf8Bytes(run, JobJsonContext.Default.RunRequestJob)
+            : JsonSerializer.SerializeToUtf8Bytes(payload, payload.GetType(), JobJsonContext.Default);
     }
 
     public static string Serialize(JobPayload payload)

@@ -16,6 +16,12 @@ public static class JobKinds
     /// <summary>A nudge to the approvers of a request still pending after the policy's <c>remind_after_hours</c>.</summary>
     public const string StaleApproval = "stale-approval";
 
+    /// <summary>
+    /// A channel delivery the adapter handled itself (a Slack modal opened, a Teams card action decided at once), kept
+    /// done from the start only so that a repeat of it is known: it never runs.
+    /// </summary>
+    public const string DeliveryClaim = "delivery-claim";
+
     /// <summary>Whether jobs of this kind answer chat (and run in their thread's order) rather than act on records.</summary>
     public static bool IsConversation(string kind) => kind is RunRequest or DeliverReply;
 }

@@ -31,7 +31,15 @@ internal static class HostServices
         var services = builder.Services;
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddChatOpsTelemetry(builder.Configuration);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBytes);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = MaxRequestBytes;
+            k.AddServerHeader = false;
+        });
+
+        // Slack and Teams keep their connections open and send the next request on them: reading straight into a
+        // pooled buffer saves the empty read (a system call) Kestrel otherwise makes before each request.
+        builder.WebHost.UseSockets(o => o.WaitForDataBeforeAllocatingBuffer = false);
         services.AddSingleton<PerPersonRateLimit>();
         services.AddSingleton<ConsoleAccess>();
         services.AddSingleton<IValidateOptions<LedgerSettings>, SettingsValidator>();

@@ -21,8 +21,17 @@ public static class SlackEndpointRouteBuilderExtensions
         }
 
         var group = endpoints.MapGroup(prefix).ExcludeFromDescription();
-        group.MapPost("/events", ([FromServices] SlackEventsEndpoint endpoint, HttpContext context, CancellationToken cancellationToken) =>
-            endpoint.HandleAsync(context, cancellationToken));
+
+        // Events are the hot path (a burst of them is every message in the workspace): a plain request delegate on
+        // the one endpoint instance (resolved at the first request, so a bad setting is reported by start-up's checks),
+        // with no per-request service scope or parameter binding.
+        var services = endpoints.ServiceProvider;
+        SlackEventsEndpoint? events = null;
+        group.MapPost("/events", (RequestDelegate)(async context =>
+        {
+            events ??= services.GetRequiredService<SlackEventsEndpoint>();
+            await (await events.HandleAsync(context, context.RequestAborted)).ExecuteAsync(context);
+        }));
         group.MapPost("/commands", ([FromServices] SlackCommandsEndpoint endpoint, HttpContext context, CancellationToken cancellationToken) =>
             endpoint.HandleAsync(context, cancellationToken));
         group.MapPost("/interactive", ([FromServices] SlackInteractiveEndpoint endpoint, HttpContext context, CancellationToken cancellationToken) =>

@@ -36,7 +36,7 @@ public static class SlackServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The wire protocol alone: a test adds its own <see cref="ISlackInbox"/> and calls <c>app.MapSlack()</c>; it may replace <see cref="ISlackDeliveryLog"/> first.</summary>
+    /// <summary>The wire protocol alone: a test adds its own <see cref="ISlackInbox"/> (which also finds repeats) and calls <c>app.MapSlack()</c>.</summary>
     public static IServiceCollection AddChatOpsSlack(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -45,14 +45,13 @@ public static class SlackServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SlackRequestVerifier>();
-        services.TryAddSingleton<ISlackDeliveryLog, MemorySlackDeliveryLog>();
         services.TryAddSingleton<SlackRateLimitGate>();
         services.TryAddSingleton<BlockKitRenderer>();
         services.AddHttpClient<ISlackWebApi, SlackWebApiClient>();
         services.TryAddSingleton<SlackSignedRequestReader>();
-        services.TryAddScoped<SlackInboxDispatcher>();
+        services.TryAddSingleton<SlackInboxDispatcher>();
         services.TryAddScoped<SlackModalOpener>();
-        services.TryAddScoped<SlackEventsEndpoint>();
+        services.TryAddSingleton<SlackEventsEndpoint>();
         services.TryAddScoped<SlackCommandsEndpoint>();
         services.TryAddScoped<SlackInteractiveEndpoint>();
         return services;

@@ -31,9 +31,11 @@ internal sealed class SlackInboxBridge(IConversationIntake inbox) : ISlackInbox
             return InboxResult.Accepted;
         }
 
-        await inbox.EnqueueAsync(work, cancellationToken);
-        return InboxResult.Accepted;
+        return await inbox.EnqueueAsync(work, cancellationToken) ? InboxResult.Accepted : InboxResult.Duplicate;
     }
+
+    public Task<bool> ClaimAsync(string deliveryKey, CancellationToken cancellationToken = default) =>
+        inbox.ClaimAsync($"slack:{deliveryKey}", cancellationToken);
 
     // The message's own ts is where the thread history stops; it is not a card to update.
     private static ConversationWork Message(ChannelIdentity who, ConversationRef where, string text, string delivery, string? messageTs, string actor) =>

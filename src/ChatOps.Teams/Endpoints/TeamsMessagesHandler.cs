@@ -11,11 +11,11 @@ using Microsoft.Extensions.Logging;
 namespace ChatOps.Teams.Endpoints;
 
 /// <summary>
-/// <c>POST /api/messages</c>: authenticates before anything else, parses the activity, drops repeats, and hands it
-/// to <see cref="ITeamsInbox"/>; nothing reaches the inbox from a request that fails authentication.
+/// <c>POST /api/messages</c>: authenticates before anything else, parses the activity and hands it to
+/// <see cref="ITeamsInbox"/>, whose durable insert finds a redelivered activity (answered as taken, run once); nothing
+/// reaches the inbox from a request that fails authentication.
 /// </summary>
-internal sealed class TeamsMessagesHandler(
-    TeamsRequestAuthenticator authenticator, IActivityDeduplicator deduplicator, ILogger<TeamsMessagesHandler> logger)
+internal sealed class TeamsMessagesHandler(TeamsRequestAuthenticator authenticator, ILogger<TeamsMessagesHandler> logger)
 {
     /// <summary>Activities are small; a megabyte leaves room for large card payloads and refuses floods.</summary>
     public const long MaxBodyBytes = 1024 * 1024;
@@ -41,28 +41,7 @@ internal sealed class TeamsMessagesHandler(
             return Refuse(authorized);
         }
 
-        var key = activity.Id is null ? null : DedupeKey(activity);
-        if (key is not null && !await deduplicator.TryBeginAsync(key, cancellationToken))
-        {
-            Log.DuplicateActivity(logger, activity.Type!);
-            return activity.Type == ActivityTypes.Invoke ? InvokeResponses.AlreadyReceived() : TypedResults.Ok();
-        }
-
-        var handed = false;
-        try
-        {
-            var result = await DispatchAsync(context.RequestServices.GetRequiredService<ITeamsInbox>(), activity, cancellationToken);
-            handed = true;
-            return result;
-        }
-        finally
-        {
-            if (!handed && key is not null)
-            {
-                // The inbox did not take it: let the channel's redelivery through instead of dropping it as a repeat.
-                await deduplicator.ForgetAsync(key, CancellationToken.None);
-            }
-        }
+        return await DispatchAsync(context.RequestServices.GetRequiredService<ITeamsInbox>(), activity, cancellationToken);
     }
 
     private async Task<IResult> DispatchAsync(ITeamsInbox inbox, Activity activity, CancellationToken cancellationToken) =>
@@ -79,29 +58,64 @@ internal sealed class TeamsMessagesHandler(
         // An Action.Submit fallback (old clients) arrives as a message with our action data as its value.
         if (activity.Value is { } value && ActionPayload.IsOurs(value) && ActivityParser.Action(activity) is { } submitted)
         {
-            await inbox.InvokeAsync(submitted, cancellationToken);
+            await InvokeOnceAsync(inbox, submitted, cancellationToken);
             return TypedResults.Ok();
         }
 
         // A bare mention arrives with empty text; the core answers it with help rather than silence.
         if (ActivityParser.Message(activity) is { } message)
         {
-            await inbox.OnMessageAsync(message, cancellationToken);
+            Accepted(await inbox.OnMessageAsync(message, cancellationToken), activity);
             return TypedResults.Ok();
         }
 
         return Ignore(activity);
     }
 
-    private static async Task<IResult> OnCardActionAsync(ITeamsInbox inbox, Activity activity, CancellationToken cancellationToken)
+    private async Task<IResult> OnCardActionAsync(ITeamsInbox inbox, Activity activity, CancellationToken cancellationToken)
     {
         if (ActivityParser.Action(activity) is not { } action)
         {
             return InvokeResponses.BadRequest("The invoke is not an Action.Execute from a ChatOps card.");
         }
 
-        var result = await inbox.InvokeAsync(action, cancellationToken);
-        return InvokeResponses.From(result);
+        return await InvokeOnceAsync(inbox, action, cancellationToken) is { } result ? InvokeResponses.From(result) : InvokeResponses.AlreadyReceived();
+    }
+
+    /// <summary>
+    /// Decides a card action once per activity: the invoke is claimed durably first (a repeat answers null), and the
+    /// claim is released when deciding fails, so the channel's redelivery is decided. A refresh records nothing and is not claimed.
+    /// </summary>
+    private async Task<TeamsInvokeResult?> InvokeOnceAsync(ITeamsInbox inbox, InboundAction action, CancellationToken cancellationToken)
+    {
+        if (action.IsAutomaticRefresh)
+        {
+            return await inbox.InvokeAsync(action, cancellationToken);
+        }
+
+        if (!await inbox.ClaimAsync(action.ActivityId, cancellationToken))
+        {
+            Log.DuplicateActivity(logger, ActivityTypes.Invoke);
+            return null;
+        }
+
+        try
+        {
+            return await inbox.InvokeAsync(action, cancellationToken);
+        }
+        catch
+        {
+            await inbox.ReleaseAsync(action.ActivityId, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private void Accepted(bool accepted, Activity activity)
+    {
+        if (!accepted)
+        {
+            Log.DuplicateActivity(logger, activity.Type!);
+        }
     }
 
     private async Task<IResult> OnConversationUpdateAsync(ITeamsInbox inbox, Activity activity, CancellationToken cancellationToken)
@@ -111,7 +125,7 @@ internal sealed class TeamsMessagesHandler(
             return Ignore(activity);
         }
 
-        await inbox.OnInstalledAsync(install, cancellationToken);
+        Accepted(await inbox.OnInstalledAsync(install, cancellationToken), activity);
         return TypedResults.Ok();
     }
 
@@ -148,7 +162,4 @@ internal sealed class TeamsMessagesHandler(
             return null;
         }
     }
-
-    private static string DedupeKey(Activity activity) =>
-        $"{activity.ChannelId}|{activity.Conversation?.Id}|{activity.Type}|{activity.Id}";
 }

@@ -53,7 +53,6 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton<BotSigningKeySource>();
         services.TryAddSingleton<BotTokenValidator>();
         services.TryAddSingleton<TeamsRequestAuthenticator>();
-        services.TryAddSingleton<IActivityDeduplicator>(sp => new InMemoryActivityDeduplicator(sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<TeamsMessagesHandler>();
 
         services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();

@@ -21,7 +21,7 @@ internal sealed class TeamsInboxBridge(
     TeamsCardViews views,
     PeopleNames names) : ITeamsInbox
 {
-    public async Task OnMessageAsync(InboundMessage message, CancellationToken cancellationToken = default)
+    public async Task<bool> OnMessageAsync(InboundMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         await directory.LearnAsync(message.Who, message.Where, cancellationToken);
@@ -29,10 +29,10 @@ internal sealed class TeamsInboxBridge(
         var from = await IdentityAsync(message.Who, message.Where, cancellationToken);
         await names.LearnAsync(from, message.Who.Name, cancellationToken);
         var incoming = new IncomingMessage(from, where, message.Text) { DeliveryId = Delivery(message.ActivityId) };
-        await inbox.EnqueueAsync(new ConversationWork(incoming, null, Address(message.Where, message.ActivityId, message.Who)), cancellationToken);
+        return await inbox.EnqueueAsync(new ConversationWork(incoming, null, Address(message.Where, message.ActivityId, message.Who)), cancellationToken);
     }
 
-    public async Task OnInstalledAsync(InboundInstall install, CancellationToken cancellationToken = default)
+    public async Task<bool> OnInstalledAsync(InboundInstall install, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(install);
         var who = install.AddedBy ?? new InboundPerson(install.TenantId, "installer", "installer", null);
@@ -43,8 +43,12 @@ internal sealed class TeamsInboxBridge(
 
         // The welcome is the core's help: what it can do, with examples.
         var welcome = new IncomingMessage(Identity(who), Thread(install.Where), "help") { DeliveryId = Delivery(install.ActivityId) };
-        await inbox.EnqueueAsync(new ConversationWork(welcome, null, Address(install.Where, null, who)), cancellationToken);
+        return await inbox.EnqueueAsync(new ConversationWork(welcome, null, Address(install.Where, null, who)), cancellationToken);
     }
+
+    public Task<bool> ClaimAsync(string activityId, CancellationToken cancellationToken = default) => inbox.ClaimAsync(Delivery(activityId), cancellationToken);
+
+    public Task ReleaseAsync(string activityId, CancellationToken cancellationToken = default) => inbox.ReleaseAsync(Delivery(activityId), cancellationToken);
 
     public async Task<TeamsInvokeResult> InvokeAsync(InboundAction action, CancellationToken cancellationToken = default)
     {

@@ -66,6 +66,40 @@ public abstract class InboxContractTests(IStoreFactory stores) : StoreTestBase(s
     }
 
     [Fact]
+    public async Task RecordDeliveryAsync_KeepsEachKeyOnce_NeverRuns_AndMeetsJobKeys()
+    {
+        await Store.EnqueueAsync([Request("slack:Ev1")]);
+
+        var first = await Store.RecordDeliveryAsync("claim:teams:i-1", Time.GetUtcNow());
+        var repeat = await Store.RecordDeliveryAsync("claim:teams:i-1", Time.GetUtcNow());
+        var overJob = await Store.RecordDeliveryAsync("slack:Ev1", Time.GetUtcNow());
+        var jobOverClaim = await Store.EnqueueAsync([Request("claim:teams:i-1")]);
+
+        Assert.True(first);
+        Assert.False(repeat);
+        Assert.False(overJob);
+        Assert.Equal([false], jobOverClaim);
+        // A recorded delivery is done from the start: nothing claims it, and operators do not see it as pending.
+        Assert.Equal(1, await Store.PendingCountAsync());
+        Assert.Equal(["slack:Ev1"], (await Store.ClaimAsync(Time.GetUtcNow(), 10, Lease)).Select(j => j.IdempotencyKey));
+        Assert.DoesNotContain(await Store.ListAsync(failedOnly: false), j => j.Kind == JobKinds.DeliveryClaim);
+    }
+
+    [Fact]
+    public async Task ForgetDeliveryAsync_LetsTheKeyBeRecordedAgain_ButNeverForgetsAJob()
+    {
+        await Store.EnqueueAsync([Request("slack:Ev2")]);
+        await Store.RecordDeliveryAsync("claim:slack:click-1", Time.GetUtcNow());
+
+        await Store.ForgetDeliveryAsync("claim:slack:click-1");
+        await Store.ForgetDeliveryAsync("slack:Ev2");
+
+        Assert.True(await Store.RecordDeliveryAsync("claim:slack:click-1", Time.GetUtcNow()));
+        Assert.Equal([false], await Store.EnqueueAsync([Request("slack:Ev2")]));
+        Assert.Equal(1, await Store.PendingCountAsync());
+    }
+
+    [Fact]
     public async Task EnqueueAsync_Empty_KeepsNothing()
     {
         Assert.Empty(await Store.EnqueueAsync([]));

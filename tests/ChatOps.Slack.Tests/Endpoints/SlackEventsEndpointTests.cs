@@ -46,6 +46,8 @@ public sealed class SlackEventsEndpointTests
         Assert.Equal("draft incident-update INC-7", item.Text);
         Assert.True(item.MentionsBot);
         Assert.Equal("event:Ev0AAA1", item.DeliveryKey);
+        Assert.Equal(["event:Ev0AAA1", "event:Ev0AAA1"], host.Inbox.Repeats);
+        Assert.Contains(host.Logs.Lines, l => l.Contains("repeated Slack delivery event:Ev0AAA1 (retry 2)", StringComparison.Ordinal));
     }
 
     [Fact]

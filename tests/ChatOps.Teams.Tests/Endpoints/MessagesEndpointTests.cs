@@ -163,21 +163,44 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var first = await PostAsync(TestActivities.CardAction("approve", Ours("approve"), id: "f:dup"));
         var second = await PostAsync(TestActivities.CardAction("approve", Ours("approve"), id: "f:dup"));
 
-        // Assert
+        // Assert: the repeat is answered as already received, and only the first was decided.
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Single(bot.Inbox.Received);
+        Assert.Equal(["f:dup"], bot.Inbox.Repeats);
+        using var body = JsonDocument.Parse(await second.Content.ReadAsStringAsync());
+        Assert.Equal("This action was already received.", body.RootElement.GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task Invoke_DecidingFailsThenTheChannelRedelivers_IsDecidedOnTheRedelivery()
+    {
+        // Arrange
+        bot.Inbox.FailNextInvoke = true;
+
+        // Act
+        var failed = await PostAsync(TestActivities.CardAction("approve", Ours("approve"), id: "f:retry"));
+        var redelivered = await PostAsync(TestActivities.CardAction("approve", Ours("approve"), id: "f:retry"));
+
+        // Assert: the failure released the claim, so the redelivery was decided.
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
+        Assert.Single(bot.Inbox.Received);
+        Assert.Empty(bot.Inbox.Repeats);
     }
 
     [Fact]
     public async Task Message_SameActivityIdTwice_IsRecordedOnce()
     {
         // Act
-        await PostAsync(TestActivities.Message("help", id: "m-dup"));
-        await PostAsync(TestActivities.Message("help", id: "m-dup"));
+        var first = await PostAsync(TestActivities.Message("help", id: "m-dup"));
+        var second = await PostAsync(TestActivities.Message("help", id: "m-dup"));
 
-        // Assert
+        // Assert: both acknowledged; the inbox answered the second as a repeat.
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.Single(bot.Inbox.Received);
+        Assert.Equal(["m-dup"], bot.Inbox.Repeats);
     }
 
     [Fact]
