@@ -144,6 +144,18 @@ public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider ti
     private async Task<AppendResult> AppendInTransactionAsync(DbConnection connection, DbTransaction transaction, LedgerAppend append, CancellationToken cancellationToken)
     {
         var head = await ReadHeadAsync(connection, transaction, dialect.HeadForUpdate, cancellationToken);
+        if (append.Guard is { } guard)
+        {
+            // After the head is held: a record that would refuse this append is either already here or waits for it.
+            var latest = await ReadRecordsAsync(connection, transaction,
+                $"SELECT {SqlLedgerSchema.Columns} FROM ledger_records WHERE kind = @kind AND workflow = @workflow AND payload IS NOT NULL ORDER BY seq DESC LIMIT 1",
+                cancellationToken, ("@kind", guard.Kind), ("@workflow", guard.Workflow));
+            if (latest.Count > 0 && guard.Refuses(latest[0]))
+            {
+                return new AppendResult(AppendStatus.Refused, latest);
+            }
+        }
+
         var keys = append.Entries.Select(e => e.IdempotencyKey).OfType<string>().ToArray();
         if (keys.Length > 0)
         {
@@ -179,7 +191,9 @@ public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider ti
         await connection.ExecuteAsync(transaction, "UPDATE ledger_head SET seq = @seq, hash = @hash WHERE id = 1", cancellationToken, ("@seq", sequence), ("@hash", previous));
         if (records.Count > 0)
         {
-            await ProjectAppendAsync(connection, transaction, head.Sequence, records, cancellationToken);
+            // A draft that had no records before this append has all its earlier records in it.
+            var newDraft = append.ExpectedDraftSequence == 0 ? append.DraftId : null;
+            await ProjectAppendAsync(connection, transaction, head.Sequence, records, newDraft, cancellationToken);
         }
 
         await InsertJobsAsync(connection, transaction, append.Jobs, cancellationToken);
