@@ -104,7 +104,10 @@ public abstract partial class SqlLedgerStore
     }
 
     /// <summary>Folds the records of one append, after catching up on any the projections missed (a writer of an older version).</summary>
-    private static async Task ProjectAppendAsync(DbConnection connection, DbTransaction transaction, long previousHead, IReadOnlyList<LedgerRecord> records, CancellationToken cancellationToken)
+    // newDraft: a draft whose every record is in `records` (its append held only if it had none), so the fold looks up
+    // its earlier records there instead of in the table.
+    private static async Task ProjectAppendAsync(
+        DbConnection connection, DbTransaction transaction, long previousHead, IReadOnlyList<LedgerRecord> records, string? newDraft, CancellationToken cancellationToken)
     {
         var seen = await ProjectedSequenceAsync(connection, transaction, cancellationToken);
         if (seen < previousHead)
@@ -112,7 +115,7 @@ public abstract partial class SqlLedgerStore
             await ProjectStoredAsync(connection, transaction, seen, previousHead, cancellationToken);
         }
 
-        await ProjectAsync(connection, transaction, records, cancellationToken);
+        await ProjectAsync(connection, transaction, records, cancellationToken, newDraft is null ? null : (newDraft, records));
         await SetProjectedSequenceAsync(connection, transaction, records[^1].Sequence, cancellationToken);
     }
 
@@ -126,9 +129,10 @@ public abstract partial class SqlLedgerStore
         }
     }
 
-    private static async Task ProjectAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<LedgerRecord> records, CancellationToken cancellationToken)
+    private static async Task ProjectAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<LedgerRecord> records, CancellationToken cancellationToken, (string DraftId, IReadOnlyList<LedgerRecord> Records)? newDraft = null)
     {
-        var lookup = new TransactionLookup(connection, transaction);
+        var lookup = new TransactionLookup(connection, transaction, newDraft);
         var increments = new List<StatIncrement>();
         foreach (var record in records)
         {
@@ -176,11 +180,13 @@ public abstract partial class SqlLedgerStore
         connection.ExecuteAsync(transaction, $"UPDATE ledger_projection_head SET seq = @seq WHERE id = {ProjectionHead}", cancellationToken, ("@seq", sequence));
 
     /// <summary>Answers the fold's questions about earlier records of a draft, inside the append's transaction.</summary>
-    private sealed class TransactionLookup(DbConnection connection, DbTransaction transaction) : IStatsLookup
+    private sealed class TransactionLookup(DbConnection connection, DbTransaction transaction, (string DraftId, IReadOnlyList<LedgerRecord> Records)? newDraft) : IStatsLookup
     {
         public Task<IReadOnlyList<LedgerRecord>> EarlierAsync(string draftId, string kind, long before, CancellationToken cancellationToken = default) =>
-            ReadRecordsAsync(connection, transaction,
-                $"SELECT {SqlLedgerSchema.Columns} FROM ledger_records WHERE draft_id = @draft AND seq < @before AND kind = @kind ORDER BY seq",
-                cancellationToken, ("@draft", draftId), ("@before", before), ("@kind", kind));
+            newDraft is { } fresh && string.Equals(fresh.DraftId, draftId, StringComparison.Ordinal)
+                ? Task.FromResult<IReadOnlyList<LedgerRecord>>([.. fresh.Records.Where(r => r.Sequence < before && r.Kind == kind && string.Equals(r.DraftId, draftId, StringComparison.Ordinal))])
+                : ReadRecordsAsync(connection, transaction,
+                    $"SELECT {SqlLedgerSchema.Columns} FROM ledger_records WHERE draft_id = @draft AND seq < @before AND kind = @kind ORDER BY seq",
+                    cancellationToken, ("@draft", draftId), ("@before", before), ("@kind", kind));
     }
 }

@@ -12,6 +12,9 @@ namespace ChatOps.Ledger.Sql;
 /// </summary>
 public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider time) : ILedgerStore, IStatsStore
 {
+    // Twelve values a row, well under both databases' limit of parameters a statement.
+    private const int InsertRowsPerStatement = 400;
+
     private readonly string schemaHash = SqlLedgerSchema.Hash(dialect);
 
     protected TimeProvider Time { get; } = time;
@@ -144,6 +147,18 @@ public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider ti
     private async Task<AppendResult> AppendInTransactionAsync(DbConnection connection, DbTransaction transaction, LedgerAppend append, CancellationToken cancellationToken)
     {
         var head = await ReadHeadAsync(connection, transaction, dialect.HeadForUpdate, cancellationToken);
+        if (append.Guard is { } guard)
+        {
+            // After the head is held: a record that would refuse this append is either already here or waits for it.
+            var latest = await ReadRecordsAsync(connection, transaction,
+                $"SELECT {SqlLedgerSchema.Columns} FROM ledger_records WHERE kind = @kind AND workflow = @workflow AND payload IS NOT NULL ORDER BY seq DESC LIMIT 1",
+                cancellationToken, ("@kind", guard.Kind), ("@workflow", guard.Workflow));
+            if (latest.Count > 0 && guard.Refuses(latest[0]))
+            {
+                return new AppendResult(AppendStatus.Refused, latest);
+            }
+        }
+
         var keys = append.Entries.Select(e => e.IdempotencyKey).OfType<string>().ToArray();
         if (keys.Length > 0)
         {
@@ -171,26 +186,44 @@ public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider ti
         foreach (var entry in append.Entries)
         {
             var record = LedgerHashes.Seal(entry, ++sequence, now, previous);
-            await InsertAsync(connection, transaction, record, cancellationToken);
             records.Add(record);
             previous = record.Hash;
         }
 
+        await InsertAsync(connection, transaction, records, cancellationToken);
+
         await connection.ExecuteAsync(transaction, "UPDATE ledger_head SET seq = @seq, hash = @hash WHERE id = 1", cancellationToken, ("@seq", sequence), ("@hash", previous));
         if (records.Count > 0)
         {
-            await ProjectAppendAsync(connection, transaction, head.Sequence, records, cancellationToken);
+            // A draft that had no records before this append has all its earlier records in it.
+            var newDraft = append.ExpectedDraftSequence == 0 ? append.DraftId : null;
+            await ProjectAppendAsync(connection, transaction, head.Sequence, records, newDraft, cancellationToken);
         }
 
         await InsertJobsAsync(connection, transaction, append.Jobs, cancellationToken);
         return new AppendResult(AppendStatus.Appended, records);
     }
 
-    private static Task<int> InsertAsync(DbConnection connection, DbTransaction transaction, LedgerRecord r, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(transaction,
-            $"INSERT INTO ledger_records ({SqlLedgerSchema.Columns}) VALUES (@seq, @at, @kind, @workflow, @draft, @thread, @ticket, @key, @payload, @content, @prev, @hash)",
-            cancellationToken, ("@seq", r.Sequence), ("@at", r.At), ("@kind", r.Kind), ("@workflow", r.Workflow), ("@draft", r.DraftId), ("@thread", r.Thread),
-            ("@ticket", r.Ticket), ("@key", r.IdempotencyKey), ("@payload", r.Payload), ("@content", r.ContentHash), ("@prev", r.PreviousHash), ("@hash", r.Hash));
+    // One statement per chunk of records (a draft and its model calls are one): a statement is one round trip and one parse.
+    private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, List<LedgerRecord> records, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in records.Chunk(InsertRowsPerStatement))
+        {
+            var sql = new StringBuilder($"INSERT INTO ledger_records ({SqlLedgerSchema.Columns}) VALUES ");
+            var parameters = new List<(string, object?)>(chunk.Length * 12);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var r = chunk[i];
+                sql.Append(i == 0 ? string.Empty : ", ").Append(System.Globalization.CultureInfo.InvariantCulture,
+                    $"(@seq{i}, @at{i}, @kind{i}, @workflow{i}, @draft{i}, @thread{i}, @ticket{i}, @key{i}, @payload{i}, @content{i}, @prev{i}, @hash{i})");
+                parameters.AddRange([($"@seq{i}", r.Sequence), ($"@at{i}", r.At), ($"@kind{i}", r.Kind), ($"@workflow{i}", r.Workflow), ($"@draft{i}", r.DraftId),
+                    ($"@thread{i}", r.Thread), ($"@ticket{i}", r.Ticket), ($"@key{i}", r.IdempotencyKey), ($"@payload{i}", r.Payload), ($"@content{i}", r.ContentHash),
+                    ($"@prev{i}", r.PreviousHash), ($"@hash{i}", r.Hash)]);
+            }
+
+            await connection.ExecuteAsync(transaction, sql.ToString(), cancellationToken, [.. parameters]);
+        }
+    }
 
     private static async Task<LedgerHead> ReadHeadAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using ChatOps.Core.Ledger;
 using ChatOps.Ledger.Sql;
 using Microsoft.Data.Sqlite;
@@ -38,6 +39,9 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
 
     /// <summary>How often the log is synced behind accepted requests when their answers do not wait for it.</summary>
     internal static readonly TimeSpan UnwaitedSyncPace = TimeSpan.FromMilliseconds(5);
+
+    // What each physical connection of the pool has been set to (weak: the pool may close connections).
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, ConnectionMode> modes = new();
 
     private readonly WalSync walSync;
     private readonly SqliteJobWriter jobWriter;
@@ -86,18 +90,45 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var pragmas = connection.CreateCommand();
+        try
+        {
+            // A pooled open hands back a physical connection that keeps its pragmas, so they are set once per physical
+            // connection, not on every open; only a connection that bookkeeping left at NORMAL is set back to FULL.
+            var handle = connection.Handle!;
+            if (!modes.TryGetValue(handle, out var mode))
+            {
+                // FULL syncs each commit so a decision survives power loss. WAL (set once, kept in the file) lets readers
+                // run beside the writer and makes a commit one append and one sync; the first open of this store makes
+                // sure of it, because a store made with the constructor (the host's) would otherwise run in
+                // rollback-journal mode, which pays a journal file and several syncs per commit.
+                await PragmaAsync(connection, Volatile.Read(ref walEnsured)
+                    ? "PRAGMA synchronous = FULL; PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536;"
+                    : "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536;", cancellationToken);
+                Volatile.Write(ref walEnsured, true);
+                modes.AddOrUpdate(handle, new ConnectionMode());
+            }
+            else if (mode.Relaxed)
+            {
+                await PragmaAsync(connection, "PRAGMA synchronous = FULL;", cancellationToken);
+                mode.Relaxed = false;
+            }
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
 
-        // FULL syncs each commit so a decision survives power loss. WAL (set once, kept in the file) lets readers run
-        // beside the writer and makes a commit one append and one sync; the first open of this store makes sure of it,
-        // because a store made with the constructor (the host's) would otherwise run in rollback-journal mode, which
-        // pays a journal file and several syncs per commit.
-        pragmas.CommandText = Volatile.Read(ref walEnsured)
-            ? "PRAGMA synchronous = FULL; PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536;"
-            : "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536;";
-        await pragmas.ExecuteNonQueryAsync(cancellationToken);
-        Volatile.Write(ref walEnsured, true);
         return connection;
+    }
+
+    private static async Task PragmaAsync(SqliteConnection connection, string pragmas, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // Constant pragmas.
+        command.CommandText = pragmas;
+#pragma warning restore CA2100
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public void Dispose()
@@ -152,14 +183,16 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
     /// A claim or completion is not synced to disk on its own: the process dying loses nothing (the log is in the
     /// operating system's cache), and a power cut that loses one only runs its request again. The next synced commit,
     /// such as an accepted request or a ledger record, carries it to disk. This keeps the worker from paying a sync to
-    /// disk for every claim on a busy host. <see cref="OpenAsync(CancellationToken)"/> sets FULL again on reuse.
+    /// disk for every claim on a busy host. <see cref="OpenAsync(CancellationToken)"/> sets FULL again on the connection's next open.
     /// </remarks>
     protected override async Task<DbTransaction> BeginBookkeepingAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        await using (var pragma = connection.CreateCommand())
+        var sqlite = (SqliteConnection)connection;
+        var mode = modes.GetOrCreateValue(sqlite.Handle!);
+        if (!mode.Relaxed)
         {
-            pragma.CommandText = "PRAGMA synchronous = NORMAL;";
-            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            await PragmaAsync(sqlite, "PRAGMA synchronous = NORMAL;", cancellationToken);
+            mode.Relaxed = true;
         }
 
         return await BeginWriteAsync(connection, cancellationToken);
@@ -196,5 +229,11 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
         };
         sqlite.StateChange += release;
         return transaction;
+    }
+
+    /// <summary>A physical connection's sync level: FULL, or NORMAL (relaxed) since bookkeeping last used it.</summary>
+    private sealed class ConnectionMode
+    {
+        public bool Relaxed { get; set; }
     }
 }

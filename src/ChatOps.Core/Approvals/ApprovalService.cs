@@ -18,19 +18,38 @@ public sealed class ApprovalService(ILedgerStore ledger, ChatOpsPolicy policy, T
     public bool AllowsOverride(string workflow) =>
         policy.FindWorkflow(workflow) is { OverrideFindings: true, Tier: <= RiskTier.CustomerAssist };
 
+    /// <remarks>
+    /// One transaction on the request's path: the kill-switch is read inside the append (<see cref="WorkflowSwitch.WhileRunning"/>),
+    /// and a new draft's append holds only if the draft has no records yet, so its state is what the append wrote and
+    /// is not read back. A draft that already has records (an edit, or a redelivered request whose model answered
+    /// differently) is appended after them and its state read from the ledger, as every other action does.
+    /// </remarks>
     public async Task<ApprovalOutcome> CreateDraftAsync(NewDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var workflow = policy.FindWorkflow(draft.Workflow);
-        var switchedOff = await switches.IsSwitchedOffAsync(draft.Workflow, cancellationToken);
-        if (ApprovalRules.RefuseDraft(workflow, switchedOff, draft.Workflow, draft.ModelId) is { } refusal)
+        if (ApprovalRules.RefuseDraft(workflow, switchedOff: false, draft.Workflow, draft.ModelId) is { } refusal)
         {
             return ApprovalOutcome.Refused(refusal);
         }
 
         // Deferred: the request's completion comes after it, so a power cut that loses the draft runs the request again.
-        var result = await ledger.AppendAsync(new LedgerAppend(ApprovalEntries.DraftCreatedWithCalls(draft), []) { Durability = LedgerDurability.Deferred }, cancellationToken);
-        return await OutcomeAsync(result, draft.DraftId, "Draft recorded.", cancellationToken);
+        var entries = ApprovalEntries.DraftCreatedWithCalls(draft);
+        var guard = WorkflowSwitch.WhileRunning(draft.Workflow);
+        var result = await ledger.AppendAsync(
+            new LedgerAppend(entries, [], draft.DraftId, ExpectedDraftSequence: 0) { Durability = LedgerDurability.Deferred, Guard = guard }, cancellationToken);
+        if (result.Status == AppendStatus.Conflict)
+        {
+            result = await ledger.AppendAsync(new LedgerAppend(entries, []) { Durability = LedgerDurability.Deferred, Guard = guard }, cancellationToken);
+        }
+        else if (result.Status == AppendStatus.Appended)
+        {
+            return new ApprovalOutcome(ApprovalOutcomeKind.Recorded, "Draft recorded.", DraftHistory.Fold(result.Records));
+        }
+
+        return result.Status == AppendStatus.Refused
+            ? ApprovalOutcome.Refused(ApprovalRules.RefuseDraft(workflow, switchedOff: true, draft.Workflow, draft.ModelId)!)
+            : await OutcomeAsync(result, draft.DraftId, "Draft recorded.", cancellationToken);
     }
 
     public Task<ApprovalOutcome> RecordCheckAsync(string draftId, string version, CheckResult result, CancellationToken cancellationToken = default) =>
@@ -160,7 +179,14 @@ public sealed class ApprovalService(ILedgerStore ledger, ChatOpsPolicy policy, T
                 return answer ?? ApprovalOutcome.Refused("Nothing to record.", state);
             }
 
+            // Appended only if the draft's latest record is still the one the state was read at, so the state after
+            // it is that state with the new records: nothing to read back.
             var result = await ledger.AppendAsync(append, cancellationToken);
+            if (result.Status == AppendStatus.Appended && append.DraftId == state.DraftId && append.ExpectedDraftSequence == state.LastSequence)
+            {
+                return new ApprovalOutcome(ApprovalOutcomeKind.Recorded, recorded(), DraftHistory.FoldOnto(state, result.Records));
+            }
+
             if (result.Status != AppendStatus.Conflict)
             {
                 return await OutcomeAsync(result, draftId, recorded(), cancellationToken);

@@ -7,10 +7,12 @@ namespace ChatOps.Core.Approvals;
 /// <summary>Folds a draft's ledger records, in order, into its current state.</summary>
 public static class DraftHistory
 {
-    public static DraftState? Fold(IEnumerable<LedgerRecord> records)
+    public static DraftState? Fold(IEnumerable<LedgerRecord> records) => FoldOnto(null, records);
+
+    /// <summary>The state after <paramref name="records"/>, which follow the ones <paramref name="state"/> was folded from.</summary>
+    public static DraftState? FoldOnto(DraftState? state, IEnumerable<LedgerRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
-        DraftState? state = null;
         foreach (var record in records)
         {
             if (record.Payload is null)

@@ -14,13 +14,20 @@ public sealed class WorkflowSwitch(ILedgerStore ledger, TimeProvider time)
     public async Task<WorkflowPause?> PauseOfAsync(string workflow, CancellationToken cancellationToken = default)
     {
         var flips = await ledger.QueryAsync(new LedgerQuery(Kind: LedgerRecordKinds.WorkflowSwitched, Workflow: workflow), cancellationToken);
-        var last = flips.LastOrDefault(r => r.Payload is not null);
-        if (last is null || LedgerBodies.Read<WorkflowSwitchedV1>(last) is not { Enabled: false } p)
-        {
-            return null;
-        }
+        return flips.LastOrDefault(r => r.Payload is not null) is { } last ? PauseOf(last) : null;
+    }
 
-        return new WorkflowPause(workflow, p.By ?? "someone", p.Reason ?? string.Empty, last.Timestamp);
+    /// <summary>Refuses an append while the workflow is paused, checked in the append's own transaction.</summary>
+    public static AppendGuard WhileRunning(string workflow) =>
+        new(LedgerRecordKinds.WorkflowSwitched, workflow, static flip => PauseOf(flip) is not null);
+
+    /// <summary>The pause a workflow's latest switch record says, or null when it switched the workflow on.</summary>
+    public static WorkflowPause? PauseOf(LedgerRecord flip)
+    {
+        ArgumentNullException.ThrowIfNull(flip);
+        return LedgerBodies.Read<WorkflowSwitchedV1>(flip) is { Enabled: false } p
+            ? new WorkflowPause(flip.Workflow, p.By ?? "someone", p.Reason ?? string.Empty, flip.Timestamp)
+            : null;
     }
 
     public async Task<LedgerRecord> SwitchAsync(string workflow, bool enabled, Person by, string reason, CancellationToken cancellationToken = default)

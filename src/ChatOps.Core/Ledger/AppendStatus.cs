@@ -11,4 +11,7 @@ public enum AppendStatus
 
     /// <summary>The draft moved on since it was read; nothing was written. Read again and retry.</summary>
     Conflict,
+
+    /// <summary>The append's guard refused it; nothing was written and the record that refused it is returned.</summary>
+    Refused,
 }

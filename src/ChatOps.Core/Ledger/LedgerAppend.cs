@@ -10,5 +10,8 @@ public sealed record LedgerAppend(IReadOnlyList<LedgerEntry> Entries, IReadOnlyL
     /// <summary>Whether the commit is on disk before the append returns (the default) or soon after.</summary>
     public LedgerDurability Durability { get; init; } = LedgerDurability.Synced;
 
+    /// <summary>A condition read in the append's own transaction that may refuse it (see <see cref="AppendGuard"/>).</summary>
+    public AppendGuard? Guard { get; init; }
+
     public static LedgerAppend Of(LedgerEntry entry) => new([entry], []);
 }

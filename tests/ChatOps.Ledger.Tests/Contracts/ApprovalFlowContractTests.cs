@@ -187,6 +187,63 @@ public abstract class ApprovalFlowContractTests(IStoreFactory stores) : StoreTes
     }
 
     [Fact]
+    public async Task CreateDraftAsync_WhileSwitchedOff_WritesNothing_AndDraftsAgainOnceSwitchedOn()
+    {
+        var switches = new WorkflowSwitch(Store, Time);
+        await switches.SwitchAsync("customer-update", enabled: false, Who("alice"), "Wrong ETAs going out.");
+        var head = await Store.HeadAsync();
+
+        var refused = await Service.CreateDraftAsync(NewDraft("d1", "customer-update", "bob", "text", "ticket"));
+        var unchanged = await Store.HeadAsync();
+        await switches.SwitchAsync("customer-update", enabled: true, Who("alice"), "ETAs fixed.");
+        var recorded = await Service.CreateDraftAsync(NewDraft("d1", "customer-update", "bob", "text", "ticket"));
+
+        Assert.True(refused.IsRefused);
+        Assert.Equal(head, unchanged);
+        Assert.False(recorded.IsRefused, recorded.Message);
+        Assert.Single(await Store.QueryAsync(new LedgerQuery(DraftId: "d1", Kind: LedgerRecordKinds.DraftCreated)));
+    }
+
+    [Fact]
+    public async Task CreateDraftAsync_NewDraftWithModelCalls_AnswersTheStateTheLedgerFolds()
+    {
+        var draft = NewDraft("d1", "customer-update", "bob", "The outage ended at 10:42 UTC [S1].", "ticket") with
+        {
+            ModelCalls = [new ChatOps.Core.Drafting.ModelCall("small", "m", ChatOps.Core.Drafting.ModelCallPurpose.Draft, new ChatOps.Core.Drafting.DraftUsage(100, 20), 0.01m, TimeSpan.FromMilliseconds(3))],
+        };
+
+        var outcome = await Service.CreateDraftAsync(draft);
+        var read = await Service.GetStateAsync("d1");
+
+        Assert.Equal(ApprovalOutcomeKind.Recorded, outcome.Kind);
+        Assert.Equal(Describe(read!), Describe(outcome.State!));
+        Assert.Equal((await Store.HeadAsync()).Sequence, outcome.State!.LastSequence);
+    }
+
+    [Fact]
+    public async Task CreateDraftAsync_NewVersionOfADecidedDraft_KeepsItsHistory_AndEachActionAnswersTheStateTheLedgerFolds()
+    {
+        var first = await PendingAsync("d1");
+        var requested = await Service.DecideAsync(new DecisionRequest("d1", first, Who("carol"), DecisionVerdict.RequestChanges, "Name the region."));
+
+        var edited = await Service.CreateDraftAsync(NewDraft("d1", "customer-update", "alice", "The EU outage ended at 10:42 UTC [S1].", "ticket"));
+        var readAfterEdit = await Service.GetStateAsync("d1");
+        var checkedEdit = await Service.RecordCheckAsync("d1", edited.State!.Version, Accepted);
+        var readAfterCheck = await Service.GetStateAsync("d1");
+
+        Assert.False(requested.IsRefused, requested.Message);
+        Assert.Equal(ApprovalOutcomeKind.Recorded, edited.Kind);
+        Assert.NotEqual(first, edited.State.Version);
+        Assert.Equal(DecisionVerdict.RequestChanges, Assert.Single(edited.State.Decisions).Verdict);
+        Assert.Equal(Describe(readAfterEdit!), Describe(edited.State));
+        Assert.Equal(Describe(readAfterCheck!), Describe(checkedEdit.State!));
+        Assert.Equal(ApprovalStatus.Checked, checkedEdit.State!.Status);
+    }
+
+    private static string Describe(DraftState s) =>
+        $"{s.DraftId}|{s.Workflow}|{s.Version}|{s.Status}|{s.CheckAccepted}|{s.LastSequence}|{s.RequestSequence}|{s.Output}|{string.Join(",", s.Decisions.Select(d => $"{d.Approver}:{d.Verdict}:{d.Version}:{d.Sequence}"))}|{s.Evidence.Count}|{s.Flags.Count}";
+
+    [Fact]
     public async Task CreateDraftAsync_ModelNotAllowed_IsRefused()
     {
         var outcome = await Service.CreateDraftAsync(NewDraft("d1", "pricing-change", "bob", "text", "ticket") with { ModelId = "azure-openai/gpt-4o" });

@@ -143,6 +143,29 @@ public abstract class StatsContractTests(IStoreFactory stores) : StoreTestBase(s
         Assert.Equal(2, (await Store.SearchAsync(new LedgerSearch(Person: "carol"), null, 10)).Count);
     }
 
+    [Fact]
+    public async Task NewDraftAppendedWithItsModelCalls_IsFoldedAsTheChainFoldsIt()
+    {
+        await SeedAsync();
+        var created = new LedgerEntry(LedgerRecordKinds.DraftCreated, "postmortem", "d4", "slack/C1/4", "SUP-4", "draft:d4", Draft("dave", endpoint: "azure-gpt", cost: "0.9", input: "4000", output: "800"));
+        var small = new LedgerEntry(LedgerRecordKinds.ModelCall, "postmortem", "d4", "slack/C1/4", "SUP-4", null,
+            new JsonObject { ["endpoint"] = "azure-gpt", ["cost"] = 0.3, ["input_tokens"] = 1500, ["output_tokens"] = 300 });
+        var escalation = new LedgerEntry(LedgerRecordKinds.ModelCall, "postmortem", "d4", "slack/C1/4", "SUP-4", null,
+            new JsonObject { ["endpoint"] = "escalation", ["cost"] = 0.5, ["input_tokens"] = 2500, ["output_tokens"] = 500 });
+
+        // One append that holds only if d4 has no records yet: the fold looks d4's earlier records up in the append itself.
+        var result = await Store.AppendAsync(new LedgerAppend([created, small, escalation], [], "d4", ExpectedDraftSequence: 0));
+        var kept = await ReportAsync();
+        await Stores.ExecuteSqlAsync("DELETE FROM ledger_figures; DELETE FROM ledger_figures_before; DELETE FROM ledger_snapshot_weeks; DELETE FROM ledger_actors; UPDATE ledger_projection_head SET seq = 0;");
+        await Store.InitializeAsync();
+        var refolded = await ReportAsync();
+
+        Assert.Equal(AppendStatus.Appended, result.Status);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(refolded), System.Text.Json.JsonSerializer.Serialize(kept));
+        Assert.Equal(4, kept.Totals.Drafts);
+        Assert.Equal(1.502m + 0.8m, kept.Totals.Cost); // d4 from its model calls (0.3 + 0.5), not its 0.9 of totals too
+    }
+
     /// <summary>
     /// Five weeks of drafts in two workflows (Monday 5 January on), each checked, requested and decided, and one draft
     /// of day 3 whose model call itemises it on day 12: its totals leave day 3, a week that already has a snapshot after it.
