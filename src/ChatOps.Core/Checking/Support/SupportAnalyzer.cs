@@ -150,7 +150,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             if (words.Info(i).Is(WordKind.Status) && !inCondition)
             {
                 // "waiting to be processed", "had stopped being processed": a state not reached is no outcome.
-                var notReached = IsPresentPassive(i) || (i > 0 && words.Lower(i - 1) is "to");
+                var notReached = NotReached(i);
                 if (!found && !notReached)
                 {
                     gaps.Add(new Gap(GapKind.Outcome, i, i, SignalClass.None));
@@ -163,6 +163,11 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 {
                     gaps.Add(new Gap(GapKind.Pending, i, i, SignalClass.None));
                 }
+            }
+
+            else if (!found && IsAuthorsPastAction(i))
+            {
+                gaps.Add(new Gap(GapKind.Outcome, i, i, SignalClass.None));
             }
 
             if (!found)
@@ -914,6 +919,45 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
 
         return mentioned;
+    }
+
+    // "waiting to be processed", "must be approved", "before they are deployed": a rule, a plan or a condition, not a
+    // report. "is being assessed" and "are archived" do report a status: the sources must give it.
+    private bool NotReached(int i)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+
+        var before = words.Lower(i - 1);
+        if (before is "be" or "to")
+        {
+            return true;
+        }
+
+        // "is being assessed" reports the status in progress; "had stopped being processed" does not.
+        if (before is "being")
+        {
+            return !(i > 1 && words.Lower(i - 2) is "is" or "are" or "am" or "was" or "were" or "'s" or "now");
+        }
+
+        return before is "is" or "are" && i > 1 && (words.Info(i - 2).Is(WordKind.Condition)
+            || words.Lower(i - 2) is "before" or "after" or "until" or "once" or "when" or "till" or "they" or "it");
+    }
+
+    // "We sent you a replacement", "We have refunded": the authors' own past action is a claim like any other, and its
+    // verb must be in a cited source (spec v2: "we refunded the charges" where no source says so).
+    private bool IsAuthorsPastAction(int i)
+    {
+        var subject = i - 1;
+        while (subject >= 0 && words.Lower(subject) is "have" or "had" or "also" or "already" or "then" or "just")
+        {
+            subject--;
+        }
+
+        // "We decided to roll back": the action is the verb after "to", judged as a content word.
+        return subject == 0 && words.Lower(0) is "we" && IsPastForm(words.Lower(i)) && !(i + 1 < words.Count && words.Lower(i + 1) is "to");
     }
 
     // "before they are deployed", "must be approved": a rule or a plan, not a report that it happened.

@@ -66,6 +66,8 @@ public sealed class SupportRuleTests
     [InlineData("The basic plan will fall from $12 to $10 [PRICE-1].", "direction 'fall'")]
     [InlineData("The crash on launch was started by the nightly image job [CRASH-1].", "cause")]
     [InlineData("The router has passed its channel test [WIFI-1].", "'passed'")]
+    [InlineData("We sent a replacement router yesterday [WIFI-1].", "'sent'")]
+    [InlineData("Your router swap is now being processed [WIFI-1].", "'processed'")]
     public void InventedRequesters_Continuity_Scope_AndInferences_AreUnsupported(string draft, string named)
     {
         var finding = UnsupportedRequest(draft);
@@ -81,6 +83,8 @@ public sealed class SupportRuleTests
     [InlineData("Existing customers will keep paying the old price until renewal [PRICE-1].")]
     [InlineData("The app crashes on launch for users with more than 50 saved vehicles [CRASH-1].")]
     [InlineData("The 5 GHz channel is congested, so switch the router to automatic channel selection [WIFI-1].")]
+    [InlineData("We decided to switch the router to automatic channel selection [WIFI-1].")]
+    [InlineData("If the channel is congested, the router selection is switched to automatic [WIFI-1].")]
     public void NamedRequesters_StatedContinuity_AndRestatedInferences_AreSupported(string draft) =>
         Assert.Null(UnsupportedRequest(draft));
 
