@@ -121,7 +121,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             if (signal != SignalClass.None)
             {
                 // A condition or a hypothetical ("If you have already paid", "would have crashed") states no scope or status.
-                var judged = !(inCondition && (signal & (SignalClass.Universal | SignalClass.Exclusive | SignalClass.Negative | SignalClass.Already)) != 0);
+                var judged = !(inCondition && (signal & (SignalClass.Universal | SignalClass.Always | SignalClass.Exclusive | SignalClass.Negative | SignalClass.Already)) != 0);
                 if (judged && !IsExempt(i, signal, cited) && (!SignalSupported(i, signal, cited) || TrendContradicts(signal)))
                 {
                     gaps.Add(new Gap(GapKind.Signal, i, i, signal));
@@ -187,11 +187,14 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         // a claim that restates a plain source statement about a whole group may say "all" (spec v2, "Support").
         if (missing <= 1 && !AnySays(cited, SignalClass.Partial))
         {
+            var possible = AnySays(cited, SignalClass.Possible);
             var kept = 0;
             for (var g = 0; g < gaps.Count; g++)
             {
                 var gap = gaps[g];
-                if (!(gap.Kind == GapKind.Signal && gap.Signal == SignalClass.Universal && !QualifiedInSource(gap.Word, cited)))
+                var restated = gap.Kind == GapKind.Signal
+                    && ((gap.Signal == SignalClass.Universal && !QualifiedInSource(gap.Word, cited)) || (gap.Signal == SignalClass.Always && !possible));
+                if (!restated)
                 {
                     gaps[kept++] = gap;
                 }

@@ -26,6 +26,7 @@ public sealed class SupportRuleTests
             "Prices from 2027-01-01: basic plan $12 (was $10); storage add-on $3 (unchanged). Annual prepay discount: 10%. Existing customers pay the old price until renewal."),
         new Source("CRASH-1", SourceKind.Ticket, "CRASH-1", null, "The app crashes on launch for users with more than 50 saved vehicles."),
         new Source("WIFI-1", SourceKind.Doc, "router guide", null, "If the 5 GHz channel is congested, switch the router to automatic channel selection."),
+        new Source("MILES-1", SourceKind.Doc, "miles policy", null, "Miles for partner flights can take up to 6 weeks to credit."),
     ]);
 
     private static CheckResult Check(string draft) => new CiteFirstChecker().Check(Incident, draft);
@@ -67,6 +68,7 @@ public sealed class SupportRuleTests
     [InlineData("The crash on launch was started by the nightly image job [CRASH-1].", "cause")]
     [InlineData("The router has passed its channel test [WIFI-1].", "'passed'")]
     [InlineData("We sent a replacement router yesterday [WIFI-1].", "'sent'")]
+    [InlineData("Miles for partner flights always take 6 weeks to credit [MILES-1].", "'always'")]
     [InlineData("Your router swap is now being processed [WIFI-1].", "'processed'")]
     public void InventedRequesters_Continuity_Scope_AndInferences_AreUnsupported(string draft, string named)
     {
@@ -84,6 +86,7 @@ public sealed class SupportRuleTests
     [InlineData("The app crashes on launch for users with more than 50 saved vehicles [CRASH-1].")]
     [InlineData("The 5 GHz channel is congested, so switch the router to automatic channel selection [WIFI-1].")]
     [InlineData("We decided to switch the router to automatic channel selection [WIFI-1].")]
+    [InlineData("Miles for partner flights can take up to 6 weeks to credit [MILES-1].")]
     [InlineData("If the channel is congested, the router selection is switched to automatic [WIFI-1].")]
     public void NamedRequesters_StatedContinuity_AndRestatedInferences_AreSupported(string draft) =>
         Assert.Null(UnsupportedRequest(draft));
