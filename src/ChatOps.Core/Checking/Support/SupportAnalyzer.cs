@@ -46,6 +46,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         var inCondition = IsHypothetical();
         var claimPending = SaysPending();
         var wholeClaimHypothetical = inCondition;
+        var anyCondition = inCondition;
         var skip = 0;
         var content = 0;
         var missing = 0;
@@ -69,6 +70,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             if (words.Info(i).Is(WordKind.Condition) || (i == 0 && lower is "without"))
             {
                 inCondition = true;
+                anyCondition = true;
                 continue;
             }
 
@@ -183,6 +185,12 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             }
         }
 
+        // A rule with a condition ("are reimbursed if you ask") reports nothing as done.
+        if (!claimPending && !anyCondition && SaidOnlyAsExpected(cited) is (>= 0 and var expectedFirst, var expectedLast))
+        {
+            gaps.Add(new Gap(GapKind.Expected, expectedLast, expectedFirst, SignalClass.None));
+        }
+
         // "all" needs the source's own universal word only when a source says part, or the claim adds more than a word:
         // a claim that restates a plain source statement about a whole group may say "all" (spec v2, "Support").
         if (missing <= 1 && !AnySays(cited, SignalClass.Partial))
@@ -241,6 +249,9 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                     break;
                 case GapKind.Pending:
                     AddOnce(result.PendingOutcomes, word);
+                    break;
+                case GapKind.Expected:
+                    AddOnce(result.ExpectedOnly, words.Text[words.Token(gap.First).Start..words.Token(gap.Word).End]);
                     break;
                 case GapKind.Missing:
                     result.Missing.Add(word);
@@ -901,6 +912,45 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         return false;
     }
 
+    // "The port authority fine is £2,900" where the source says "port authority fine of £2,900 expected": every content
+    // word the sources hold as written stands only in clauses that say it is planned, pending or expected. The first
+    // such word, or -1.
+    private (int First, int Last) SaidOnlyAsExpected(SourceTerms[] cited)
+    {
+        const int MinWords = 2;
+        var first = -1;
+        var last = -1;
+        var count = 0;
+        foreach (var i in contentWords)
+        {
+            if (words.Token(i).HasDigit || IsName(i, words.Lower(i), words.Stem(i)))
+            {
+                continue;
+            }
+
+            var stem = words.Stem(i);
+            var held = false;
+            foreach (var source in cited)
+            {
+                if (source.IsSettled(stem))
+                {
+                    return (-1, -1);
+                }
+
+                held |= source.HasStem(stem);
+            }
+
+            if (held)
+            {
+                first = first < 0 ? i : first;
+                last = i;
+                count++;
+            }
+        }
+
+        return count >= MinWords ? (first, last) : (-1, -1);
+    }
+
     // The outcome's word stands in cited sentences, every one of which says it is planned, pending or in progress.
     private bool OnlyPending(int i, SourceTerms[] cited)
     {
@@ -983,6 +1033,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         Outcome,
         PolicyOutcome,
         Pending,
+        Expected,
         Missing,
         Cause,
     }
