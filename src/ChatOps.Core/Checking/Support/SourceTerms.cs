@@ -18,6 +18,7 @@ internal sealed partial class SourceTerms
     private readonly HashSet<int> groups = [];
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> qualified;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> settled;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> restricted;
 
     // The stems of the clause being read while the source is indexed.
     private readonly List<string> clauseStems = [];
@@ -100,6 +101,7 @@ internal sealed partial class SourceTerms
         clauseStems.TrimExcess();
         Sentences = [.. sentences];
         qualified = Qualified(text, tokens, lexicon).GetAlternateLookup<ReadOnlySpan<char>>();
+        restricted = Restricted(text, tokens, lexicon).GetAlternateLookup<ReadOnlySpan<char>>();
 
         for (var i = 0; i < letterWords.Count; i++)
         {
@@ -210,6 +212,12 @@ internal sealed partial class SourceTerms
         clauseStems.Clear();
     }
 
+    /// <summary>
+    /// Whether the source writes a word of this stem only with a restriction after it ("Business accounts with contracts
+    /// signed before 2026-12-01", "users who opted in"), never on its own: the source speaks of part of that group.
+    /// </summary>
+    public bool OnlyRestricted(ReadOnlySpan<char> stem) => restricted.Contains(stem);
+
     /// <summary>Whether an acronym of the claim spells the initials of 2 to 4 consecutive words of the source ("IC", "incident commander").</summary>
     public bool SpellsInitials(ReadOnlySpan<char> lower) => initials.Contains(lower);
 
@@ -237,6 +245,27 @@ internal sealed partial class SourceTerms
         }
 
         return set;
+    }
+
+    private static HashSet<string> Restricted(string text, List<WordToken> tokens, SupportLexicon lexicon)
+    {
+        var restrictedStems = new HashSet<string>(StringComparer.Ordinal);
+        var plainStems = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].HasDigit)
+            {
+                continue;
+            }
+
+            var stem = WordStemmer.Stem(tokens[i].In(text).ToString(), lexicon);
+            var next = i + 1 < tokens.Count && text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).IsWhiteSpace()
+                ? tokens[i + 1].In(text) : default;
+            (lexicon.IsRestrictor(next) ? restrictedStems : plainStems).Add(stem);
+        }
+
+        restrictedStems.ExceptWith(plainStems);
+        return restrictedStems;
     }
 
     // Returns the end of the sentence that closes before the token at 'next', or -1.

@@ -185,6 +185,11 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             }
         }
 
+        if (WidenedSubject(cited) is >= 0 and var widened)
+        {
+            gaps.Add(new Gap(GapKind.Widened, widened, 0, SignalClass.None));
+        }
+
         // A rule with a condition ("are reimbursed if you ask") reports nothing as done.
         if (!claimPending && !anyCondition && SaidOnlyAsExpected(cited) is (>= 0 and var expectedFirst, var expectedLast))
         {
@@ -249,6 +254,9 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                     break;
                 case GapKind.Pending:
                     AddOnce(result.PendingOutcomes, word);
+                    break;
+                case GapKind.Widened:
+                    AddOnce(result.Widened, words.Text[words.Token(gap.First).Start..words.Token(gap.Word).End]);
                     break;
                 case GapKind.Expected:
                     AddOnce(result.ExpectedOnly, words.Text[words.Token(gap.First).Start..words.Token(gap.Word).End]);
@@ -951,6 +959,40 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         return count >= MinWords ? (first, last) : (-1, -1);
     }
 
+    // "Business accounts are exempt" where the source says "Business accounts with contracts signed before … are
+    // exempt": a claim that opens with a bare noun and a present or modal verb speaks of the whole group, and the
+    // sources write that noun only with a restriction. The noun, or -1.
+    private int WidenedSubject(SourceTerms[] cited)
+    {
+        const int MostOpeningWords = 3;
+        var noun = -1;
+        for (var k = 0; k < words.Count && k < MostOpeningWords && IsContent(k) && !words.Token(k).HasDigit; k++)
+        {
+            noun = k;
+        }
+
+        if (noun < 0 || noun + 1 >= words.Count || !lexicon.IsGeneralVerb(words.Lower(noun + 1)))
+        {
+            return -1;
+        }
+
+        var stem = words.Stem(noun);
+        var restricted = false;
+        foreach (var source in cited)
+        {
+            if (source.OnlyRestricted(stem))
+            {
+                restricted = true;
+            }
+            else if (source.HasStem(stem))
+            {
+                return -1;
+            }
+        }
+
+        return restricted ? noun : -1;
+    }
+
     // The outcome's word stands in cited sentences, every one of which says it is planned, pending or in progress.
     private bool OnlyPending(int i, SourceTerms[] cited)
     {
@@ -1034,6 +1076,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         PolicyOutcome,
         Pending,
         Expected,
+        Widened,
         Missing,
         Cause,
     }

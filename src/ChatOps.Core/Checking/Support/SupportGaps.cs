@@ -42,6 +42,9 @@ internal sealed class SupportGaps
     /// <summary>What the claim states as settled that the cited sources give only as planned, pending or expected ("port authority fine").</summary>
     public List<string> ExpectedOnly { get; } = [];
 
+    /// <summary>A group the claim speaks of in general that the cited sources name only with a restriction ("Business accounts").</summary>
+    public List<string> Widened { get; } = [];
+
     /// <summary>Words of a stated cause no cited source holds.</summary>
     public List<string> CauseWords { get; } = [];
 
