@@ -805,6 +805,11 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
     private int CausePhraseLength(int i)
     {
+        if (!words.Info(i).Is(WordKind.CausePhraseStart))
+        {
+            return 0;
+        }
+
         foreach (var phrase in lexicon.CausePhrases)
         {
             if (i + phrase.Length > words.Count)
