@@ -27,7 +27,23 @@ if (args is ["--quick", ..])
         clock.Stop();
         var bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)rounds / size;
         var perSecond = size * rounds / clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"{size,6} statements: {bytes,7:F0} B/statement, {perSecond,10:N0} statements/s ({clock.Elapsed.TotalMilliseconds / rounds:F3} ms per check)");
+
+        // On a shared machine the mean mostly measures the other processes; the fastest of many short batches is
+        // the closest to what the code costs when it has the core to itself.
+        var best = double.MaxValue;
+        var batch = Math.Max(1, rounds / 20);
+        for (var b = 0; b < 40; b++)
+        {
+            var sample = Stopwatch.StartNew();
+            for (var i = 0; i < batch; i++)
+            {
+                checker.Check(BenchmarkDrafts.Evidence, draft);
+            }
+
+            best = Math.Min(best, sample.Elapsed.TotalMilliseconds / batch);
+        }
+
+        Console.WriteLine($"{size,6} statements: {bytes,7:F0} B/statement, {perSecond,10:N0} statements/s mean ({clock.Elapsed.TotalMilliseconds / rounds:F3} ms per check), best batch {size / best * 1000,10:N0} statements/s ({best:F3} ms)");
     }
 
     return;

@@ -179,7 +179,7 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
             excluded.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
-        var plain = PlainText.From(draft, span, excluded);
+        var plain = PlainText.From(draft, span, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(excluded));
         var kind = classifier.Classify(plain, isTableRow);
         var cue = SpeculationCues.Find(plain);
         var isClaim = kind == StatementKind.Claim;
@@ -193,7 +193,7 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
             cited,
             unknown,
             urls,
-            isClaim && cited.Count > 0 ? SpecificTokenizer.Tokens(draft, span, excluded, pool) : [],
+            isClaim && cited.Count > 0 ? SpecificTokenizer.Tokens(draft, span, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(excluded), pool) : [],
             isClaim && cited.Count > 0 && TimelineSignals.IsTimelineEntry(plain),
             cue)
         {

@@ -56,6 +56,16 @@ internal sealed class UnsupportedClaimRule : IStatementRule
             parts.Add($"reports {Quoted(gaps.PendingOutcomes, "or")} as done (the sources give it as planned, pending or in progress)");
         }
 
+        if (gaps.Widened.Count > 0)
+        {
+            parts.Add($"states the scope of {Quoted(gaps.Widened, "or")} as the whole group (the sources restrict it with 'with' or 'who')");
+        }
+
+        if (gaps.ExpectedOnly.Count > 0)
+        {
+            parts.Add($"states {Quoted(gaps.ExpectedOnly, "or")} as settled (the sources give it only as planned, pending or expected)");
+        }
+
         if (gaps.CauseWords.Count >= SupportGaps.MinCauseWords)
         {
             parts.Add($"gives this cause ({Quoted(gaps.CauseWords, "and")})");

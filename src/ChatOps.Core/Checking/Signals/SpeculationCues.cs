@@ -5,11 +5,12 @@ namespace ChatOps.Core.Checking.Signals;
 /// <summary>The spec's closed list of speculation and placeholder cues; nothing else counts.</summary>
 internal static partial class SpeculationCues
 {
-    private static readonly string[] SingleWords =
-    [
-        "believe", "believes", "believed", "likely", "probably", "possibly", "presumably", "suspect", "suspects",
-        "suspected", "seem", "seems", "might", "unclear", "tbd", "tbc",
-    ];
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SingleWords =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        [
+            "believe", "believes", "believed", "likely", "probably", "possibly", "presumably", "suspect", "suspects",
+            "suspected", "seem", "seems", "might", "unclear", "tbd", "tbc",
+        ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The first cue in the text, as written there, or null.</summary>
     /// <remarks>A hand-written word scan rather than a regex: it runs on every statement and allocates only on a hit.</remarks>
@@ -56,12 +57,16 @@ internal static partial class SpeculationCues
 
     private static string? MatchAt(string plain, ReadOnlySpan<char> word, int start, int end, int prev1, int prev1End, int prev2)
     {
-        foreach (var single in SingleWords)
+        if (SingleWords.Contains(word))
         {
-            if (word.Equals(single, StringComparison.OrdinalIgnoreCase))
-            {
-                return word.ToString();
-            }
+            return word.ToString();
+        }
+
+        // Every other cue ends with a word of 2, 3, 4, 5, 7 or 10 letters ("to", "be", "XXX", "have", "known", "unknown",
+        // "determined"): most words are none of these and need no more comparisons.
+        if (word.Length is not (2 or 3 or 4 or 5 or 7 or 10))
+        {
+            return null;
         }
 
         if (word.Equals("unknown", StringComparison.OrdinalIgnoreCase) && !word.SequenceEqual("UNKNOWN"))
@@ -107,7 +112,9 @@ internal static partial class SpeculationCues
     }
 
     // Regex \w: letters, digits, connector punctuation; the spec's word boundaries are the regex ones.
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+    private static bool IsWordChar(char c) => c <= '\u007F'
+        ? char.IsAsciiLetterOrDigit(c) || c == '_'
+        : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
     private static bool IsSingleSpaced(string plain, int from, int to) => to - from == 1 && plain[from] == ' ';
 

@@ -66,8 +66,14 @@ internal enum SignalClass
     /// <summary>heavy, severe, brief, usual: an extent only the cited sources' own word (or an equivalent) supports.</summary>
     Degree = 1 << 19,
 
+    /// <summary>always, invariably: every time, as "all" says every one; a source that says what can or may happen does not state it.</summary>
+    Always = 1 << 20,
+
+    /// <summary>Source only: can, may: what is possible, not what always happens.</summary>
+    Possible = 1 << 21,
+
     /// <summary>The classes a claim is judged on.</summary>
-    ClaimClasses = Universal | Exclusive | Negative | Increase | Decrease | Improve | Degrade | Already | Continuing | Degree,
+    ClaimClasses = Universal | Exclusive | Negative | Increase | Decrease | Improve | Degrade | Already | Continuing | Degree | Always,
 }
 
 /// <summary>Which source classes stand for which claim class.</summary>
@@ -77,6 +83,7 @@ internal static class SignalClasses
     public static SignalClass AcceptedFor(SignalClass claim) => claim switch
     {
         SignalClass.Universal => SignalClass.Universal | SignalClass.Whole,
+        SignalClass.Always => SignalClass.Always | SignalClass.Universal | SignalClass.Whole,
         SignalClass.Exclusive => SignalClass.Exclusive | SignalClass.Zero | SignalClass.Negative | SignalClass.Unchanged | SignalClass.Restricts,
         SignalClass.Degree => SignalClass.None,
         _ => claim,
@@ -102,13 +109,15 @@ internal static class SignalClasses
         "unchanged" => SignalClass.Unchanged,
         "restricts" => SignalClass.Restricts,
         "absent" => SignalClass.Absent,
+        "always" => SignalClass.Always,
+        "possible" => SignalClass.Possible,
         _ => throw new InvalidDataException($"signals.txt: [{name}] is not a signal class."),
     };
 
     /// <summary>How a message names the class: "scope", "negation", …</summary>
     public static string Describe(SignalClass signal) =>
         signal.HasFlag(SignalClass.Negative) ? "negation"
-        : (signal & (SignalClass.Universal | SignalClass.Exclusive)) != 0 ? "scope"
+        : (signal & (SignalClass.Universal | SignalClass.Exclusive | SignalClass.Always)) != 0 ? "scope"
         : (signal & (SignalClass.Increase | SignalClass.Decrease | SignalClass.Improve | SignalClass.Degrade)) != 0 ? "direction"
         : signal.HasFlag(SignalClass.Already) ? "status"
         : signal.HasFlag(SignalClass.Continuing) ? "continuity"

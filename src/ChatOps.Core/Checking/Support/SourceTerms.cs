@@ -17,6 +17,11 @@ internal sealed partial class SourceTerms
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> initials;
     private readonly HashSet<int> groups = [];
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> qualified;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> settled;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> restricted;
+
+    // The stems of the clause being read while the source is indexed.
+    private readonly List<string> clauseStems = [];
 
     public SourceTerms(Source source, SupportLexicon lexicon)
     {
@@ -44,9 +49,19 @@ internal sealed partial class SourceTerms
         var pending = false;
         var continues = false;
         var letterWords = new List<string>();
+        var settledSet = new HashSet<string>(StringComparer.Ordinal);
+        var clausePending = false;
+        var previousEnd = 0;
         foreach (var token in tokens)
         {
             var boundary = SentenceBoundary(text, sentenceStart, token.Start);
+            if (boundary >= 0 || text.AsSpan(previousEnd, token.Start - previousEnd).Contains(','))
+            {
+                Settle(settledSet, clausePending);
+                clausePending = false;
+            }
+
+            previousEnd = token.End;
             if (boundary >= 0)
             {
                 AddSentence(sentences, text, sentenceStart, boundary, sentenceStems, negates, fails, pending, continues);
@@ -71,6 +86,7 @@ internal sealed partial class SourceTerms
             continues |= (Signals & (SignalClass.Unchanged | SignalClass.Lasting | SignalClass.Continuing)) != 0;
             var info = token.HasDigit ? default : lexicon.Info(word.ToLowerInvariant());
             pending |= info.Is(WordKind.Pending);
+            clausePending |= info.Is(WordKind.Pending);
 
             Signals |= before;
             if (!token.HasDigit)
@@ -80,8 +96,12 @@ internal sealed partial class SourceTerms
         }
 
         AddSentence(sentences, text, sentenceStart, text.Length, sentenceStems, negates, fails, pending, continues);
+        Settle(settledSet, clausePending);
+        settled = settledSet.GetAlternateLookup<ReadOnlySpan<char>>();
+        clauseStems.TrimExcess();
         Sentences = [.. sentences];
         qualified = Qualified(text, tokens, lexicon).GetAlternateLookup<ReadOnlySpan<char>>();
+        restricted = Restricted(text, tokens, lexicon).GetAlternateLookup<ReadOnlySpan<char>>();
 
         for (var i = 0; i < letterWords.Count; i++)
         {
@@ -173,6 +193,31 @@ internal sealed partial class SourceTerms
     /// </summary>
     public bool Qualifies(ReadOnlySpan<char> stem) => qualified.Contains(stem);
 
+    /// <summary>
+    /// Whether the stem stands in a clause of the source that says nothing is planned, pending or expected
+    /// ("pool size raised, rollout in progress": "raised" is settled, "rollout" is not).
+    /// </summary>
+    public bool IsSettled(ReadOnlySpan<char> stem) => settled.Contains(stem);
+
+    /// <summary>Whether the stem stands in the source as a word's stem.</summary>
+    public bool HasStem(ReadOnlySpan<char> stem) => stems.Contains(stem);
+
+    private void Settle(HashSet<string> settledSet, bool clausePending)
+    {
+        if (!clausePending)
+        {
+            settledSet.UnionWith(clauseStems);
+        }
+
+        clauseStems.Clear();
+    }
+
+    /// <summary>
+    /// Whether the source writes a word of this stem only with a restriction after it ("Business accounts with contracts
+    /// signed before 2026-12-01", "users who opted in"), never on its own: the source speaks of part of that group.
+    /// </summary>
+    public bool OnlyRestricted(ReadOnlySpan<char> stem) => restricted.Contains(stem);
+
     /// <summary>Whether an acronym of the claim spells the initials of 2 to 4 consecutive words of the source ("IC", "incident commander").</summary>
     public bool SpellsInitials(ReadOnlySpan<char> lower) => initials.Contains(lower);
 
@@ -200,6 +245,27 @@ internal sealed partial class SourceTerms
         }
 
         return set;
+    }
+
+    private static HashSet<string> Restricted(string text, List<WordToken> tokens, SupportLexicon lexicon)
+    {
+        var restrictedStems = new HashSet<string>(StringComparer.Ordinal);
+        var plainStems = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].HasDigit)
+            {
+                continue;
+            }
+
+            var stem = WordStemmer.Stem(tokens[i].In(text).ToString(), lexicon);
+            var next = i + 1 < tokens.Count && text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).IsWhiteSpace()
+                ? tokens[i + 1].In(text) : default;
+            (lexicon.IsRestrictor(next) ? restrictedStems : plainStems).Add(stem);
+        }
+
+        restrictedStems.ExceptWith(plainStems);
+        return restrictedStems;
     }
 
     // Returns the end of the sentence that closes before the token at 'next', or -1.
@@ -282,6 +348,7 @@ internal sealed partial class SourceTerms
         var stem = WordStemmer.Stem(lower, lexicon);
         stemSet.Add(stem);
         sentenceStems.Add(stem);
+        clauseStems.Add(stem);
         for (var k = MinPrefix; k < lower.Length; k++)
         {
             prefixSet.Add(lower[..k]);

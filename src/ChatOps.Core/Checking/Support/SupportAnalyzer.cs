@@ -46,6 +46,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         var inCondition = IsHypothetical();
         var claimPending = SaysPending();
         var wholeClaimHypothetical = inCondition;
+        var anyCondition = inCondition;
         var skip = 0;
         var content = 0;
         var missing = 0;
@@ -69,6 +70,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             if (words.Info(i).Is(WordKind.Condition) || (i == 0 && lower is "without"))
             {
                 inCondition = true;
+                anyCondition = true;
                 continue;
             }
 
@@ -121,7 +123,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             if (signal != SignalClass.None)
             {
                 // A condition or a hypothetical ("If you have already paid", "would have crashed") states no scope or status.
-                var judged = !(inCondition && (signal & (SignalClass.Universal | SignalClass.Exclusive | SignalClass.Negative | SignalClass.Already)) != 0);
+                var judged = !(inCondition && (signal & (SignalClass.Universal | SignalClass.Always | SignalClass.Exclusive | SignalClass.Negative | SignalClass.Already)) != 0);
                 if (judged && !IsExempt(i, signal, cited) && (!SignalSupported(i, signal, cited) || TrendContradicts(signal)))
                 {
                     gaps.Add(new Gap(GapKind.Signal, i, i, signal));
@@ -150,7 +152,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             if (words.Info(i).Is(WordKind.Status) && !inCondition)
             {
                 // "waiting to be processed", "had stopped being processed": a state not reached is no outcome.
-                var notReached = IsPresentPassive(i) || (i > 0 && words.Lower(i - 1) is "to");
+                var notReached = NotReached(i);
                 if (!found && !notReached)
                 {
                     gaps.Add(new Gap(GapKind.Outcome, i, i, SignalClass.None));
@@ -163,6 +165,11 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 {
                     gaps.Add(new Gap(GapKind.Pending, i, i, SignalClass.None));
                 }
+            }
+
+            else if (!found && IsAuthorsPastAction(i))
+            {
+                gaps.Add(new Gap(GapKind.Outcome, i, i, SignalClass.None));
             }
 
             if (!found)
@@ -178,15 +185,29 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             }
         }
 
+        if (WidenedSubject(cited) is >= 0 and var widened)
+        {
+            gaps.Add(new Gap(GapKind.Widened, widened, 0, SignalClass.None));
+        }
+
+        // A rule with a condition ("are reimbursed if you ask") reports nothing as done.
+        if (!claimPending && !anyCondition && SaidOnlyAsExpected(cited) is (>= 0 and var expectedFirst, var expectedLast))
+        {
+            gaps.Add(new Gap(GapKind.Expected, expectedLast, expectedFirst, SignalClass.None));
+        }
+
         // "all" needs the source's own universal word only when a source says part, or the claim adds more than a word:
         // a claim that restates a plain source statement about a whole group may say "all" (spec v2, "Support").
         if (missing <= 1 && !AnySays(cited, SignalClass.Partial))
         {
+            var possible = AnySays(cited, SignalClass.Possible);
             var kept = 0;
             for (var g = 0; g < gaps.Count; g++)
             {
                 var gap = gaps[g];
-                if (!(gap.Kind == GapKind.Signal && gap.Signal == SignalClass.Universal && !QualifiedInSource(gap.Word, cited)))
+                var restated = gap.Kind == GapKind.Signal
+                    && ((gap.Signal == SignalClass.Universal && !QualifiedInSource(gap.Word, cited)) || (gap.Signal == SignalClass.Always && !possible));
+                if (!restated)
                 {
                     gaps[kept++] = gap;
                 }
@@ -233,6 +254,12 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                     break;
                 case GapKind.Pending:
                     AddOnce(result.PendingOutcomes, word);
+                    break;
+                case GapKind.Widened:
+                    AddOnce(result.Widened, words.Text[words.Token(gap.First).Start..words.Token(gap.Word).End]);
+                    break;
+                case GapKind.Expected:
+                    AddOnce(result.ExpectedOnly, words.Text[words.Token(gap.First).Start..words.Token(gap.Word).End]);
                     break;
                 case GapKind.Missing:
                     result.Missing.Add(word);
@@ -778,6 +805,11 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
     private int CausePhraseLength(int i)
     {
+        if (!words.Info(i).Is(WordKind.CausePhraseStart))
+        {
+            return 0;
+        }
+
         foreach (var phrase in lexicon.CausePhrases)
         {
             if (i + phrase.Length > words.Count)
@@ -893,6 +925,79 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         return false;
     }
 
+    // "The port authority fine is £2,900" where the source says "port authority fine of £2,900 expected": every content
+    // word the sources hold as written stands only in clauses that say it is planned, pending or expected. The first
+    // such word, or -1.
+    private (int First, int Last) SaidOnlyAsExpected(SourceTerms[] cited)
+    {
+        const int MinWords = 2;
+        var first = -1;
+        var last = -1;
+        var count = 0;
+        foreach (var i in contentWords)
+        {
+            if (words.Token(i).HasDigit || IsName(i, words.Lower(i), words.Stem(i)))
+            {
+                continue;
+            }
+
+            var stem = words.Stem(i);
+            var held = false;
+            foreach (var source in cited)
+            {
+                if (source.IsSettled(stem))
+                {
+                    return (-1, -1);
+                }
+
+                held |= source.HasStem(stem);
+            }
+
+            if (held)
+            {
+                first = first < 0 ? i : first;
+                last = i;
+                count++;
+            }
+        }
+
+        return count >= MinWords ? (first, last) : (-1, -1);
+    }
+
+    // "Business accounts are exempt" where the source says "Business accounts with contracts signed before … are
+    // exempt": a claim that opens with a bare noun and a present or modal verb speaks of the whole group, and the
+    // sources write that noun only with a restriction. The noun, or -1.
+    private int WidenedSubject(SourceTerms[] cited)
+    {
+        const int MostOpeningWords = 3;
+        var noun = -1;
+        for (var k = 0; k < words.Count && k < MostOpeningWords && IsContent(k) && !words.Token(k).HasDigit; k++)
+        {
+            noun = k;
+        }
+
+        if (noun < 0 || noun + 1 >= words.Count || !lexicon.IsGeneralVerb(words.Lower(noun + 1)))
+        {
+            return -1;
+        }
+
+        var stem = words.Stem(noun);
+        var restricted = false;
+        foreach (var source in cited)
+        {
+            if (source.OnlyRestricted(stem))
+            {
+                restricted = true;
+            }
+            else if (source.HasStem(stem))
+            {
+                return -1;
+            }
+        }
+
+        return restricted ? noun : -1;
+    }
+
     // The outcome's word stands in cited sentences, every one of which says it is planned, pending or in progress.
     private bool OnlyPending(int i, SourceTerms[] cited)
     {
@@ -916,6 +1021,45 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         return mentioned;
     }
 
+    // "waiting to be processed", "must be approved", "before they are deployed": a rule, a plan or a condition, not a
+    // report. "is being assessed" and "are archived" do report a status: the sources must give it.
+    private bool NotReached(int i)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+
+        var before = words.Lower(i - 1);
+        if (before is "be" or "to")
+        {
+            return true;
+        }
+
+        // "is being assessed" reports the status in progress; "had stopped being processed" does not.
+        if (before is "being")
+        {
+            return !(i > 1 && words.Lower(i - 2) is "is" or "are" or "am" or "was" or "were" or "'s" or "now");
+        }
+
+        return before is "is" or "are" && i > 1 && (words.Info(i - 2).Is(WordKind.Condition)
+            || words.Lower(i - 2) is "before" or "after" or "until" or "once" or "when" or "till" or "they" or "it");
+    }
+
+    // "We sent you a replacement", "We have refunded": the authors' own past action is a claim like any other, and its
+    // verb must be in a cited source (spec v2: "we refunded the charges" where no source says so).
+    private bool IsAuthorsPastAction(int i)
+    {
+        var subject = i - 1;
+        while (subject >= 0 && words.Lower(subject) is "have" or "had" or "also" or "already" or "then" or "just")
+        {
+            subject--;
+        }
+
+        // "We decided to roll back": the action is the verb after "to", judged as a content word.
+        return subject == 0 && words.Lower(0) is "we" && IsPastForm(words.Lower(i)) && !(i + 1 < words.Count && words.Lower(i + 1) is "to");
+    }
+
     // "before they are deployed", "must be approved": a rule or a plan, not a report that it happened.
     private bool IsPresentPassive(int i) => i > 0 && words.Lower(i - 1) is "is" or "are" or "be" or "being";
 
@@ -936,6 +1080,8 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         Outcome,
         PolicyOutcome,
         Pending,
+        Expected,
+        Widened,
         Missing,
         Cause,
     }

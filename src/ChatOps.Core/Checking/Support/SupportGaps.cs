@@ -39,6 +39,12 @@ internal sealed class SupportGaps
     /// <summary>Outcomes the cited sources mention only as planned, pending or in progress ("shipped" from "shipping plan not agreed yet").</summary>
     public List<string> PendingOutcomes { get; } = [];
 
+    /// <summary>What the claim states as settled that the cited sources give only as planned, pending or expected ("port authority fine").</summary>
+    public List<string> ExpectedOnly { get; } = [];
+
+    /// <summary>A group the claim speaks of in general that the cited sources name only with a restriction ("Business accounts").</summary>
+    public List<string> Widened { get; } = [];
+
     /// <summary>Words of a stated cause no cited source holds.</summary>
     public List<string> CauseWords { get; } = [];
 

@@ -19,6 +19,8 @@ internal sealed class SupportLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> calendar;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> conditionWords;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> timeUnits;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> restrictors;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> generalVerbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> numberWords;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> numberValues;
     private readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> info;
@@ -35,6 +37,8 @@ internal sealed class SupportLexicon
         notNames = Set("not-names.txt");
         conditionWords = Set("condition-words.txt");
         timeUnits = Set("time-units.txt");
+        restrictors = Set("restrictors.txt");
+        generalVerbs = Set("general-verbs.txt");
         numberWords = Set("number-words.txt");
         numberValues = LexiconFile.Words("number-words.txt").Select((word, index) => (word, index))
             .ToFrozenDictionary(p => p.word, p => p.index + 1, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -100,6 +104,16 @@ internal sealed class SupportLexicon
 
     public bool IsTimeUnit(ReadOnlySpan<char> lower) => timeUnits.Contains(lower);
 
+    /// <summary>"with", "who": after a noun, restricts it to part of its group (restrictors.txt; any case).</summary>
+    public bool IsRestrictor(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[WordStemmer.MaxLength];
+        return word.Length <= lower.Length && restrictors.Contains(lower[..WordStemmer.Lower(word, lower)]);
+    }
+
+    /// <summary>"are", "can", "will": after a claim's opening noun, makes it a general statement about the whole group.</summary>
+    public bool IsGeneralVerb(ReadOnlySpan<char> lower) => generalVerbs.Contains(lower);
+
     public bool IsNumberWord(ReadOnlySpan<char> lower) => numberWords.Contains(lower);
 
     /// <summary>What a number word stands for ("three" is 3), or 0 when it is none.</summary>
@@ -137,6 +151,7 @@ internal sealed class SupportLexicon
         Mark(LexiconFile.Words("cause-words.txt").Where(w => !w.Contains('+', StringComparison.Ordinal) && !w.StartsWith(',')), WordKind.Cause);
         Mark(LexiconFile.Words("cause-words.txt").Where(w => w.StartsWith(',')).Select(w => w[1..]), WordKind.ClauseCause);
         Mark(LexiconFile.Words("request-words.txt"), WordKind.Request);
+        Mark(LexiconFile.Words("cause-words.txt").Where(w => w.Contains('+', StringComparison.Ordinal)).Select(w => w.Split('+')[0]), WordKind.CausePhraseStart);
         Mark(LexiconFile.Lines("irregular-forms.txt").Select(l => l.Split(' ')[0]), WordKind.Irregular);
         foreach (var (word, signal) in ReadSignals())
         {

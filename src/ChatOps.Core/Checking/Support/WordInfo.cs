@@ -16,6 +16,7 @@ internal enum WordKind
     Pending = 1 << 8,
     Request = 1 << 9,
     ClauseCause = 1 << 10,
+    CausePhraseStart = 1 << 11,
 }
 
 /// <summary>Everything the lexicon says of one lower-cased word, found with one look-up.</summary>

@@ -5,7 +5,7 @@ namespace ChatOps.Core.Checking.Text;
 /// <summary>A statement's words as the classifiers read them: no markers or URLs, straight quotes, single spaces.</summary>
 internal static class PlainText
 {
-    public static string From(string text, TextSpan span, IReadOnlyList<TextSpan> removed)
+    public static string From(string text, TextSpan span, ReadOnlySpan<TextSpan> removed)
     {
         // One pass into a pooled buffer, then one string: the text never grows.
         char[]? rented = null;
@@ -15,24 +15,24 @@ internal static class PlainText
         var pendingSpace = false;
         for (var i = span.Start; i < span.End; i++)
         {
-            while (skip < removed.Count && removed[skip].End <= i)
+            while (skip < removed.Length && removed[skip].End <= i)
             {
                 skip++;
             }
 
-            if (skip < removed.Count && removed[skip].Contains(i))
+            if (skip < removed.Length && removed[skip].Contains(i))
             {
                 pendingSpace = true;
                 continue;
             }
 
             var c = text[i];
-            if (TextChars.IsInvisible(c))
+            if (c > '\u007F' && TextChars.IsInvisible(c))
             {
                 continue;
             }
 
-            if (char.IsWhiteSpace(c))
+            if (c <= ' ' ? c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' : c > '\u007F' && char.IsWhiteSpace(c))
             {
                 pendingSpace = true;
                 continue;

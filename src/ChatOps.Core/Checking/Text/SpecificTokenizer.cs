@@ -6,19 +6,19 @@ namespace ChatOps.Core.Checking.Text;
 internal static class SpecificTokenizer
 {
     /// <summary>Tokens with a digit in [span], skipping the excluded spans (citation markers, URLs).</summary>
-    public static List<string> Tokens(string text, TextSpan span, IReadOnlyList<TextSpan> excluded, WordPool? pool = null)
+    public static List<string> Tokens(string text, TextSpan span, ReadOnlySpan<TextSpan> excluded, WordPool? pool = null)
     {
         var tokens = new List<string>();
         var tokenStart = -1;
         var skip = 0;
         for (var i = span.Start; i <= span.End; i++)
         {
-            while (skip < excluded.Count && excluded[skip].End <= i)
+            while (skip < excluded.Length && excluded[skip].End <= i)
             {
                 skip++;
             }
 
-            var inExcluded = skip < excluded.Count && excluded[skip].Contains(i);
+            var inExcluded = skip < excluded.Length && excluded[skip].Contains(i);
             var isSeparator = i == span.End || inExcluded || IsSeparator(text[i]);
             if (!isSeparator)
             {

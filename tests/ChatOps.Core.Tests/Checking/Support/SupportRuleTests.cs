@@ -26,6 +26,9 @@ public sealed class SupportRuleTests
             "Prices from 2027-01-01: basic plan $12 (was $10); storage add-on $3 (unchanged). Annual prepay discount: 10%. Existing customers pay the old price until renewal."),
         new Source("CRASH-1", SourceKind.Ticket, "CRASH-1", null, "The app crashes on launch for users with more than 50 saved vehicles."),
         new Source("WIFI-1", SourceKind.Doc, "router guide", null, "If the 5 GHz channel is congested, switch the router to automatic channel selection."),
+        new Source("MILES-1", SourceKind.Doc, "miles policy", null, "Miles for partner flights can take up to 6 weeks to credit."),
+        new Source("FEE-1", SourceKind.Ticket, "FEE-1", null, "Business accounts with contracts signed before 2026-12-01 are exempt until renewal."),
+        new Source("FINE-1", SourceKind.ChatMessage, "customs chat", null, "Amir: all 58 declarations filed now; port authority fine of £2,900 expected. Late fees will be reimbursed on request."),
     ]);
 
     private static CheckResult Check(string draft) => new CiteFirstChecker().Check(Incident, draft);
@@ -66,6 +69,11 @@ public sealed class SupportRuleTests
     [InlineData("The basic plan will fall from $12 to $10 [PRICE-1].", "direction 'fall'")]
     [InlineData("The crash on launch was started by the nightly image job [CRASH-1].", "cause")]
     [InlineData("The router has passed its channel test [WIFI-1].", "'passed'")]
+    [InlineData("We sent a replacement router yesterday [WIFI-1].", "'sent'")]
+    [InlineData("Miles for partner flights always take 6 weeks to credit [MILES-1].", "'always'")]
+    [InlineData("The port authority fine is £2,900 [FINE-1].", "'port authority fine' as settled")]
+    [InlineData("Business accounts are exempt until renewal [FEE-1].", "'Business accounts' as the whole group")]
+    [InlineData("Your router swap is now being processed [WIFI-1].", "'processed'")]
     public void InventedRequesters_Continuity_Scope_AndInferences_AreUnsupported(string draft, string named)
     {
         var finding = UnsupportedRequest(draft);
@@ -81,6 +89,13 @@ public sealed class SupportRuleTests
     [InlineData("Existing customers will keep paying the old price until renewal [PRICE-1].")]
     [InlineData("The app crashes on launch for users with more than 50 saved vehicles [CRASH-1].")]
     [InlineData("The 5 GHz channel is congested, so switch the router to automatic channel selection [WIFI-1].")]
+    [InlineData("We decided to switch the router to automatic channel selection [WIFI-1].")]
+    [InlineData("Miles for partner flights can take up to 6 weeks to credit [MILES-1].")]
+    [InlineData("A port authority fine of £2,900 is expected [FINE-1].")]
+    [InlineData("All 58 declarations are filed now [FINE-1].")]
+    [InlineData("Business accounts with contracts signed before 2026-12-01 are exempt until renewal [FEE-1].")]
+    [InlineData("Late fees are reimbursed if you ask [FINE-1].")]
+    [InlineData("If the channel is congested, the router selection is switched to automatic [WIFI-1].")]
     public void NamedRequesters_StatedContinuity_AndRestatedInferences_AreSupported(string draft) =>
         Assert.Null(UnsupportedRequest(draft));
 
