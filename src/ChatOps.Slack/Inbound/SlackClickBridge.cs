@@ -31,4 +31,7 @@ internal sealed class SlackClickBridge(SlackInboxBridge inbox, CardClicks clicks
         await clicks.DecideAsync(incoming, answerTo, clickerAnsweredInResponse: false, cancellationToken);
         return InboxResult.Accepted;
     }
+
+    public Task<bool> ClaimAsync(string deliveryKey, CancellationToken cancellationToken = default) =>
+        inbox.ClaimAsync(deliveryKey, cancellationToken);
 }
