@@ -180,7 +180,15 @@ public sealed class ConsoleJourneyTests(ITestOutputHelper output)
 
         await host.SayAsync(thread, "dave", "resume customer-update");
         await WaitForCardAsync(host, thread, "dave", "Resumed: customer-update");
+        // The "Resumed" note and the approval card's update are delivered by separate jobs: until the update lands,
+        // the card in the thread is still the paused one (same title, no buttons).
         var again = await WaitForCardAsync(host, thread, "bob", "Approval requested");
+        for (var attempt = 0; attempt < 200 && again["actions"]!.AsArray().Count == 0; attempt++)
+        {
+            await Task.Delay(50);
+            again = await WaitForCardAsync(host, thread, "bob", "Approval requested");
+        }
+
         Assert.NotEmpty(again["actions"]!.AsArray());
         await host.ClickAsync(thread, "bob", Action(again, "approve"));
         await WaitForCardAsync(host, thread, "alice", "is in the journal");
