@@ -1,7 +1,7 @@
 namespace ChatOps.Core.Checking.Support;
 
 /// <summary>One sentence or clause of a source: its span in the source's text, its stems, and whether it negates.</summary>
-internal sealed class SourceSentence(int start, int end, HashSet<string> stems, bool negates, bool fails, bool pending, bool continues)
+internal sealed class SourceSentence(int start, int end, HashSet<string> stems, bool negates, bool fails, bool pending, bool continues, bool unchanged)
 {
     public int Start { get; } = start;
 
@@ -19,6 +19,9 @@ internal sealed class SourceSentence(int start, int end, HashSet<string> stems, 
 
     /// <summary>Says a state carries on (unchanged, remains, until): it can support "stays" or "will still" about its own words.</summary>
     public bool Continues { get; } = continues;
+
+    /// <summary>Says what it mentions is unchanged, kept or remains: no direction word about it is supported.</summary>
+    public bool Unchanged { get; } = unchanged;
 
     /// <summary>Says something failed, was missed or stopped: it can support "could not" about its own words.</summary>
     public bool Fails { get; } = fails;

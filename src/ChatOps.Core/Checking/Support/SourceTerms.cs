@@ -48,6 +48,7 @@ internal sealed partial class SourceTerms
         var fails = false;
         var pending = false;
         var continues = false;
+        var unchanged = false;
         var letterWords = new List<string>();
         var settledSet = new HashSet<string>(StringComparer.Ordinal);
         var clausePending = false;
@@ -64,13 +65,14 @@ internal sealed partial class SourceTerms
             previousEnd = token.End;
             if (boundary >= 0)
             {
-                AddSentence(sentences, text, sentenceStart, boundary, sentenceStems, negates, fails, pending, continues);
+                AddSentence(sentences, text, sentenceStart, boundary, sentenceStems, negates, fails, pending, continues, unchanged);
                 sentenceStart = token.Start;
                 sentenceStems = new HashSet<string>(StringComparer.Ordinal);
                 negates = false;
                 fails = false;
                 pending = false;
                 continues = false;
+                unchanged = false;
             }
 
             var word = text.Substring(token.Start, token.Length);
@@ -84,6 +86,7 @@ internal sealed partial class SourceTerms
             negates |= Add(word, token.HasDigit, wordSet, stemSet, prefixSet, sentenceStems);
             fails |= (Signals & SignalClass.Failure) != 0;
             continues |= (Signals & (SignalClass.Unchanged | SignalClass.Lasting | SignalClass.Continuing)) != 0;
+            unchanged |= (Signals & SignalClass.Unchanged) != 0;
             var info = token.HasDigit ? default : lexicon.Info(word.ToLowerInvariant());
             pending |= info.Is(WordKind.Pending);
             clausePending |= info.Is(WordKind.Pending);
@@ -95,7 +98,7 @@ internal sealed partial class SourceTerms
             }
         }
 
-        AddSentence(sentences, text, sentenceStart, text.Length, sentenceStems, negates, fails, pending, continues);
+        AddSentence(sentences, text, sentenceStart, text.Length, sentenceStems, negates, fails, pending, continues, unchanged);
         Settle(settledSet, clausePending);
         settled = settledSet.GetAlternateLookup<ReadOnlySpan<char>>();
         clauseStems.TrimExcess();
@@ -296,7 +299,7 @@ internal sealed partial class SourceTerms
         return sawNewline && i >= sentenceStart ? i + 1 : -1;
     }
 
-    private static void AddSentence(List<SourceSentence> sentences, string text, int start, int end, HashSet<string> stems, bool negates, bool fails, bool pending, bool continues)
+    private static void AddSentence(List<SourceSentence> sentences, string text, int start, int end, HashSet<string> stems, bool negates, bool fails, bool pending, bool continues, bool unchanged)
     {
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ';' or ','))
         {
@@ -305,7 +308,7 @@ internal sealed partial class SourceTerms
 
         if (end > start)
         {
-            sentences.Add(new SourceSentence(start, end, stems, negates, fails, pending, continues));
+            sentences.Add(new SourceSentence(start, end, stems, negates, fails, pending, continues, unchanged));
         }
     }
 

@@ -119,12 +119,17 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 continue;
             }
 
-            var signal = words.Info(i).Signal & (SignalClass.ClaimClasses | SignalClass.Determiner);
+            var phraseSignal = PhraseSignal(i);
+            var signal = phraseSignal != SignalClass.None ? phraseSignal : words.Info(i).Signal & (SignalClass.ClaimClasses | SignalClass.Determiner);
             if (signal != SignalClass.None)
             {
                 // A condition or a hypothetical ("If you have already paid", "would have crashed") states no scope or status.
                 var judged = !(inCondition && (signal & (SignalClass.Universal | SignalClass.Always | SignalClass.Exclusive | SignalClass.Negative | SignalClass.Already)) != 0);
-                if (judged && !IsExempt(i, signal, cited) && (!SignalSupported(i, signal, cited) || TrendContradicts(signal)))
+                // "has gone up" is stated by a source's "up 22%" as well as by its direction words.
+                var supported = phraseSignal != SignalClass.None
+                    ? AnySays(cited, SignalClasses.AcceptedFor(phraseSignal)) || AnyHasWord(cited, words.Lower(i))
+                    : SignalSupported(i, signal, cited);
+                if (judged && !IsExempt(i, signal, cited) && (!supported || TrendContradicts(signal) || HeldUnchanged(signal, cited)))
                 {
                     gaps.Add(new Gap(GapKind.Signal, i, i, signal));
                 }
@@ -774,6 +779,61 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
 
         return false;
+    }
+
+    // "will go up": the class of a two-word signal ending at word i, or None.
+    private SignalClass PhraseSignal(int i)
+    {
+        if (i == 0 || !words.Info(i).Is(WordKind.SignalPhraseEnd) || !words.GapBefore(i).IsWhiteSpace())
+        {
+            return SignalClass.None;
+        }
+
+        foreach (var (first, second, signal) in lexicon.SignalPhrases)
+        {
+            if (words.Lower(i).SequenceEqual(second) && words.Lower(i - 1).SequenceEqual(first))
+            {
+                return signal;
+            }
+        }
+
+        return SignalClass.None;
+    }
+
+    // "The Free and Business plans will also go up" where the cited sentence closest to the claim says "Free and
+    // Business plans unchanged": a direction about what the sources say stays as it is.
+    private bool HeldUnchanged(SignalClass signal, SourceTerms[] cited)
+    {
+        if ((signal & (SignalClass.Increase | SignalClass.Decrease | SignalClass.Improve | SignalClass.Degrade)) == 0)
+        {
+            return false;
+        }
+
+        Span<bool> none = contentWords.Count <= 256 ? stackalloc bool[contentWords.Count] : new bool[contentWords.Count];
+        var bestScore = 0;
+        var unchanged = false;
+        foreach (var source in cited)
+        {
+            var best = Best(source, none);
+            if (best < 0)
+            {
+                continue;
+            }
+
+            var score = 0;
+            for (var k = 0; k < contentWords.Count; k++)
+            {
+                score += source.Sentences[best].Stems.Contains(words.Stem(contentWords[k])) ? 1 : 0;
+            }
+
+            if (score > bestScore)
+            {
+                bestScore = score;
+                unchanged = source.Sentences[best].Unchanged;
+            }
+        }
+
+        return unchanged;
     }
 
     // "will rise, from £2.18 to £2.05": the claim's own figures run against its direction word.

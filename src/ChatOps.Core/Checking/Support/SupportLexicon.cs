@@ -46,7 +46,11 @@ internal sealed class SupportLexicon
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         CausePhrases = LexiconFile.Words("cause-words.txt").Where(w => w.Contains('+', StringComparison.Ordinal))
             .Select(w => w.Split('+')).ToArray();
-        signals = ReadSignals().GetAlternateLookup<ReadOnlySpan<char>>();
+        var signalMap = ReadSignals();
+        signals = signalMap.GetAlternateLookup<ReadOnlySpan<char>>();
+        SignalPhrases = signalMap.Where(p => p.Key.Contains('+', StringComparison.Ordinal))
+            .Select(p => (Words: p.Key.Split('+'), Class: p.Value))
+            .Select(p => (First: p.Words[0], Second: p.Words[1], p.Class)).ToArray();
 
         var byStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var calendarStems = new HashSet<string>(StringComparer.Ordinal);
@@ -81,6 +85,9 @@ internal sealed class SupportLexicon
 
     /// <summary>The tables as shipped.</summary>
     public static SupportLexicon Default { get; } = new();
+
+    /// <summary>Two-word signals ("go up", "went down") and their class.</summary>
+    public (string First, string Second, SignalClass Class)[] SignalPhrases { get; }
 
     /// <summary>Two-word cause openers ("due to", "led to").</summary>
     public string[][] CausePhrases { get; }
@@ -155,6 +162,12 @@ internal sealed class SupportLexicon
         Mark(LexiconFile.Lines("irregular-forms.txt").Select(l => l.Split(' ')[0]), WordKind.Irregular);
         foreach (var (word, signal) in ReadSignals())
         {
+            if (word.Contains('+', StringComparison.Ordinal))
+            {
+                Mark([word.Split('+')[1]], WordKind.SignalPhraseEnd);
+                continue;
+            }
+
             var current = map.GetValueOrDefault(word);
             map[word] = current with { Signal = signal };
         }

@@ -17,6 +17,7 @@ internal enum WordKind
     Request = 1 << 9,
     ClauseCause = 1 << 10,
     CausePhraseStart = 1 << 11,
+    SignalPhraseEnd = 1 << 12,
 }
 
 /// <summary>Everything the lexicon says of one lower-cased word, found with one look-up.</summary>

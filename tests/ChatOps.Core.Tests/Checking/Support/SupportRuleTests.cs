@@ -28,6 +28,7 @@ public sealed class SupportRuleTests
         new Source("WIFI-1", SourceKind.Doc, "router guide", null, "If the 5 GHz channel is congested, switch the router to automatic channel selection."),
         new Source("MILES-1", SourceKind.Doc, "miles policy", null, "Miles for partner flights can take up to 6 weeks to credit."),
         new Source("FEE-1", SourceKind.Ticket, "FEE-1", null, "Business accounts with contracts signed before 2026-12-01 are exempt until renewal."),
+        new Source("PLAN-1", SourceKind.Doc, "plans", null, "Pro plan: $14 per seat per month (was $12). Free and Business plans unchanged. Reason: hosting costs up 20%."),
         new Source("FINE-1", SourceKind.ChatMessage, "customs chat", null, "Amir: all 58 declarations filed now; port authority fine of £2,900 expected. Late fees will be reimbursed on request."),
     ]);
 
@@ -73,6 +74,7 @@ public sealed class SupportRuleTests
     [InlineData("Miles for partner flights always take 6 weeks to credit [MILES-1].", "'always'")]
     [InlineData("The port authority fine is £2,900 [FINE-1].", "'port authority fine' as settled")]
     [InlineData("Business accounts are exempt until renewal [FEE-1].", "'Business accounts' as the whole group")]
+    [InlineData("The Free and Business plans will also go up [PLAN-1].", "direction 'up'")]
     [InlineData("Your router swap is now being processed [WIFI-1].", "'processed'")]
     public void InventedRequesters_Continuity_Scope_AndInferences_AreUnsupported(string draft, string named)
     {
@@ -94,6 +96,8 @@ public sealed class SupportRuleTests
     [InlineData("A port authority fine of £2,900 is expected [FINE-1].")]
     [InlineData("All 58 declarations are filed now [FINE-1].")]
     [InlineData("Business accounts with contracts signed before 2026-12-01 are exempt until renewal [FEE-1].")]
+    [InlineData("The Pro plan will go up to $14 per seat per month [PLAN-1].")]
+    [InlineData("Hosting costs have gone up by 20% [PLAN-1].")]
     [InlineData("Late fees are reimbursed if you ask [FINE-1].")]
     [InlineData("If the channel is congested, the router selection is switched to automatic [WIFI-1].")]
     public void NamedRequesters_StatedContinuity_AndRestatedInferences_AreSupported(string draft) =>
