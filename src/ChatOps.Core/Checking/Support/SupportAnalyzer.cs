@@ -351,29 +351,8 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     // The one sentence of all cited sources closest to the claim, quoted in a finding's suggestion.
     private string? Closest(SourceTerms[] cited)
     {
-        Span<bool> none = contentWords.Count <= 256 ? stackalloc bool[contentWords.Count] : new bool[contentWords.Count];
-        SupportSpan? closest = null;
-        var bestScore = 0;
-        foreach (var source in cited)
-        {
-            var best = Best(source, none);
-            if (best < 0)
-            {
-                continue;
-            }
-
-            var score = 0;
-            for (var k = 0; k < contentWords.Count; k++)
-            {
-                score += source.Sentences[best].Stems.Contains(words.Stem(contentWords[k])) ? 1 : 0;
-            }
-
-            if (score > bestScore)
-            {
-                bestScore = score;
-                closest = source.Sentences[best].SpanOf(source.Source);
-            }
-        }
+        var (nearest, sentence) = ClosestSentence(cited);
+        var closest = nearest?.Sentences[sentence].SpanOf(nearest.Source);
 
         // Nothing shares a word with the claim: what the first cited source opens with is still the closest it comes.
         if (closest is null && cited.Length > 0 && cited[0].Sentences.Length > 0)
@@ -809,9 +788,17 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             return false;
         }
 
+        var (nearest, sentence) = ClosestSentence(cited);
+        return nearest is not null && nearest.Sentences[sentence].Unchanged;
+    }
+
+    // The cited sentence sharing the most of the claim's content words (the first of equals), or none when no cited
+    // sentence shares any.
+    private (SourceTerms? Source, int Sentence) ClosestSentence(SourceTerms[] cited)
+    {
         Span<bool> none = contentWords.Count <= 256 ? stackalloc bool[contentWords.Count] : new bool[contentWords.Count];
+        (SourceTerms? Source, int Sentence) closest = (null, -1);
         var bestScore = 0;
-        var unchanged = false;
         foreach (var source in cited)
         {
             var best = Best(source, none);
@@ -829,11 +816,11 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             if (score > bestScore)
             {
                 bestScore = score;
-                unchanged = source.Sentences[best].Unchanged;
+                closest = (source, best);
             }
         }
 
-        return unchanged;
+        return closest;
     }
 
     // "will rise, from £2.18 to £2.05": the claim's own figures run against its direction word.
