@@ -85,7 +85,10 @@ internal sealed class SqliteJobWriter(string connectionString) : IDisposable
             {
                 // The store's other connections map the file and keep 64 MB of pages; without them this one read
                 // every page a checkpoint had made stale with a system call of its own.
-                pragmas.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536;";
+                // SQLite's own calls have no busy handler (Microsoft.Data.Sqlite retries in its command objects, which
+                // this writer does not use): without one, a batch meeting another connection's write lock (another
+                // process on the file, a writer outside the store's gate) failed at once and its requests got a 500.
+                pragmas.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536; PRAGMA busy_timeout = 30000;";
                 pragmas.ExecuteNonQuery();
             }
 

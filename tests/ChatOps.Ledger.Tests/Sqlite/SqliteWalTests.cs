@@ -42,5 +42,45 @@ public sealed class SqliteWalTests
         }
     }
 
+    [Fact]
+    public async Task AcceptedRequests_WaitForAnotherConnectionsWriteLock_InsteadOfFailing()
+    {
+        var folder = Directory.CreateTempSubdirectory("chatops-wal-").FullName;
+        var path = Path.Combine(folder, "ledger.db");
+        try
+        {
+            using var store = new SqliteLedgerStore(path, TimeProvider.System);
+            await store.InitializeAsync();
+            Assert.Equal([true], await store.EnqueueAsync([Job("before", DateTimeOffset.UtcNow)]));
+
+            // Another connection (another process on the file, say) holds the write lock for a moment.
+            await using var other = new SqliteConnection($"Data Source={path};Pooling=false");
+            await other.OpenAsync();
+            await using (var begin = other.CreateCommand())
+            {
+                begin.CommandText = "BEGIN IMMEDIATE;";
+                await begin.ExecuteNonQueryAsync();
+            }
+
+            // The insert itself is synchronous (the group commit runs it on its own thread), so the test starts it on one.
+            var accepting = Task.Run(() => store.EnqueueAsync([Job("during", DateTimeOffset.UtcNow)]));
+            await Task.Delay(300);
+            Assert.False(accepting.IsCompleted);
+            await using (var commit = other.CreateCommand())
+            {
+                commit.CommandText = "COMMIT;";
+                await commit.ExecuteNonQueryAsync();
+            }
+
+            Assert.Equal([true], await accepting);
+            Assert.Equal(2, await store.PendingCountAsync());
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static JobRequest Job(string key, DateTimeOffset now) => new(JobKinds.RunRequest, string.Empty, null, key, "{}", now);
 }
