@@ -22,9 +22,13 @@ namespace ChatOps.Ledger.Sqlite;
 [SuppressMessage("Design", "CA1001", Justification = "The write gate's wait handle is never created, so the semaphore holds nothing to dispose.")]
 public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
 {
+    // A job's id is the rowid, without AUTOINCREMENT: AUTOINCREMENT keeps the highest id ever used in sqlite_sequence,
+    // one more page written to the log by every commit of accepted requests, only so that the id of a deleted last row
+    // is never handed out again. The one row ever deleted is a delivery claim (ForgetDeliveryAsync), which no worker
+    // claims, lists or finishes by id, so a new job taking its number meets nothing; ids still grow with every insert.
     private static readonly SqlDialect Dialect = new(
         SequenceColumn: "seq INTEGER PRIMARY KEY",
-        JobIdColumn: "id INTEGER PRIMARY KEY AUTOINCREMENT",
+        JobIdColumn: "id INTEGER PRIMARY KEY",
         HeadForUpdate: "SELECT seq, hash FROM ledger_head WHERE id = 1",
         SkipLocked: string.Empty,
         TableExists: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @name",

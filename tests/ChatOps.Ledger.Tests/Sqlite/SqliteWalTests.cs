@@ -82,5 +82,40 @@ public sealed class SqliteWalTests
         }
     }
 
+    [Fact]
+    public async Task AcceptedJobs_AreNumberedByTheRowid_InArrivalOrder_WithNoSequenceTableToWrite()
+    {
+        var folder = Directory.CreateTempSubdirectory("chatops-wal-").FullName;
+        var path = Path.Combine(folder, "ledger.db");
+        try
+        {
+            using var store = new SqliteLedgerStore(path, TimeProvider.System);
+            await store.InitializeAsync();
+            var now = DateTimeOffset.UtcNow;
+            Assert.Equal([true, true], await store.EnqueueAsync([Job("a", now), Job("b", now)]));
+
+            // The one row ever deleted is a delivery claim; a job accepted after it still comes after every job.
+            Assert.True(await store.RecordDeliveryAsync("claim:c", now));
+            await store.ForgetDeliveryAsync("claim:c");
+            Assert.Equal([true], await store.EnqueueAsync([Job("d", now)]));
+
+            var jobs = await store.ListAsync(failedOnly: false);
+            Assert.Equal(["a", "b", "d"], jobs.Select(j => j.IdempotencyKey));
+            Assert.True(jobs[0].Id < jobs[1].Id && jobs[1].Id < jobs[2].Id);
+
+            // No AUTOINCREMENT: its sqlite_sequence row would be one more page in the log for every commit of accepted requests.
+            await using var connection = new SqliteConnection($"Data Source={path};Pooling=false");
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_sequence'";
+            Assert.Equal(0L, (long)(await command.ExecuteScalarAsync())!);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static JobRequest Job(string key, DateTimeOffset now) => new(JobKinds.RunRequest, string.Empty, null, key, "{}", now);
 }
