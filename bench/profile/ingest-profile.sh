@@ -10,6 +10,7 @@
 # DURATION while wrk -t$THREADS -c$CONNECTIONS sends unique requests (the same wrk scripts as the benchmarks), and
 # prints the load average, the requests served, the host's CPU time per request, its system calls per request (perf
 # stat), bench/profile/steps.py's split of the samples into the acknowledgement's steps, and the hottest symbols. KEEP=DIR keeps perf.data and the script output.
+# HOST_DIR=DIR profiles the ChatOps.Host.dll in DIR instead of this worktree's Release build (another build, for an A/B).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CHANNEL="${CHANNEL:-slack}"; DURATION="${DURATION:-10}"; WARMUP="${WARMUP:-10s}"; THREADS="${THREADS:-2}"; CONNECTIONS="${CONNECTIONS:-32}"
@@ -31,7 +32,12 @@ finish() {
 }
 trap finish EXIT
 
-timeout 900 dotnet build src/ChatOps.Host -c Release -nologo -v q >/dev/null
+if [ -n "${HOST_DIR:-}" ]; then
+  [ -f "$HOST_DIR/ChatOps.Host.dll" ] || die "no ChatOps.Host.dll in HOST_DIR=$HOST_DIR"
+else
+  timeout 900 dotnet build src/ChatOps.Host -c Release -nologo -v q >/dev/null
+fi
+host_dll="${HOST_DIR:-src/ChatOps.Host/bin/Release/net10.0}/ChatOps.Host.dll"
 args=(--Urls "http://127.0.0.1:$PORT" --ConnectionStrings:Ledger "$work/ingest.db" --Inbox:Workers false --Logging:LogLevel:Default Warning)
 if [ "$CHANNEL" = slack ]; then
   args+=(--Slack:SigningSecret "$SECRET" --Slack:BotToken xoxb-test --Slack:ApiBaseUrl "http://127.0.0.1:9/api/")
@@ -43,13 +49,13 @@ else
     --service-url "http://127.0.0.1:9" --out "$work/message.lua" >/dev/null
   url="http://127.0.0.1:$PORT/api/messages"; lua="$work/message.lua"; warm_args=(profile-warm); run_args=(profile-run)
 fi
-DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 dotnet src/ChatOps.Host/bin/Release/net10.0/ChatOps.Host.dll "${args[@]}" >"$work/host.log" 2>&1 &
+DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 dotnet "$host_dll" "${args[@]}" >"$work/host.log" 2>&1 &
 host_pid=$!
 for _ in $(seq 1 600); do curl -sf -o /dev/null --max-time 1 "http://127.0.0.1:$PORT/health/live" && break; sleep 0.1; done
 curl -sf -o /dev/null --max-time 1 "http://127.0.0.1:$PORT/health/live" || { cat "$work/host.log"; die "the host did not start"; }
 
 timeout 120 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$lua" "$url" -- "${warm_args[@]}" >/dev/null
-echo "== $CHANNEL ingest-only profile: load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== $CHANNEL ingest-only profile of $host_dll: load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "+ perf record -g -F 999 -p <host> -- sleep $DURATION; wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency -s $(basename "$lua") $url"
 ticks_before="$(awk '{print $14 + $15}' "/proc/$host_pid/stat")"
 perf record -q -g -F 999 -p "$host_pid" -o "$work/perf.data" -- sleep "$DURATION" 2>"$work/perf-record.txt" &

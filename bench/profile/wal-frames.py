@@ -28,6 +28,16 @@ def random_key(_):
     return f"slack:event:Ev{random.getrandbits(40):010X}"
 
 
+# Since 5 December evening the key is event:<message ts>:<event id>: the benchmark's ts per wrk thread, and for real
+# traffic a clock (500 events a second) in front of a random id.
+def bench_ts_key(t):
+    return f"slack:event:{1700000000 + 16 * 998 + 1 + t % 2}.{t // 2:06d}:Ev998x{1 + t % 2}x{t // 2}"
+
+
+def random_ts_key(t):
+    return f"slack:event:{1764950000 + t // 500}.{(t % 500) * 2000:06d}:Ev{random.getrandbits(40):010X}"
+
+
 def run(name, auto, unique, due_index, key, batch=12):
     folder = tempfile.mkdtemp(prefix="wal-frames-")
     path = os.path.join(folder, "jobs.db")
@@ -60,7 +70,7 @@ def run(name, auto, unique, due_index, key, batch=12):
         if os.path.exists(path + suffix):
             os.remove(path + suffix)
     os.rmdir(folder)
-    print(f"{name:55s} batch {batch:2d}: {grown / 4120 / 100:5.2f} frames per commit, {grown / (100 * batch):6.0f} bytes per request")
+    print(f"{name:58s} batch {batch:2d}: {grown / 4120 / 100:5.2f} frames per commit, {grown / (100 * batch):6.0f} bytes per request")
 
 
 if __name__ == "__main__":
@@ -68,8 +78,10 @@ if __name__ == "__main__":
     run("table alone", False, False, False, bench_key)
     run("+ unique idempotency_key", False, True, False, bench_key)
     run("+ (state, due_at) index", False, True, True, bench_key)
-    run("the shipped table (no AUTOINCREMENT), benchmark keys", False, True, True, bench_key)
-    run("+ AUTOINCREMENT (the table until 5 December), benchmark keys", True, True, True, bench_key)
-    run("the shipped table, benchmark keys", False, True, True, bench_key, batch=24)
-    run("the shipped table, random keys (real Slack event ids)", False, True, True, random_key)
-    run("+ AUTOINCREMENT, random keys", True, True, True, random_key)
+    run("no AUTOINCREMENT, benchmark keys (event:<id>)", False, True, True, bench_key)
+    run("+ AUTOINCREMENT (the table until 5 December), event:<id>", True, True, True, bench_key)
+    run("the table until 5 December, random ids (event:<id>)", True, True, True, random_key)
+    run("no AUTOINCREMENT, random ids (event:<id>)", False, True, True, random_key)
+    run("shipped: no AUTOINCREMENT, benchmark, event:<ts>:<id>", False, True, True, bench_ts_key)
+    run("shipped: no AUTOINCREMENT, random ids, event:<ts>:<id>", False, True, True, random_ts_key)
+    run("shipped, benchmark, event:<ts>:<id>", False, True, True, bench_ts_key, batch=24)

@@ -45,9 +45,26 @@ public sealed class SlackEventsEndpointTests
         Assert.Equal(new SlackPlace(SlackPayloads.Channel, "1790000000.000100"), item.Where);
         Assert.Equal("draft incident-update INC-7", item.Text);
         Assert.True(item.MentionsBot);
-        Assert.Equal("event:Ev0AAA1", item.DeliveryKey);
-        Assert.Equal(["event:Ev0AAA1", "event:Ev0AAA1"], host.Inbox.Repeats);
-        Assert.Contains(host.Logs.Lines, l => l.Contains("repeated Slack delivery event:Ev0AAA1 (retry 2)", StringComparison.Ordinal));
+        Assert.Equal("event:1790000000.000100:Ev0AAA1", item.DeliveryKey);
+        Assert.Equal(["event:1790000000.000100:Ev0AAA1", "event:1790000000.000100:Ev0AAA1"], host.Inbox.Repeats);
+        Assert.Contains(host.Logs.Lines, l => l.Contains("repeated Slack delivery event:1790000000.000100:Ev0AAA1 (retry 2)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DeliveryKeys_GrowWithTheMessagesTime_WhateverTheEventIds()
+    {
+        // Real event ids are random; the job queue's unique index is cheapest when each new key sorts after the last.
+        await using var host = await SlackEndpointHost.StartAsync();
+        foreach (var (id, ts) in new[] { ("Ev0ZZZ9", "1790000001.000100"), ("Ev0AAA1", "1790000001.000200"), ("Ev0MMM5", "1790000002.000050") })
+        {
+            using var response = await host.Client.SendAsync(TestSigner.SignedPost(host.Url("slack/events"),
+                SlackPayloads.AppMention(id, "<@U000TEST> help", ts: ts), Json, host.UnixNow));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        var keys = host.Inbox.Items.Select(i => i.DeliveryKey).ToArray();
+        Assert.Equal(["event:1790000001.000100:Ev0ZZZ9", "event:1790000001.000200:Ev0AAA1", "event:1790000002.000050:Ev0MMM5"], keys);
+        Assert.Equal(keys, keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
