@@ -77,9 +77,9 @@ start_host e2e "$E2E_PORT" true
 stat_of() { curl -s --max-time 2 "$1" | sed -n "s/.*\"$2\":\([0-9]*\).*/\1/p"; }
 stub() { stat_of "http://127.0.0.1:$STUB_PORT/stats" "$1"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-inbox() { # db run: "<rows> <pending>" for the run's events
+inbox() { # db run: "<rows> <pending>" for the run's events (keys slack:event:<ts>:Ev<run>x…)
   sqlite3 -cmd ".timeout 5000" "$work/$1.db" \
-    "SELECT COUNT(*), COALESCE(SUM(state = 'pending'), 0) FROM ledger_jobs WHERE kind = 'run-request' AND idempotency_key GLOB 'slack:event:Ev$2x*';" | tr '|' ' '
+    "SELECT COUNT(*), COALESCE(SUM(state = 'pending'), 0) FROM ledger_jobs WHERE kind = 'run-request' AND idempotency_key GLOB 'slack:event:*:Ev$2x*';" | tr '|' ' '
 }
 
 # One signed event by curl (openssl signs), for the checks before the runs.
