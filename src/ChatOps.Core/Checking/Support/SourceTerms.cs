@@ -129,11 +129,15 @@ internal sealed partial class SourceTerms
         }
 
         Fields = LabelledField.Read(text);
+        DeniedFields = [.. Fields.Where(f => f.LabelWords.Length >= 2 && lexicon.IsAbsentValue(f.ValueLower))];
         UniversalPredicates = ReadUniversalPredicates(text, tokens, lexicon);
     }
 
     /// <summary>The source's "label: value" fields ("Year 9: 23", "SendAs: none").</summary>
     public LabelledField[] Fields { get; }
+
+    /// <summary>The fields of two label words or more whose value says empty or off ("SendAs: none").</summary>
+    public LabelledField[] DeniedFields { get; }
 
     /// <summary>
     /// The stems of what follows "all with" or "each with" ("Affected: 2,140 devices, all with the older 4 MB flash

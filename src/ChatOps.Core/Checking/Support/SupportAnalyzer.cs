@@ -525,7 +525,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         const int MostWordsToThan = 6;
         for (var i = 0; i < words.Count; i++)
         {
-            var sign = lexicon.Comparative(words.Lower(i));
+            var sign = words.Info(i).Is(WordKind.More) ? 1 : words.Info(i).Is(WordKind.Less) ? -1 : 0;
             if (sign == 0)
             {
                 continue;
@@ -589,22 +589,14 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     private void AddDeniedFields(SourceTerms[] cited)
     {
         const int MostWordsBetween = 3;
-        for (var i = 0; i < words.Count; i++)
-        {
-            if ((words.Info(i).Signal & SignalClass.Negative) != 0)
-            {
-                return;
-            }
-        }
-
         foreach (var source in cited)
         {
-            foreach (var field in source.Fields)
+            foreach (var field in source.DeniedFields)
             {
                 var parts = field.LabelWords;
-                if (parts.Length < 2 || !lexicon.IsAbsentValue(field.ValueLower))
+                if (Negates())
                 {
-                    continue;
+                    return;
                 }
 
                 var at = -1;
@@ -691,6 +683,19 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 }
             }
         }
+    }
+
+    private bool Negates()
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if ((words.Info(i).Signal & SignalClass.Negative) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int FirstMention(ReadOnlySpan<char> text, string label)

@@ -24,7 +24,6 @@ internal sealed class SupportLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> numberWords;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> numberValues;
     private readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> info;
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> comparatives;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> absentValues;
     private readonly string[] wordPrefixes;
 
@@ -49,7 +48,6 @@ internal sealed class SupportLexicon
         numberWords = Set("number-words.txt");
         absentValues = Set("absent-values.txt");
         wordPrefixes = [.. LexiconFile.Words("word-prefixes.txt").OrderByDescending(p => p.Length)];
-        comparatives = ReadComparatives().GetAlternateLookup<ReadOnlySpan<char>>();
         numberValues = LexiconFile.Words("number-words.txt").Select((word, index) => (word, index))
             .ToFrozenDictionary(p => p.word, p => p.index + 1, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         causeWords = LexiconFile.Words("cause-words.txt").Where(w => !w.Contains('+', StringComparison.Ordinal) && !w.StartsWith(','))
@@ -143,9 +141,6 @@ internal sealed class SupportLexicon
 
     public bool IsCalendarWord(ReadOnlySpan<char> stem) => calendar.Contains(stem);
 
-    /// <summary>"more", "higher": 1; "less", "fewer": -1; 0 for any other word (comparatives.txt).</summary>
-    public int Comparative(ReadOnlySpan<char> lower) => comparatives.TryGetValue(lower, out var sign) ? sign : 0;
-
     /// <summary>"none", "false", "disabled": a field value that says the field is empty or off (absent-values.txt).</summary>
     public bool IsAbsentValue(ReadOnlySpan<char> lower) => absentValues.Contains(lower);
 
@@ -217,6 +212,11 @@ internal sealed class SupportLexicon
         Mark(LexiconFile.Words("cause-words.txt").Where(w => w.StartsWith(',')).Select(w => w[1..]), WordKind.ClauseCause);
         Mark(LexiconFile.Words("request-words.txt"), WordKind.Request);
         Mark(LexiconFile.Words("cause-words.txt").Where(w => w.Contains('+', StringComparison.Ordinal)).Select(w => w.Split('+')[0]), WordKind.CausePhraseStart);
+        foreach (var (word, sign) in ReadComparatives())
+        {
+            Mark([word], sign > 0 ? WordKind.More : WordKind.Less);
+        }
+
         Mark(LexiconFile.Lines("irregular-forms.txt").Select(l => l.Split(' ')[0]), WordKind.Irregular);
         foreach (var (word, signal) in ReadSignals())
         {
