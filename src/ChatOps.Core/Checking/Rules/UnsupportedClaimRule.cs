@@ -71,6 +71,17 @@ internal sealed class UnsupportedClaimRule : IStatementRule
             parts.Add($"gives this cause ({Quoted(gaps.CauseWords, "and")})");
         }
 
+        var contradicted = gaps.Contradicted.Count > 0 ? string.Join(" ", gaps.Contradicted) : null;
+        if (parts.Count == 0 && contradicted is not null)
+        {
+            return contradicted;
+        }
+
+        if (contradicted is not null)
+        {
+            return $"No cited source ({cited}) {string.Join("; none ", parts)}. {contradicted}";
+        }
+
         if (parts.Count == 0 && gaps.ReadsAsElsewhere)
         {
             return $"{cited} does not say this: it mentions none of {Quoted(gaps.Missing, "or")}; the citation may point at a source about something else.";

@@ -8,6 +8,8 @@ internal sealed partial class SourceTerms
 {
     private const int MinPrefix = 5;
 
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(",;.:()\n");
+
     private static readonly System.Buffers.SearchValues<char> CountChars = System.Buffers.SearchValues.Create("0123456789,");
 
     private readonly SupportLexicon lexicon;
@@ -119,8 +121,78 @@ internal sealed partial class SourceTerms
             Signals |= match.Groups[1].Value == match.Groups[2].Value ? SignalClass.Universal : SignalClass.Partial;
         }
 
-        Signals |= NumberTrend.Of(text);
+        // Figures move one way within a sentence ("0.4 s … 2.1 s … 4.6 s"); "within 10 working days" in one sentence and
+        // "average: 6 working days" in the next are two facts, not a trend.
+        foreach (var sentence in ProseSentences().Split(text))
+        {
+            Signals |= NumberTrend.Of(sentence);
+        }
+
+        Fields = LabelledField.Read(text);
+        DeniedFields = [.. Fields.Where(f => f.LabelWords.Length >= 2 && lexicon.IsAbsentValue(f.ValueLower))];
+        UniversalPredicates = ReadUniversalPredicates(text, tokens, lexicon);
     }
+
+    /// <summary>The source's "label: value" fields ("Year 9: 23", "SendAs: none").</summary>
+    public LabelledField[] Fields { get; }
+
+    /// <summary>The fields of two label words or more whose value says empty or off ("SendAs: none").</summary>
+    public LabelledField[] DeniedFields { get; }
+
+    /// <summary>
+    /// The stems of what follows "all with" or "each with" ("Affected: 2,140 devices, all with the older 4 MB flash
+    /// chip"): the source says every member of some group has this, not that everything that has it is in the group.
+    /// </summary>
+    public string[][] UniversalPredicates { get; }
+
+    private static string[][] ReadUniversalPredicates(string text, List<WordToken> tokens, SupportLexicon lexicon)
+    {
+        List<string[]>? predicates = null;
+        Span<char> lower = stackalloc char[WordStemmer.MaxLength];
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            var word = tokens[i].In(text);
+            if (tokens[i].HasDigit || word.Length > WordStemmer.MaxLength)
+            {
+                continue;
+            }
+
+            var n = WordStemmer.Lower(word, lower);
+            if ((lexicon.Info(lower[..n]).Signal & SignalClass.Universal) == 0 || !Between(text, tokens[i], tokens[i + 1]).IsWhiteSpace()
+                || !lexicon.IsRestrictor(tokens[i + 1].In(text)))
+            {
+                continue;
+            }
+
+            var stems = new List<string>();
+            for (var k = i + 2; k < tokens.Count; k++)
+            {
+                if (k > i + 2 && Between(text, tokens[k - 1], tokens[k]).IndexOfAny(ClauseEnds) >= 0)
+                {
+                    break;
+                }
+
+                var part = tokens[k].In(text).ToString();
+                if (!lexicon.IsFunctionWord(part.ToLowerInvariant()))
+                {
+                    stems.Add(tokens[k].HasDigit ? part.ToLowerInvariant() : WordStemmer.Stem(part, lexicon));
+                }
+            }
+
+            if (stems.Count > 0)
+            {
+                (predicates ??= []).Add([.. stems]);
+            }
+        }
+
+        return predicates is null ? [] : [.. predicates];
+    }
+
+    private static ReadOnlySpan<char> Between(string text, WordToken before, WordToken after) =>
+        text.AsSpan(before.End, after.Start - before.End);
+
+    [GeneratedRegex(@"(?<=[.!?])\s+|\n+", RegexOptions.CultureInvariant)]
+    private static partial Regex ProseSentences();
 
     public Source Source { get; }
 

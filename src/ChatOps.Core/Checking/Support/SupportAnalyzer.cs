@@ -12,10 +12,13 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     /// <summary>At most this many sentences of one source back one claim.</summary>
     public const int MostPerSource = 2;
 
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(",;.:()");
+
     private readonly ClaimWords words = new(lexicon);
 
     private readonly List<Gap> gaps = [];
     private readonly List<int> contentWords = [];
+    private readonly List<string> contradictions = [];
 
     /// <summary>
     /// Reads <paramref name="plain"/> against its cited sources: the sentences that back it and, when
@@ -42,6 +45,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     private SupportGaps? Judge(SourceTerms[] cited)
     {
         gaps.Clear();
+        contradictions.Clear();
         var inCause = false;
         var inCondition = IsHypothetical();
         var claimPending = SaysPending();
@@ -119,6 +123,14 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 continue;
             }
 
+            // "Firebase returned 96,400 quota errors": at the start of a sentence only a word that is no ordinary English
+            // word reads as a name.
+            if (IsUnknownInitial(i, lower, stem) && !HeldAsWritten(i, cited) && !InUri(lower, cited) && !OpensKnownName(i, cited))
+            {
+                gaps.Add(new Gap(GapKind.Name, i, i, SignalClass.None));
+                continue;
+            }
+
             var phraseSignal = PhraseSignal(i);
             var signal = phraseSignal != SignalClass.None ? phraseSignal : words.Info(i).Signal & (SignalClass.ClaimClasses | SignalClass.Determiner);
             if (signal != SignalClass.None)
@@ -190,6 +202,10 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             }
         }
 
+        AddReversedComparisons(cited);
+        AddDeniedFields(cited);
+        AddReversedUniversals(cited);
+
         if (WidenedSubject(cited) is >= 0 and var widened)
         {
             gaps.Add(new Gap(GapKind.Widened, widened, 0, SignalClass.None));
@@ -221,7 +237,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             gaps.RemoveRange(kept, gaps.Count - kept);
         }
 
-        var decisive = false;
+        var decisive = contradictions.Count > 0;
         foreach (var gap in gaps)
         {
             decisive |= gap.Kind is not (GapKind.Missing or GapKind.Cause);
@@ -234,6 +250,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
 
         var result = new SupportGaps { ContentWords = content };
+        result.Contradicted.AddRange(contradictions);
         foreach (var gap in gaps)
         {
             var word = words.Word(gap.Word).ToString();
@@ -473,6 +490,261 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
         return IsAcronym(word) || (char.IsUpper(word[0]) && !words.IsInitial(i));
     }
+
+    // A capitalised word that opens a sentence, stands in none of the lexicon's tables and is no ordinary English word.
+    private bool IsUnknownInitial(int i, ReadOnlySpan<char> lower, ReadOnlySpan<char> stem)
+    {
+        var word = words.Word(i);
+        return words.IsInitial(i) && char.IsUpper(word[0]) && words.Info(i) == default && !words.Token(i).HasDigit
+            && !lexicon.IsCalendarWord(stem) && !lexicon.IsOrdinaryWord(lower);
+    }
+
+    // A name is held by a source only as written or inflected: "Crashlytics" is not "crash", as a content word's prefix would be.
+    private bool HeldAsWritten(int i, SourceTerms[] cited)
+    {
+        foreach (var source in cited)
+        {
+            if (source.HasWord(words.Lower(i)) || source.HasStem(words.Stem(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Nadia Haddad received …" where the source gives "n.haddad": a first word followed by a capitalised word the
+    // sources hold is the first part of a name they give.
+    private bool OpensKnownName(int i, SourceTerms[] cited) =>
+        i + 1 < words.Count && words.GapBefore(i + 1).IsWhiteSpace() && char.IsUpper(words.Word(i + 1)[0]) && Found(i + 1, cited);
+
+    // "Year 10 had more lessons affected than Year 9" where a cited source gives "Year 9: 23, Year 10: 18": a comparative
+    // word between two labels whose figures the source gives the other way round.
+    private void AddReversedComparisons(SourceTerms[] cited)
+    {
+        const int MostWordsToThan = 6;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var sign = words.Info(i).Is(WordKind.More) ? 1 : words.Info(i).Is(WordKind.Less) ? -1 : 0;
+            if (sign == 0)
+            {
+                continue;
+            }
+
+            var than = -1;
+            for (var k = i + 1; k < words.Count && k <= i + MostWordsToThan && than < 0; k++)
+            {
+                than = words.Lower(k) is "than" ? k : -1;
+            }
+
+            if (than < 0)
+            {
+                continue;
+            }
+
+            var text = words.Text.AsSpan();
+            var comparativeAt = words.Token(i).Start;
+            var afterThan = words.Token(than).End;
+            LabelledField? left = null;
+            LabelledField? right = null;
+            var leftAt = -1;
+            var rightAt = int.MaxValue;
+            foreach (var source in cited)
+            {
+                foreach (var field in source.Fields)
+                {
+                    if (field.Figure is null)
+                    {
+                        continue;
+                    }
+
+                    var before = LastMention(text[..comparativeAt], field.Label);
+                    if (before > leftAt)
+                    {
+                        (left, leftAt) = (field, before);
+                    }
+
+                    var after = FirstMention(text[afterThan..], field.Label);
+                    if (after >= 0 && after < rightAt)
+                    {
+                        (right, rightAt) = (field, after);
+                    }
+                }
+            }
+
+            if (left is null || right is null || string.Equals(left.Label, right.Label, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if ((sign > 0 && !(left.Figure > right.Figure)) || (sign < 0 && !(left.Figure < right.Figure)))
+            {
+                contradictions.Add($"The claim says '{words.Word(i)}' of '{left.Label}' than of '{right.Label}', but the cited figures are '{left.Label}: {left.Value}' and '{right.Label}: {right.Value}'.");
+            }
+        }
+    }
+
+    // "She can also send email as hr-benefits" where a cited source gives "SendAs: none": a claim that does not negate
+    // and names a field (two words or more, in order) that the source gives as empty or off.
+    private void AddDeniedFields(SourceTerms[] cited)
+    {
+        const int MostWordsBetween = 3;
+        foreach (var source in cited)
+        {
+            foreach (var field in source.DeniedFields)
+            {
+                var parts = field.LabelWords;
+                if (Negates())
+                {
+                    return;
+                }
+
+                var at = -1;
+                var matched = 0;
+                for (var k = 0; k < words.Count && matched < parts.Length; k++)
+                {
+                    if (matched > 0 && k - at > MostWordsBetween)
+                    {
+                        matched = 0;
+                    }
+
+                    var lower = words.Lower(k);
+                    var part = parts[matched];
+                    if (lower.SequenceEqual(part) || (part.Length >= 3 && lower.StartsWith(part, StringComparison.Ordinal)))
+                    {
+                        matched++;
+                        at = k;
+                    }
+                }
+
+                if (matched == parts.Length)
+                {
+                    contradictions.Add($"{source.Source.Id} gives '{field.Label}: {field.Value}', which the claim states otherwise.");
+                    return;
+                }
+            }
+        }
+    }
+
+    // "The update failed on every thermostat with the older 4 MB flash chip" where the source says "Affected: 2,140
+    // devices, all with the older 4 MB flash chip": the source says every member of a group has something; the claim
+    // turns it round into everything that has it being in the group.
+    private void AddReversedUniversals(SourceTerms[] cited)
+    {
+        const int MostWordsToRestrictor = 3;
+        const int MinPredicateWords = 2;
+        for (var u = 0; u < words.Count; u++)
+        {
+            if ((words.Info(u).Signal & SignalClass.Universal) == 0)
+            {
+                continue;
+            }
+
+            var restrictor = -1;
+            for (var k = u + 2; k < words.Count && k <= u + MostWordsToRestrictor && restrictor < 0; k++)
+            {
+                restrictor = lexicon.IsRestrictor(words.Word(k)) ? k : -1;
+            }
+
+            if (restrictor < 0)
+            {
+                continue;
+            }
+
+            var end = restrictor + 1;
+            while (end < words.Count && !(end > restrictor + 1 && words.GapBefore(end).IndexOfAny(ClauseEnds) >= 0))
+            {
+                end++;
+            }
+
+            foreach (var source in cited)
+            {
+                foreach (var predicate in source.UniversalPredicates)
+                {
+                    var count = 0;
+                    var all = true;
+                    for (var k = restrictor + 1; k < end && all; k++)
+                    {
+                        if (!words.Token(k).HasDigit && words.Info(k).Is(WordKind.Function))
+                        {
+                            continue;
+                        }
+
+                        all = predicate.AsSpan().Contains(words.Stem(k).ToString());
+                        count++;
+                    }
+
+                    if (all && count >= MinPredicateWords)
+                    {
+                        var said = words.Text[words.Token(restrictor).Start..words.Token(end - 1).End];
+                        contradictions.Add($"{source.Source.Id} says that all of a group are '{said}', not that everything '{said}' is in the group; the claim turns it round with '{words.Word(u)}'.");
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private bool Negates()
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if ((words.Info(i).Signal & SignalClass.Negative) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FirstMention(ReadOnlySpan<char> text, string label)
+    {
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var at = text[offset..].IndexOf(label, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            at += offset;
+            if (IsWholeMention(text, at, label.Length))
+            {
+                return at;
+            }
+
+            offset = at + 1;
+        }
+
+        return -1;
+    }
+
+    private static int LastMention(ReadOnlySpan<char> text, string label)
+    {
+        var end = text.Length;
+        while (end > 0)
+        {
+            var at = text[..end].LastIndexOf(label, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            if (IsWholeMention(text, at, label.Length))
+            {
+                return at;
+            }
+
+            end = at + label.Length - 1;
+        }
+
+        return -1;
+    }
+
+    private static bool IsWholeMention(ReadOnlySpan<char> text, int at, int length) =>
+        (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + length >= text.Length || !char.IsLetterOrDigit(text[at + length]));
 
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {

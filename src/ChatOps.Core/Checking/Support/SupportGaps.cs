@@ -51,6 +51,9 @@ internal sealed class SupportGaps
     /// <summary>Content words no cited source holds.</summary>
     public List<string> Missing { get; } = [];
 
+    /// <summary>Whole sentences saying where a cited source's own figures, fields or scope say otherwise than the claim.</summary>
+    public List<string> Contradicted { get; } = [];
+
     /// <summary>How many content words the claim has.</summary>
     public int ContentWords { get; set; }
 

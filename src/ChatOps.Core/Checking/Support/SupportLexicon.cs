@@ -24,6 +24,12 @@ internal sealed class SupportLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> numberWords;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> numberValues;
     private readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> info;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> absentValues;
+    private readonly string[] wordPrefixes;
+
+    // About 65,000 words: read on first use only, since most checks never meet a capitalised word they do not know.
+    private readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> ordinaryWords =
+        new(() => Set("ordinary-words.txt"), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private SupportLexicon()
     {
@@ -40,6 +46,8 @@ internal sealed class SupportLexicon
         restrictors = Set("restrictors.txt");
         generalVerbs = Set("general-verbs.txt");
         numberWords = Set("number-words.txt");
+        absentValues = Set("absent-values.txt");
+        wordPrefixes = [.. LexiconFile.Words("word-prefixes.txt").OrderByDescending(p => p.Length)];
         numberValues = LexiconFile.Words("number-words.txt").Select((word, index) => (word, index))
             .ToFrozenDictionary(p => p.word, p => p.index + 1, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         causeWords = LexiconFile.Words("cause-words.txt").Where(w => !w.Contains('+', StringComparison.Ordinal) && !w.StartsWith(','))
@@ -133,6 +141,51 @@ internal sealed class SupportLexicon
 
     public bool IsCalendarWord(ReadOnlySpan<char> stem) => calendar.Contains(stem);
 
+    /// <summary>"none", "false", "disabled": a field value that says the field is empty or off (absent-values.txt).</summary>
+    public bool IsAbsentValue(ReadOnlySpan<char> lower) => absentValues.Contains(lower);
+
+    /// <summary>
+    /// Whether a lower-cased word is ordinary English (ordinary-words.txt): as written, without a possessive or a
+    /// contraction ("we're"), after a prefix ("reupload"), or with every hyphenated part ordinary ("in-store").
+    /// </summary>
+    public bool IsOrdinaryWord(ReadOnlySpan<char> lower)
+    {
+        var apostrophe = lower.IndexOfAny('\'', '\u2019');
+        if (apostrophe >= 0)
+        {
+            lower = lower[..apostrophe];
+        }
+
+        if (lower.Length <= 1 || ordinaryWords.Value.Contains(lower))
+        {
+            return true;
+        }
+
+        if (lower.IndexOfAny('-', '/') >= 0)
+        {
+            foreach (var range in lower.SplitAny("-/"))
+            {
+                if (!lower[range].IsEmpty && !IsOrdinaryWord(lower[range]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        foreach (var prefix in wordPrefixes)
+        {
+            if (lower.Length > prefix.Length + 2 && lower.StartsWith(prefix, StringComparison.Ordinal)
+                && ordinaryWords.Value.Contains(lower[prefix.Length..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Every table's word for <paramref name="lower"/> at once: what the rule asks of each word of a claim.</summary>
     public WordInfo Info(ReadOnlySpan<char> lower) => info.TryGetValue(lower, out var found) ? found : default;
 
@@ -159,6 +212,11 @@ internal sealed class SupportLexicon
         Mark(LexiconFile.Words("cause-words.txt").Where(w => w.StartsWith(',')).Select(w => w[1..]), WordKind.ClauseCause);
         Mark(LexiconFile.Words("request-words.txt"), WordKind.Request);
         Mark(LexiconFile.Words("cause-words.txt").Where(w => w.Contains('+', StringComparison.Ordinal)).Select(w => w.Split('+')[0]), WordKind.CausePhraseStart);
+        foreach (var (word, sign) in ReadComparatives())
+        {
+            Mark([word], sign > 0 ? WordKind.More : WordKind.Less);
+        }
+
         Mark(LexiconFile.Lines("irregular-forms.txt").Select(l => l.Split(' ')[0]), WordKind.Irregular);
         foreach (var (word, signal) in ReadSignals())
         {
@@ -177,6 +235,37 @@ internal sealed class SupportLexicon
         {
             var current = map.GetValueOrDefault(word);
             map[word] = current with { Number = number++ };
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, int> ReadComparatives()
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sign = 0;
+        foreach (var line in LexiconFile.Lines("comparatives.txt"))
+        {
+            if (line.StartsWith('['))
+            {
+                sign = line.Trim('[', ']') switch
+                {
+                    "more" => 1,
+                    "less" => -1,
+                    var other => throw new InvalidDataException($"comparatives.txt: [{other}] is neither [more] nor [less]."),
+                };
+                continue;
+            }
+
+            if (sign == 0)
+            {
+                throw new InvalidDataException("comparatives.txt: words before the first [more] or [less] line.");
+            }
+
+            foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                map[word] = sign;
+            }
         }
 
         return map.ToFrozenDictionary(StringComparer.Ordinal);

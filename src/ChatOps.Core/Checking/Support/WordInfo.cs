@@ -18,6 +18,8 @@ internal enum WordKind
     ClauseCause = 1 << 10,
     CausePhraseStart = 1 << 11,
     SignalPhraseEnd = 1 << 12,
+    More = 1 << 13,
+    Less = 1 << 14,
 }
 
 /// <summary>Everything the lexicon says of one lower-cased word, found with one look-up.</summary>

@@ -103,6 +103,46 @@ public sealed class SupportRuleTests
     public void NamedRequesters_StatedContinuity_AndRestatedInferences_AreSupported(string draft) =>
         Assert.Null(UnsupportedRequest(draft));
 
+    // Sources whose fields, figures and scope a claim can turn around.
+    private static readonly EvidenceSet Fields = new(
+    [
+        new Source("LOG-2", SourceKind.LogQuery, "export", null, "lessons changed by run 2: 41 (Year 9: 23, Year 10: 18)"),
+        new Source("LOG-3", SourceKind.LogQuery, "mailbox", null, "mailbox hr-benefits: FullAccess granted to a.okoye 2026-11-20 16:40 UTC; SendAs: none"),
+        new Source("INC-3", SourceKind.Ticket, "INC-3", null, "Thermostats stuck on boot after firmware 2.9.0. Affected: 2,140 devices, all with the older 4 MB flash chip."),
+        new Source("LOG-4", SourceKind.LogQuery, "push", null, "fcm send 429 responses: 11:18 UTC first; 12:09 UTC last; 96,400 total"),
+        new Source("DOC-2", SourceKind.Doc, "claims", null, "Claims are assessed within 10 working days. Average assessment time last quarter: 6 working days."),
+        new Source("ACC-1", SourceKind.LogQuery, "roles", null, "role payroll-approver granted to n.haddad at 09:30 UTC"),
+    ]);
+
+    private static Finding? UnsupportedField(string draft) =>
+        new CiteFirstChecker().Check(Fields, draft).Findings.SingleOrDefault(f => f.Rule == RuleIds.UnsupportedClaim);
+
+    [Theory]
+    [InlineData("Year 10 had more lessons affected than Year 9 [LOG-2].", "'Year 10: 18' and 'Year 9: 23'")]
+    [InlineData("Year 9 had fewer lessons changed than Year 10 [LOG-2].", "'Year 9: 23' and 'Year 10: 18'")]
+    [InlineData("She can also send email as hr-benefits [LOG-3].", "'SendAs: none'")]
+    [InlineData("The update failed on every thermostat with the older 4 MB flash chip [INC-3].", "turns it round with 'every'")]
+    [InlineData("Firebase returned 96,400 errors between 11:18 UTC and 12:09 UTC [LOG-4].", "'Firebase'")]
+    [InlineData("- Sendlytics flagged the 429 responses [LOG-4].", "'Sendlytics'")]
+    [InlineData("Assessment times have been getting shorter [DOC-2].", "direction 'shorter'")]
+    public void TurnedFields_Figures_Universals_AndSentenceInitialNames_AreUnsupported(string draft, string named)
+    {
+        var finding = UnsupportedField(draft);
+        Assert.NotNull(finding);
+        Assert.Contains(named, finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Year 9 had more lessons affected than Year 10 [LOG-2].")]
+    [InlineData("Year 10 had fewer lessons changed than Year 9 [LOG-2].")]
+    [InlineData("FullAccess to hr-benefits was granted to a.okoye at 16:40 UTC [LOG-3].")]
+    [InlineData("All of the affected devices had the older 4 MB flash chip [INC-3].")]
+    [InlineData("Reupload attempts got 96,400 fcm 429 responses [LOG-4].")]
+    [InlineData("In-store pushes got 96,400 fcm 429 responses [LOG-4].")]
+    [InlineData("Nadia Haddad was granted the payroll-approver role at 09:30 UTC [ACC-1].")]
+    [InlineData("Claims are assessed within 10 working days [DOC-2].")]
+    public void FaithfulReadings_OfFieldsFiguresAndNames_AreSupported(string draft) => Assert.Null(UnsupportedField(draft));
+
     private static Finding? Unsupported(string draft) => Check(draft).Findings.SingleOrDefault(f => f.Rule == RuleIds.UnsupportedClaim);
 
     [Fact]
