@@ -183,6 +183,12 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         var kind = classifier.Classify(plain, isTableRow);
         var cue = SpeculationCues.Find(plain);
         var isClaim = kind == StatementKind.Claim;
+        var specifics = scratch.Specifics;
+        specifics.Clear();
+        if (isClaim && cited.Count > 0)
+        {
+            SpecificTokenizer.Tokens(draft, span, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(excluded), pool, specifics);
+        }
 
         return new StatementFacts(
             span,
@@ -193,7 +199,7 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
             cited,
             unknown,
             urls,
-            isClaim && cited.Count > 0 ? SpecificTokenizer.Tokens(draft, span, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(excluded), pool) : [],
+            specifics,
             isClaim && cited.Count > 0 && TimelineSignals.IsTimelineEntry(plain),
             cue)
         {
@@ -216,5 +222,7 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         public List<Source> Cited { get; } = [];
 
         public List<string> Unknown { get; } = [];
+
+        public List<string> Specifics { get; } = [];
     }
 }

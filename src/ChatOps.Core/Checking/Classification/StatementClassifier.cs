@@ -24,8 +24,10 @@ internal sealed partial class StatementClassifier(WordPool pool)
         }
 
         var text = StripDecorations(plain);
-        var wordCount = WordCount(text);
         var first = FirstWord(text, pool);
+
+        // Only a signature, a closing line or a courtesy phrase is judged by its length.
+        var wordCount = inSignature || afterClosingThanks || CourtesyPhrases.MayOpen(first) ? WordCount(text) : 0;
         if (IsQuestion(text))
         {
             return StatementKind.Question;
@@ -42,7 +44,7 @@ internal sealed partial class StatementClassifier(WordPool pool)
             return StatementKind.Courtesy;
         }
 
-        if (CourtesyPhrases.MayOpen(first) && CourtesyPhrases.IsCourtesy(text, wordCount, out var isSignOff))
+        if (CourtesyPhrases.MayOpen(first) && CourtesyPhrases.IsCourtesy(text, first, wordCount, out var isSignOff))
         {
             inSignature |= isSignOff;
             afterClosingThanks = CourtesyPhrases.IsThanks(text);
