@@ -86,19 +86,20 @@ internal sealed partial class StatementClassifier(WordPool pool)
         }
 
         // "Please note that X" and "Note that X" carry the claim X; the politeness does not cite it.
+        var clause = default(Instructions.ClauseMemo);
         var embedded = EmbeddedClaimOpeners.Contains(first) ? EmbeddedClaim().Match(body) : Match.Empty;
         if (embedded.Success)
         {
             body = embedded.Groups["body"].Value;
         }
-        else if (!ReadsAsQuotedFact(text, body, first, reportingLabel) && Instructions.IsInstruction(body, first, pool))
+        else if (!ReadsAsQuotedFact(text, body, first, reportingLabel) && Instructions.IsInstruction(body, first, pool, ref clause))
         {
             return StatementKind.Instruction;
         }
 
         var words = PlainWords.Of(body, pool);
         if (AuthorCommitments.IsCommitment(words) || (first is "the" or "next" && NextUpdate().IsMatch(body))
-            || (Instructions.LeadingClause(body, first) is { } rest && AuthorCommitments.IsCommitment(PlainWords.Of(rest, pool))))
+            || (clause.RestOf(body, first) is { } rest && AuthorCommitments.IsCommitment(PlainWords.Of(rest, pool))))
         {
             return StatementKind.Commitment;
         }

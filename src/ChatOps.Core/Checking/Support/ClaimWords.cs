@@ -9,7 +9,7 @@ internal sealed class ClaimWords(SupportLexicon lexicon)
 {
     private readonly List<WordToken> tokens = [];
     private readonly List<Entry> entries = [];
-    private readonly Dictionary<string, Forms> known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Forms> known = new(128, StringComparer.Ordinal);
     private char[] buffer = new char[256];
     private int used;
 
