@@ -35,11 +35,14 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         var pool = new WordPool();
         var scratch = new StatementScratch();
         var classifier = new StatementClassifier(pool);
-        var statements = new List<Statement>();
+        var blocks = BlockParser.Parse(draft);
+
+        // A block holds at least one statement as a rule: the list starts at that size instead of growing into it.
+        var statements = new List<Statement>(blocks.Count);
         var findings = new List<Finding>();
         var spans = new List<TextSpan>();
 
-        foreach (var block in BlockParser.Parse(draft))
+        foreach (var block in blocks)
         {
             if (block.Kind == BlockKind.Structural)
             {
@@ -183,8 +186,14 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         var kind = classifier.Classify(plain, isTableRow);
         var cue = SpeculationCues.Find(plain);
         var isClaim = kind == StatementKind.Claim;
+        var specifics = scratch.Specifics;
+        specifics.Clear();
+        if (isClaim && cited.Count > 0)
+        {
+            SpecificTokenizer.Tokens(draft, span, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(excluded), pool, specifics);
+        }
 
-        return new StatementFacts(
+        return scratch.Facts.Fill(
             span,
             draft[span.Start..span.End],
             lines.LineOf(span.Start),
@@ -193,12 +202,10 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
             cited,
             unknown,
             urls,
-            isClaim && cited.Count > 0 ? SpecificTokenizer.Tokens(draft, span, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(excluded), pool) : [],
+            specifics,
             isClaim && cited.Count > 0 && TimelineSignals.IsTimelineEntry(plain),
-            cue)
-        {
-            Support = ReadSupport(kind, plain, cited, cue, index, analyzer),
-        };
+            cue,
+            ReadSupport(kind, plain, cited, cue, index, analyzer));
     }
 
     // The lists one statement's analysis fills, reused from statement to statement: the rules read them while the
@@ -216,5 +223,9 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         public List<Source> Cited { get; } = [];
 
         public List<string> Unknown { get; } = [];
+
+        public List<string> Specifics { get; } = [];
+
+        public StatementFacts Facts { get; } = new();
     }
 }

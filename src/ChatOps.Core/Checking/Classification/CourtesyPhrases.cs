@@ -16,28 +16,58 @@ internal static partial class CourtesyPhrases
         "talk", "respectfully", "warmly", "gratefully", "speak", "faithfully",
     };
 
+    // The first words each pattern can open with (as StatementClassifier.FirstWord reads them): "The nightly rebuild
+    // …" and "We will post …" open several patterns' lists, but each pattern is tried only where its own words allow.
+    private static readonly HashSet<string> SignOffOpeners = new(StringComparer.Ordinal)
+    {
+        "best", "kind", "kindest", "warm", "warmest", "thanks", "with", "gratefully", "stay", "speak", "yours",
+        "faithfully", "respectfully", "regards", "many", "thank", "cheers", "sincerely", "all", "talk", "take", "warmly",
+    };
+
+    private static readonly HashSet<string> GreetingOpeners = new(StringComparer.Ordinal)
+    {
+        "hi", "hello", "hey", "dear", "greetings", "good",
+    };
+
+    private static readonly HashSet<string> ThanksOpeners = new(StringComparer.Ordinal)
+    {
+        "thanks", "thank", "many", "thx", "a", "huge", "special", "kudos", "we", "i", "appreciate", "we're", "i'm",
+        "we'd", "i'd",
+    };
+
+    private static readonly HashSet<string> ApologyOpeners = new(StringComparer.Ordinal)
+    {
+        "sorry", "apologies", "our", "my", "we", "i", "we're", "i'm", "we'd", "i'd", "please",
+    };
+
+    private static readonly HashSet<string> OtherOpeners = new(StringComparer.Ordinal)
+    {
+        "we", "i", "hope", "have", "happy", "glad", "stay", "good", "great", "welcome", "here", "here's", "below", "the",
+    };
+
     public static bool MayOpen(string firstWord) => Openers.Contains(firstWord);
 
-    public static bool IsCourtesy(string plain, int wordCount, out bool isSignOff)
+    /// <summary>Whether <paramref name="plain"/>, whose first word (lower-cased) is <paramref name="firstWord"/>, is politeness.</summary>
+    public static bool IsCourtesy(string plain, string firstWord, int wordCount, out bool isSignOff)
     {
-        isSignOff = wordCount <= 6 && (CourtesyLines.IsSignOff(plain) || SignOffWithName().IsMatch(plain));
+        isSignOff = wordCount <= 6 && SignOffOpeners.Contains(firstWord) && (CourtesyLines.IsSignOff(plain) || SignOffWithName().IsMatch(plain));
         if (isSignOff)
         {
             return true;
         }
 
-        if (wordCount <= 12 && CourtesyLines.IsGreeting(plain))
+        if (wordCount <= 12 && GreetingOpeners.Contains(firstWord) && CourtesyLines.IsGreeting(plain))
         {
             return true;
         }
 
-        if (Thanks().IsMatch(plain))
+        if (ThanksOpeners.Contains(firstWord) && Thanks().IsMatch(plain))
         {
             // "Thanks to the rollback, errors fell" credits a cause: that is a claim.
             return !ThanksToCause().IsMatch(plain);
         }
 
-        return Apology().IsMatch(plain) || Other().IsMatch(plain);
+        return (ApologyOpeners.Contains(firstWord) && Apology().IsMatch(plain)) || (OtherOpeners.Contains(firstWord) && Other().IsMatch(plain));
     }
 
     /// <summary>Thanks that credit no cause ("Thank you for your patience."): a letter's closing line.</summary>

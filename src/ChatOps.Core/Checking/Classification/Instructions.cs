@@ -26,7 +26,26 @@ internal static partial class Instructions
         "tonight", "currently", "this", "going", "moving", "starting", "shortly", "separately",
     };
 
-    public static bool IsInstruction(string body, string firstWord, WordPool pool)
+    /// <summary>A statement's leading clause, once looked for: the classifier asks for it twice.</summary>
+    public struct ClauseMemo
+    {
+        private bool known;
+        private string? rest;
+
+        /// <summary>What follows the leading clause of <paramref name="body"/> (the same body on every call), or null.</summary>
+        public string? RestOf(string body, string firstWord)
+        {
+            if (!known)
+            {
+                rest = LeadingClause(body, firstWord);
+                known = true;
+            }
+
+            return rest;
+        }
+    }
+
+    public static bool IsInstruction(string body, string firstWord, WordPool pool, ref ClauseMemo clause)
     {
         if (firstWord is "please" or "kindly" || (FixedPhraseOpeners.Contains(firstWord) && FixedPhrases().IsMatch(body)))
         {
@@ -49,7 +68,7 @@ internal static partial class Instructions
             return true;
         }
 
-        if (LeadingClause(body, firstWord) is { } rest && (Polite().IsMatch(rest) || StartsWithImperative(rest, pool)))
+        if (clause.RestOf(body, firstWord) is { } rest && (Polite().IsMatch(rest) || StartsWithImperative(rest, pool)))
         {
             return true;
         }

@@ -24,8 +24,10 @@ internal sealed partial class StatementClassifier(WordPool pool)
         }
 
         var text = StripDecorations(plain);
-        var wordCount = WordCount(text);
         var first = FirstWord(text, pool);
+
+        // Only a signature, a closing line or a courtesy phrase is judged by its length.
+        var wordCount = inSignature || afterClosingThanks || CourtesyPhrases.MayOpen(first) ? WordCount(text) : 0;
         if (IsQuestion(text))
         {
             return StatementKind.Question;
@@ -42,7 +44,7 @@ internal sealed partial class StatementClassifier(WordPool pool)
             return StatementKind.Courtesy;
         }
 
-        if (CourtesyPhrases.MayOpen(first) && CourtesyPhrases.IsCourtesy(text, wordCount, out var isSignOff))
+        if (CourtesyPhrases.MayOpen(first) && CourtesyPhrases.IsCourtesy(text, first, wordCount, out var isSignOff))
         {
             inSignature |= isSignOff;
             afterClosingThanks = CourtesyPhrases.IsThanks(text);
@@ -84,19 +86,20 @@ internal sealed partial class StatementClassifier(WordPool pool)
         }
 
         // "Please note that X" and "Note that X" carry the claim X; the politeness does not cite it.
+        var clause = default(Instructions.ClauseMemo);
         var embedded = EmbeddedClaimOpeners.Contains(first) ? EmbeddedClaim().Match(body) : Match.Empty;
         if (embedded.Success)
         {
             body = embedded.Groups["body"].Value;
         }
-        else if (!ReadsAsQuotedFact(text, body, first, reportingLabel) && Instructions.IsInstruction(body, first, pool))
+        else if (!ReadsAsQuotedFact(text, body, first, reportingLabel) && Instructions.IsInstruction(body, first, pool, ref clause))
         {
             return StatementKind.Instruction;
         }
 
         var words = PlainWords.Of(body, pool);
         if (AuthorCommitments.IsCommitment(words) || (first is "the" or "next" && NextUpdate().IsMatch(body))
-            || (Instructions.LeadingClause(body, first) is { } rest && AuthorCommitments.IsCommitment(PlainWords.Of(rest, pool))))
+            || (clause.RestOf(body, first) is { } rest && AuthorCommitments.IsCommitment(PlainWords.Of(rest, pool))))
         {
             return StatementKind.Commitment;
         }

@@ -41,10 +41,13 @@ internal static partial class SpeculationCues
             }
 
             var word = text[start..i];
-            var cue = MatchAt(plain, word, start, i, prev1, prev1End, prev2);
-            if (cue is not null)
+            if (MayEndCue(word))
             {
-                return cue;
+                var cue = MatchAt(plain, word, start, i, prev1, prev1End, prev2);
+                if (cue is not null)
+                {
+                    return cue;
+                }
             }
 
             prev2 = prev1;
@@ -53,6 +56,33 @@ internal static partial class SpeculationCues
         }
 
         return marks >= 0 ? "??" : null;
+    }
+
+    // Every cue ends with a word whose length and first letter (ASCII, either case) are in this table: one bit test
+    // rules out almost every word before any comparison. A word that opens with another character takes the full test.
+    private static readonly ushort[] CueEndInitials = BuildCueEndInitials();
+
+    private static ushort[] BuildCueEndInitials()
+    {
+        var table = new ushort[26];
+        string[] endings = ["unknown", "xx", "xxx", "to", "be", "have", "known", "determined"];
+        foreach (var word in SingleWords.Set.Concat(endings))
+        {
+            table[char.ToLowerInvariant(word[0]) - 'a'] |= (ushort)(1 << word.Length);
+        }
+
+        return table;
+    }
+
+    private static bool MayEndCue(ReadOnlySpan<char> word)
+    {
+        var first = word[0] | 0x20;
+        if (word[0] > '\u007F')
+        {
+            return true;
+        }
+
+        return first is >= 'a' and <= 'z' && word.Length < 16 && (CueEndInitials[first - 'a'] & (1 << word.Length)) != 0;
     }
 
     private static string? MatchAt(string plain, ReadOnlySpan<char> word, int start, int end, int prev1, int prev1End, int prev2)

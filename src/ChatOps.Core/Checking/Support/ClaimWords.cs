@@ -1,13 +1,15 @@
 namespace ChatOps.Core.Checking.Support;
 
 /// <summary>
-/// The words of one claim, lower-cased and stemmed into one reusable buffer, so that reading a claim allocates
-/// nothing: a checker reads thousands of them.
+/// The words of one claim, lower-cased and stemmed into one buffer, so that reading a claim allocates nothing: a
+/// checker reads thousands of them. A word's lower-cased form, stem and lexicon entry depend on its letters alone,
+/// and a draft repeats its words, so each distinct word is worked out once per check (one instance per check).
 /// </summary>
 internal sealed class ClaimWords(SupportLexicon lexicon)
 {
     private readonly List<WordToken> tokens = [];
     private readonly List<Entry> entries = [];
+    private readonly Dictionary<string, Forms> known = new(128, StringComparer.Ordinal);
     private char[] buffer = new char[256];
     private int used;
 
@@ -20,35 +22,47 @@ internal sealed class ClaimWords(SupportLexicon lexicon)
         Text = text;
         tokens.Clear();
         entries.Clear();
-        used = 0;
         WordScanner.Scan(text, tokens);
-        Span<char> stem = stackalloc char[WordStemmer.MaxLength];
+        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var token in tokens)
         {
             var word = token.In(text);
-            var length = Math.Min(word.Length, WordStemmer.MaxLength);
-            Ensure(2 * length);
-            var lowerAt = used;
-            WordStemmer.Lower(word, buffer.AsSpan(used, length));
-            used += length;
-            var stemAt = used;
-            var stemLength = token.HasDigit ? length : WordStemmer.Stem(word, stem, lexicon);
-            (token.HasDigit ? buffer.AsSpan(lowerAt, length) : stem[..stemLength]).CopyTo(buffer.AsSpan(used));
-            used += stemLength;
-            entries.Add(new Entry(token, lowerAt, length, stemAt, stemLength, IsInitial(text, token.Start), lexicon.Info(buffer.AsSpan(lowerAt, length))));
+            if (!lookup.TryGetValue(word, out var forms))
+            {
+                forms = Work(word, token.HasDigit);
+                known.Add(word.ToString(), forms);
+            }
+
+            entries.Add(new Entry(token, forms, IsInitial(text, token.Start)));
         }
+    }
+
+    // The lower-cased form and stem are appended to the buffer, which only grows during a check: entries keep offsets.
+    private Forms Work(ReadOnlySpan<char> word, bool hasDigit)
+    {
+        Span<char> stem = stackalloc char[WordStemmer.MaxLength];
+        var length = Math.Min(word.Length, WordStemmer.MaxLength);
+        Ensure(2 * length);
+        var lowerAt = used;
+        WordStemmer.Lower(word, buffer.AsSpan(used, length));
+        used += length;
+        var stemAt = used;
+        var stemLength = hasDigit ? length : WordStemmer.Stem(word, stem, lexicon);
+        (hasDigit ? buffer.AsSpan(lowerAt, length) : stem[..stemLength]).CopyTo(buffer.AsSpan(used));
+        used += stemLength;
+        return new Forms(lowerAt, length, stemAt, stemLength, lexicon.Info(buffer.AsSpan(lowerAt, length)));
     }
 
     public WordToken Token(int i) => entries[i].Token;
 
     /// <summary>What the lexicon says of word i.</summary>
-    public WordInfo Info(int i) => entries[i].Info;
+    public WordInfo Info(int i) => entries[i].Forms.Info;
 
     public ReadOnlySpan<char> Word(int i) => entries[i].Token.In(Text);
 
-    public ReadOnlySpan<char> Lower(int i) => buffer.AsSpan(entries[i].LowerAt, entries[i].LowerLength);
+    public ReadOnlySpan<char> Lower(int i) => buffer.AsSpan(entries[i].Forms.LowerAt, entries[i].Forms.LowerLength);
 
-    public ReadOnlySpan<char> Stem(int i) => buffer.AsSpan(entries[i].StemAt, entries[i].StemLength);
+    public ReadOnlySpan<char> Stem(int i) => buffer.AsSpan(entries[i].Forms.StemAt, entries[i].Forms.StemLength);
 
     /// <summary>First word of the sentence, a list item, a label's body or a table cell: capitals there name nothing.</summary>
     public bool IsInitial(int i) => entries[i].Initial;
@@ -76,5 +90,7 @@ internal sealed class ClaimWords(SupportLexicon lexicon)
         }
     }
 
-    private readonly record struct Entry(WordToken Token, int LowerAt, int LowerLength, int StemAt, int StemLength, bool Initial, WordInfo Info);
+    private readonly record struct Forms(int LowerAt, int LowerLength, int StemAt, int StemLength, WordInfo Info);
+
+    private readonly record struct Entry(WordToken Token, Forms Forms, bool Initial);
 }

@@ -13,7 +13,8 @@ internal static class PlainText
         var length = 0;
         var skip = 0;
         var pendingSpace = false;
-        for (var i = span.Start; i < span.End; i++)
+        var i = span.Start;
+        while (i < span.End)
         {
             while (skip < removed.Length && removed[skip].End <= i)
             {
@@ -22,34 +23,53 @@ internal static class PlainText
 
             if (skip < removed.Length && removed[skip].Contains(i))
             {
+                // Every position up to the removed span's end is inside it.
                 pendingSpace = true;
+                i = removed[skip].End;
                 continue;
             }
 
-            var c = text[i];
-            if (c > '\u007F' && TextChars.IsInvisible(c))
+            // Up to the next removed span no position is removed, so the characters are copied without asking.
+            var segmentEnd = skip < removed.Length && removed[skip].Start < span.End ? removed[skip].Start : span.End;
+            for (; i < segmentEnd; i++)
             {
-                continue;
-            }
+                var c = text[i];
+                if (c is > ' ' and < '\u007F')
+                {
+                    if (pendingSpace && length > 0)
+                    {
+                        buffer[length++] = ' ';
+                    }
 
-            if (c <= ' ' ? c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' : c > '\u007F' && char.IsWhiteSpace(c))
-            {
-                pendingSpace = true;
-                continue;
-            }
+                    pendingSpace = false;
+                    buffer[length++] = c;
+                    continue;
+                }
 
-            if (pendingSpace && length > 0)
-            {
-                buffer[length++] = ' ';
-            }
+                if (c > '\u007F' && TextChars.IsInvisible(c))
+                {
+                    continue;
+                }
 
-            pendingSpace = false;
-            buffer[length++] = (c switch
-            {
-                '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
-                '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => '"',
-                _ => c,
-            });
+                if (c <= ' ' ? c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' : c > '\u007F' && char.IsWhiteSpace(c))
+                {
+                    pendingSpace = true;
+                    continue;
+                }
+
+                if (pendingSpace && length > 0)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                pendingSpace = false;
+                buffer[length++] = c switch
+                {
+                    '\u2018' or '\u2019' or '\u201B' or '\u2032' => '\'',
+                    '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' => '"',
+                    _ => c,
+                };
+            }
         }
 
         var plain = new string(buffer[..length]);

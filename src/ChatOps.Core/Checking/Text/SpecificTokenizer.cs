@@ -9,6 +9,13 @@ internal static class SpecificTokenizer
     public static List<string> Tokens(string text, TextSpan span, ReadOnlySpan<TextSpan> excluded, WordPool? pool = null)
     {
         var tokens = new List<string>();
+        Tokens(text, span, excluded, pool, tokens);
+        return tokens;
+    }
+
+    /// <summary>Adds the tokens with a digit in [span] to <paramref name="tokens"/>, skipping the excluded spans.</summary>
+    public static void Tokens(string text, TextSpan span, ReadOnlySpan<TextSpan> excluded, WordPool? pool, List<string> tokens)
+    {
         var tokenStart = -1;
         var skip = 0;
         for (var i = span.Start; i <= span.End; i++)
@@ -19,7 +26,7 @@ internal static class SpecificTokenizer
             }
 
             var inExcluded = skip < excluded.Length && excluded[skip].Contains(i);
-            var isSeparator = i == span.End || inExcluded || IsSeparator(text[i]);
+            var isSeparator = i == span.End || inExcluded || (!char.IsAsciiLetterOrDigit(text[i]) && IsSeparator(text[i]));
             if (!isSeparator)
             {
                 if (tokenStart < 0)
@@ -36,8 +43,6 @@ internal static class SpecificTokenizer
                 tokenStart = -1;
             }
         }
-
-        return tokens;
     }
 
     /// <summary>The comparable form: case folded, invisible characters dropped, thousands separators removed (1,200 = 1200).</summary>

@@ -40,6 +40,12 @@ internal sealed class WordPool
             return Get(word.ToString().ToLowerInvariant());
         }
 
+        // Most words are written in lower case already: nothing to copy.
+        if (!word.ContainsAnyInRange('A', 'Z') && System.Text.Ascii.IsValid(word))
+        {
+            return Get(word);
+        }
+
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         return Get(lower);
