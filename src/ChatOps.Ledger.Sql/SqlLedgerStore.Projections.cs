@@ -128,7 +128,7 @@ public abstract partial class SqlLedgerStore
 
     /// <summary>
     /// Catches the projections up to the head before a read of them, so the read sees every record committed before it
-    /// began. One query when they are current (the projector keeps them so); the fold under the write lock otherwise.
+    /// began. One query when they are current (the projector keeps them so); a fold of what is missing otherwise.
     /// </summary>
     private async Task CatchUpBeforeReadAsync(DbConnection connection, CancellationToken cancellationToken)
     {

@@ -44,8 +44,9 @@ public abstract partial class SqlLedgerStore
             {
                 await CatchUpProjectionsAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
+                // Any fault, a timeout included, ends this fold only: the projector must outlive it, or the host would stop with it.
                 failed(ex);
             }
         }
