@@ -21,7 +21,7 @@ public abstract partial class SqlLedgerStore : IRetentionStore
             ("@workflow", workflow), ("@before", LedgerTime.Format(before)));
 
     public Task<int> RedactInboxAsync(DateTimeOffset before, bool dryRun, CancellationToken cancellationToken = default) =>
-        RedactCopiesAsync("ledger_jobs", $"kind IN ('{JobKinds.RunRequest}', '{JobKinds.DeliverReply}') AND state <> 'pending' AND due_at < @before", dryRun, cancellationToken, ("@before", LedgerTime.Format(before)));
+        RedactCopiesAsync("ledger_jobs", $"kind IN ('{JobKinds.RunRequest}', '{JobKinds.DeliverReply}', '{JobKinds.DecisionNotice}') AND state <> 'pending' AND due_at < @before", dryRun, cancellationToken, ("@before", LedgerTime.Format(before)));
 
     private async Task<int> RedactCopiesAsync(string table, string where, bool dryRun, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {

@@ -5,7 +5,7 @@ using ChatOps.Core.Records;
 
 namespace ChatOps.Core.Approvals;
 
-/// <summary>The jobs an approval enqueues with its ledger record: the write-back, and the reminder and expiry of a validity.</summary>
+/// <summary>The jobs a decision enqueues with its ledger record: its news to the thread, the write-back, and the reminder and expiry of a validity.</summary>
 internal static class ApprovalJobs
 {
     public static IReadOnlyList<JobRequest> ForApproval(DraftState s, WorkflowPolicy w, IReadOnlyList<RecordedDecision> trail, DateTimeOffset now, DateTimeOffset? expiresAt)
@@ -25,6 +25,15 @@ internal static class ApprovalJobs
 
         return jobs;
     }
+
+    /// <summary>
+    /// The news of a decision for the channel that asked for it, first among the decision's jobs: the queue runs jobs
+    /// due together in the order they were queued, so the thread hears of the decision before its write-back.
+    /// </summary>
+    public static IReadOnlyList<JobRequest> ForDecisionNotice(DraftState s, DecisionRequest r, string message, DateTimeOffset now) =>
+        r.Notice is { } notice
+            ? [JobJson.Request(new DecisionNoticeJob(notice.To, s.DraftId, message, notice.ThreadKey), string.Empty, null, notice.Key, now)]
+            : [];
 
     /// <summary>A nudge to the approvers when the request is still waiting after the policy's <c>remind_after_hours</c>.</summary>
     public static IReadOnlyList<JobRequest> ForRequest(DraftState s, WorkflowPolicy w, long requestKeyHint, DateTimeOffset now) =>

@@ -131,7 +131,9 @@ public sealed class ApprovalService(ILedgerStore ledger, ChatOpsPolicy policy, T
             var roles = request.Approver.Roles.Intersect(workflow.ApproverRoles, StringComparer.Ordinal).ToArray();
             var entry = ApprovalEntries.Decision(state, request, roles, ruling.Status, expiresAt);
             var trail = state.ApprovalsOfCurrentVersion.Append(new RecordedDecision(request.Approver.Id, roles, request.Verdict, request.Version, now, request.Reason, 0)).ToArray();
-            var jobs = approved ? ApprovalJobs.ForApproval(state, workflow, trail, now, expiresAt) : [];
+            IReadOnlyList<JobRequest> jobs = [
+                .. ApprovalJobs.ForDecisionNotice(state, request, ruling.Message, now),
+                .. approved ? ApprovalJobs.ForApproval(state, workflow, trail, now, expiresAt) : []];
             return (null, new LedgerAppend([entry], jobs, state.DraftId, state.LastSequence));
         }, () => message, cancellationToken);
     }

@@ -37,7 +37,10 @@ public sealed class CardClicks(ConversationCore core, IConversationIntake intake
         ArgumentNullException.ThrowIfNull(answerTo);
         var delivery = click.DeliveryId
             ?? throw new ArgumentException("A click needs its channel's delivery id, so that a repeat is decided and shown once.", nameof(click));
-        var reply = await core.HandleActionAsync(click, cancellationToken);
+        // A decision queues its news with its own ledger record, under the key the follow-ups below would take: a
+        // crash after the decision cannot lose it, and it runs before the write-back the decision starts.
+        var notice = new DecisionNotice(answerTo, click.Where.ThreadKey, delivery);
+        var reply = await core.HandleActionAsync(click with { Notice = notice }, cancellationToken);
 
         // A refresh fetches the card as this one person should see it: there is nothing for anyone else.
         var afterwards = clickerAnsweredInResponse ? reply with { ToActorOnly = null } : reply;
@@ -48,8 +51,9 @@ public sealed class CardClicks(ConversationCore core, IConversationIntake intake
 
         // The decision is in the ledger now: what follows from it is kept even when the channel has hung up meanwhile,
         // and a channel outage delays it rather than losing it.
+        // Queued under the notice's key, so nothing is added when the decision queued its news already.
         var job = new DeliverReplyJob(answerTo, afterwards, click.Where.ThreadKey, RememberAddress: true);
-        await intake.EnqueueReplyAsync(delivery, job, CancellationToken.None);
+        await intake.EnqueueReplyAsync(notice.Key, job, CancellationToken.None);
         return reply;
     }
 

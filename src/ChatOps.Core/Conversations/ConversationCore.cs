@@ -67,6 +67,10 @@ public sealed class ConversationCore(ChatOpsPolicy policy, DraftingFlow drafting
         };
     }
 
+    /// <summary>The news of a decision taken on a card, rendered from the ledger when its job runs (<see cref="Jobs.DecisionNoticeJob"/>).</summary>
+    public Task<ConversationReply> NoticeOfDecisionAsync(string draftId, string message, CancellationToken cancellationToken = default) =>
+        approvals.NoticeOfDecisionAsync(draftId, message, cancellationToken);
+
     // Someone the policy does not list is named on cards as their channel names them, asked once (Teams gives the name in every activity).
     private async Task LearnNameAsync(ChannelIdentity who, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using ChatOps.Core.Jobs;
 using ChatOps.Core.Policy;
 
 namespace ChatOps.Core.Conversations;
@@ -13,4 +14,7 @@ public sealed record IncomingAction(ChannelIdentity From, ConversationRef Where,
 
     /// <summary>The channel's own id for this delivery; a repeat with the same id is recorded once.</summary>
     public string? DeliveryId { get; init; }
+
+    /// <summary>Where the news of a decision this click records goes, queued with the decision; null when the caller delivers the answer itself.</summary>
+    public DecisionNotice? Notice { get; init; }
 }

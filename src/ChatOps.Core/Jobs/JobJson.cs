@@ -39,6 +39,7 @@ public static class JobJson
         {
             JobKinds.RunRequest => Read<RunRequestJob>(job),
             JobKinds.DeliverReply => Read<DeliverReplyJob>(job),
+            JobKinds.DecisionNotice => Read<DecisionNoticeJob>(job),
             JobKinds.WriteBack => Read<WriteBackJob>(job),
             JobKinds.Reminder => Read<ReminderJob>(job),
             JobKinds.Expiry => Read<ExpiryJob>(job),

@@ -8,6 +8,7 @@ namespace ChatOps.Core.Jobs;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(RunRequestJob))]
 [JsonSerializable(typeof(DeliverReplyJob))]
+[JsonSerializable(typeof(DecisionNoticeJob))]
 [JsonSerializable(typeof(WriteBackJob))]
 [JsonSerializable(typeof(ReminderJob))]
 [JsonSerializable(typeof(ExpiryJob))]

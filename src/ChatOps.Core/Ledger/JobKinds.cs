@@ -9,6 +9,9 @@ public static class JobKinds
     /// <summary>A finished answer to deliver (<c>DeliverReplyJob</c>).</summary>
     public const string DeliverReply = "deliver-reply";
 
+    /// <summary>The news of a decision taken on a card, queued with the decision (<c>DecisionNoticeJob</c>).</summary>
+    public const string DecisionNotice = "decision-notice";
+
     public const string WriteBack = "write-back";
     public const string Reminder = "reminder";
     public const string Expiry = "expiry";
@@ -23,5 +26,5 @@ public static class JobKinds
     public const string DeliveryClaim = "delivery-claim";
 
     /// <summary>Whether jobs of this kind answer chat (and run in their thread's order) rather than act on records.</summary>
-    public static bool IsConversation(string kind) => kind is RunRequest or DeliverReply;
+    public static bool IsConversation(string kind) => kind is RunRequest or DeliverReply or DecisionNotice;
 }

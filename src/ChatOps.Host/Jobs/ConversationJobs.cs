@@ -57,6 +57,7 @@ internal sealed partial class ConversationJobs(
     {
         RunRequestJob run => (run.Work.Message?.Where ?? run.Work.Action?.Where)?.ThreadKey,
         DeliverReplyJob deliver => deliver.ThreadKey,
+        DecisionNoticeJob notice => notice.ThreadKey,
         _ => null,
     };
 
@@ -68,6 +69,7 @@ internal sealed partial class ConversationJobs(
     {
         RunRequestJob run => RunRequestAsync(job, run.Work, cancellationToken),
         DeliverReplyJob deliver => DeliverAsync(job, deliver, cancellationToken),
+        DecisionNoticeJob notice => DeliverNoticeAsync(job, notice, cancellationToken),
         _ => throw new InvalidOperationException($"Job {job.Id} ({job.Kind}) is not a chat job."),
     };
 
@@ -106,6 +108,13 @@ internal sealed partial class ConversationJobs(
         }
 
         return (keepUntil is null, keepUntil);
+    }
+
+    // Rendered from the ledger at each attempt: the card shows the draft as it stands when it is delivered.
+    private async Task<(bool Done, DateTimeOffset? KeepUntil)> DeliverNoticeAsync(QueuedJob job, DecisionNoticeJob notice, CancellationToken cancellationToken)
+    {
+        var news = await core.NoticeOfDecisionAsync(notice.DraftId, notice.Message, cancellationToken);
+        return await DeliverAsync(job, new DeliverReplyJob(notice.Reply, news, notice.ThreadKey, RememberAddress: true), cancellationToken);
     }
 
     private async Task<(bool Done, DateTimeOffset? KeepUntil)> DeliverAsync(QueuedJob job, DeliverReplyJob deliver, CancellationToken cancellationToken)

@@ -59,9 +59,13 @@ public sealed class SlackClickJourneyTests : IDisposable
             var decision = Assert.Single(await StepsAsync(ingest, draftId), s => s!["kind"]!.GetValue<string>() == LedgerRecordKinds.Decision);
             Assert.StartsWith("approved by", decision!["summary"]!.GetValue<string>(), StringComparison.Ordinal);
 
-            // What follows waits on the job queue for a worker: no card was touched yet.
+            // What follows waits on the job queue for a worker: no card was touched yet. The decision's news was queued
+            // by the decision's own append, ahead of the write-back it started, so it cannot be lost to a crash after
+            // the decision, and the thread reads "Approved" before "Written back".
             var queue = ingest.Services.GetRequiredService<IJobQueue>();
-            Assert.Contains(await queue.ListAsync(failedOnly: false), j => j.Kind == JobKinds.DeliverReply);
+            var jobs = await queue.ListAsync(failedOnly: false);
+            var notice = Assert.Single(jobs, j => j.Kind == JobKinds.DecisionNotice);
+            Assert.True(notice.Id < Assert.Single(jobs, j => j.Kind == JobKinds.WriteBack).Id, "the decision's news is queued before its write-back");
             Assert.Empty(slack.Bodies("chat.update"));
             Assert.Empty(slack.Bodies("chat.postEphemeral"));
         }
@@ -89,6 +93,9 @@ public sealed class SlackClickJourneyTests : IDisposable
             // once for the write-back: the redelivered click queued nothing.
             Assert.Single(await StepsAsync(worker, draftId), s => s!["kind"]!.GetValue<string>() == LedgerRecordKinds.Decision);
             Assert.Single(slack.Bodies("chat.postMessage"), p => p.ToJsonString().Contains("Approved: customer-update", StringComparison.Ordinal));
+            var thread = slack.Bodies("chat.postMessage").Select(p => p.ToJsonString()).ToList();
+            Assert.True(thread.FindIndex(p => p.Contains("Approved: customer-update", StringComparison.Ordinal)) < thread.FindIndex(p => p.Contains("is in the journal", StringComparison.Ordinal)),
+                "the thread is told of the decision before its write-back");
             Assert.Equal(6, slack.Bodies("chat.update").Count);
 
             // Carol clicks her copy's stale button: the draft is already decided, she is told so, and nothing changes.

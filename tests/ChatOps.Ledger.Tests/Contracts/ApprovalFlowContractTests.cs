@@ -1,5 +1,7 @@
 using ChatOps.Core.Approvals;
+using ChatOps.Core.Channels;
 using ChatOps.Core.Checking;
+using ChatOps.Core.Jobs;
 using ChatOps.Core.Ledger;
 using ChatOps.Core.Policy;
 using ChatOps.Policy.Yaml;
@@ -85,6 +87,25 @@ public abstract class ApprovalFlowContractTests(IStoreFactory stores) : StoreTes
         var jobs = await Store.ClaimAsync(Time.GetUtcNow(), 10, TimeSpan.FromMinutes(1));
         Assert.Equal(JobKinds.WriteBack, Assert.Single(jobs).Kind);
         Assert.Contains("\"approver\":\"bob\"", jobs[0].Payload, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DecideAsync_WithANotice_QueuesTheDecisionsNewsInItsAppend_AheadOfTheWriteBack_AndARefusalQueuesNothing()
+    {
+        var version = await PendingAsync("d1", drafter: "carol");
+        var to = new ReplyAddress("slack", "C1", "1.1", "2.2", "U-bob");
+
+        var refused = await Service.DecideAsync(new DecisionRequest("d1", version, Who("carol"), DecisionVerdict.Approve, Notice: new DecisionNotice(to, "slack/C1/1.1", "click-1")));
+        var outcome = await Service.DecideAsync(new DecisionRequest("d1", version, Who("bob"), DecisionVerdict.Approve, DeliveryId: "click-2", Notice: new DecisionNotice(to, "slack/C1/1.1", "click-2")));
+
+        Assert.True(refused.IsRefused);
+        Assert.Equal(ApprovalStatus.Approved, outcome.State!.Status);
+        var jobs = await Store.ClaimAsync(Time.GetUtcNow(), 10, TimeSpan.FromMinutes(1));
+        Assert.Equal([JobKinds.DecisionNotice, JobKinds.WriteBack], jobs.Select(j => j.Kind));
+        Assert.Equal("click-2", jobs[0].IdempotencyKey);
+        var news = Assert.IsType<DecisionNoticeJob>(JobJson.Read(jobs[0]));
+        Assert.Equal(("d1", to, "slack/C1/1.1"), (news.DraftId, news.Reply, news.ThreadKey));
+        Assert.Equal(outcome.Message, news.Message);
     }
 
     [Fact]

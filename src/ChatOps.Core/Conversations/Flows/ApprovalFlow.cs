@@ -101,7 +101,7 @@ public sealed class ApprovalFlow(ApprovalService approvals, ChatOpsPolicy policy
             return ConversationReply.Private(AnswerCards.Refused("Give a reason: the drafter needs to know what to change."));
         }
 
-        var outcome = await approvals.DecideAsync(new DecisionRequest(draftId, version, person, verdict, reason, action.DeliveryId), cancellationToken);
+        var outcome = await approvals.DecideAsync(new DecisionRequest(draftId, version, person, verdict, reason, action.DeliveryId, action.Notice), cancellationToken);
         if (outcome.IsRefused || outcome.State is not { } state)
         {
             return ConversationReply.Private(AnswerCards.Refused(outcome.Message));
@@ -116,10 +116,27 @@ public sealed class ApprovalFlow(ApprovalService approvals, ChatOpsPolicy policy
         }
 
         await RecordReviewLatencyAsync(state, cancellationToken);
-        return new ConversationReply
-        {
-            Updates = [new CardUpdate(state.DraftId, CardKind.ApprovalRequest, decided)],
-            ToThread = [AnswerCards.Note(decided.Title, outcome.Message) with { DraftId = state.DraftId }],
-        };
+        return Decided(state, decided, outcome.Message);
     }
+
+    /// <summary>
+    /// The news of a decision queued with it (<see cref="Jobs.DecisionNoticeJob"/>): the approval card as it stands
+    /// now, for every copy of it, and the decision's note in the thread; nothing when the draft is gone from the ledger.
+    /// </summary>
+    public async Task<ConversationReply> NoticeOfDecisionAsync(string draftId, string message, CancellationToken cancellationToken = default)
+    {
+        if (await approvals.GetStateAsync(draftId, cancellationToken) is not { } state)
+        {
+            return new ConversationReply();
+        }
+
+        var card = await CurrentCardAsync(state, policy.FindWorkflow(state.Workflow), cancellationToken: cancellationToken);
+        return Decided(state, card, message);
+    }
+
+    private static ConversationReply Decided(DraftState state, Card card, string message) => new()
+    {
+        Updates = [new CardUpdate(state.DraftId, CardKind.ApprovalRequest, card)],
+        ToThread = [AnswerCards.Note(card.Title, message) with { DraftId = state.DraftId }],
+    };
 }
