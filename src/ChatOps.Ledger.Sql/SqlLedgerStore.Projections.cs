@@ -6,7 +6,7 @@ using ChatOps.Core.Stats;
 namespace ChatOps.Ledger.Sql;
 
 /// <summary>
-/// The tables kept beside the chain on every append, in its transaction: the scorecard's figures
+/// The tables kept beside the chain, folded behind the appends (<see cref="ProjectBehindAppendsAsync"/>): the scorecard's figures
 /// (<c>ledger_figures</c> and <c>ledger_figures_before</c>, see <see cref="AddFiguresAsync"/>) and who acted in each
 /// record (<c>ledger_actors</c>), and each thread under its short name (<c>ledger_thread_names</c>). A ledger written
 /// before they existed is folded in once, in batches, when the store starts.
@@ -82,83 +82,105 @@ public abstract partial class SqlLedgerStore
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Folds records the projections have not seen yet, in batches, until they reach the head.</summary>
+    /// <summary>
+    /// Folds records the projections have not seen yet, in batches, until they reach the head. Each batch is read and
+    /// folded beside the writers, on a connection of its own; only writing its sums takes the write lock, and only if no
+    /// other fold wrote that batch meanwhile (one that did sends this one back to read on from where that one stopped).
+    /// </summary>
     public async Task CatchUpProjectionsAsync(CancellationToken cancellationToken = default)
     {
         while (true)
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-            var head = await ReadHeadAsync(connection, transaction, dialect.HeadForUpdate, cancellationToken);
-            var seen = await ProjectedSequenceAsync(connection, transaction, cancellationToken);
-            if (seen >= head.Sequence)
+            long seen, upTo;
+            Fold fold;
+            await using (var reader = await OpenAsync(cancellationToken))
             {
-                return;
+                var head = await ReadHeadAsync(reader, null, "SELECT seq, hash FROM ledger_head WHERE id = 1", cancellationToken);
+                seen = await ProjectedSequenceAsync(reader, null, cancellationToken);
+                if (seen >= head.Sequence)
+                {
+                    return;
+                }
+
+                upTo = Math.Min(head.Sequence, seen + CatchUpBatch);
+                var records = await ReadRecordsAsync(reader, null, $"SELECT {SqlLedgerSchema.Columns} FROM ledger_records WHERE seq > @after AND seq <= @upto ORDER BY seq",
+                    cancellationToken, ("@after", seen), ("@upto", upTo));
+                fold = await FoldAsync(reader, records, cancellationToken);
             }
 
-            var upTo = Math.Min(head.Sequence, seen + CatchUpBatch);
-            await ProjectStoredAsync(connection, transaction, seen, upTo, cancellationToken);
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+
+            // Holding the head serialises this with every other fold, and with an earlier build's append, which folds in its own transaction.
+            _ = await ReadHeadAsync(connection, transaction, dialect.HeadForUpdate, cancellationToken);
+            if (await ProjectedSequenceAsync(connection, transaction, cancellationToken) != seen)
+            {
+                continue;
+            }
+
+            await AddFiguresAsync(connection, transaction, fold.Increments, cancellationToken);
+            await InsertActorsAsync(connection, transaction, fold.Actors, cancellationToken);
+            await NameThreadsAsync(connection, transaction, fold.Threads, cancellationToken);
             await SetProjectedSequenceAsync(connection, transaction, upTo, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
     }
 
-    /// <summary>Folds the records of one append, after catching up on any the projections missed (a writer of an older version).</summary>
-    // newDraft: a draft whose every record is in `records` (its append held only if it had none), so the fold looks up
-    // its earlier records there instead of in the table.
-    private static async Task ProjectAppendAsync(
-        DbConnection connection, DbTransaction transaction, long previousHead, IReadOnlyList<LedgerRecord> records, string? newDraft, CancellationToken cancellationToken)
+    /// <summary>
+    /// Catches the projections up to the head before a read of them, so the read sees every record committed before it
+    /// began. One query when they are current (the projector keeps them so); a fold of what is missing otherwise.
+    /// </summary>
+    private async Task CatchUpBeforeReadAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        var seen = await ProjectedSequenceAsync(connection, transaction, cancellationToken);
-        if (seen < previousHead)
+        await using (var current = connection.Command(null, $"""
+            SELECT 1 FROM ledger_head h, ledger_projection_head p WHERE h.id = 1 AND p.id = {ProjectionHead} AND p.seq >= h.seq
+            """))
         {
-            await ProjectStoredAsync(connection, transaction, seen, previousHead, cancellationToken);
-        }
-
-        await ProjectAsync(connection, transaction, records, cancellationToken, newDraft is null ? null : (newDraft, records));
-        await SetProjectedSequenceAsync(connection, transaction, records[^1].Sequence, cancellationToken);
-    }
-
-    private static async Task ProjectStoredAsync(DbConnection connection, DbTransaction transaction, long after, long upTo, CancellationToken cancellationToken)
-    {
-        var records = await ReadRecordsAsync(connection, transaction, $"SELECT {SqlLedgerSchema.Columns} FROM ledger_records WHERE seq > @after AND seq <= @upto ORDER BY seq",
-            cancellationToken, ("@after", after), ("@upto", upTo));
-        if (records.Count > 0)
-        {
-            await ProjectAsync(connection, transaction, records, cancellationToken);
-        }
-    }
-
-    private static async Task ProjectAsync(
-        DbConnection connection, DbTransaction transaction, IReadOnlyList<LedgerRecord> records, CancellationToken cancellationToken, (string DraftId, IReadOnlyList<LedgerRecord> Records)? newDraft = null)
-    {
-        var lookup = new TransactionLookup(connection, transaction, newDraft);
-        var increments = new List<StatIncrement>();
-        foreach (var record in records)
-        {
-            increments.AddRange(await StatsFold.FoldAsync(record, lookup, cancellationToken));
-            foreach (var actor in LedgerActors.Of(record))
+            if (await current.ExecuteScalarAsync(cancellationToken) is not null)
             {
-                await connection.ExecuteAsync(transaction, "INSERT INTO ledger_actors (actor, seq) VALUES (@actor, @seq) ON CONFLICT (actor, seq) DO NOTHING",
-                    cancellationToken, ("@actor", actor), ("@seq", record.Sequence));
+                return;
             }
         }
 
-        await AddFiguresAsync(connection, transaction, increments, cancellationToken);
-        await NameThreadsAsync(connection, transaction, records.Select(r => r.Thread).OfType<string>().Distinct(StringComparer.Ordinal), cancellationToken);
+        await CatchUpProjectionsAsync(cancellationToken);
+    }
+
+    /// <summary>What a batch of records adds to the projections: figures, who acted in which record, and the threads they are in.</summary>
+    private sealed record Fold(List<StatIncrement> Increments, List<(string Actor, long Sequence)> Actors, List<string> Threads);
+
+    private static async Task<Fold> FoldAsync(DbConnection connection, IReadOnlyList<LedgerRecord> records, CancellationToken cancellationToken)
+    {
+        var lookup = new EarlierRecords(connection);
+        var fold = new Fold([], [], [.. records.Select(r => r.Thread).OfType<string>().Distinct(StringComparer.Ordinal)]);
+        foreach (var record in records)
+        {
+            fold.Increments.AddRange(await StatsFold.FoldAsync(record, lookup, cancellationToken));
+            fold.Actors.AddRange(LedgerActors.Of(record).Select(actor => (actor, record.Sequence)));
+        }
+
+        return fold;
+    }
+
+    // One statement per chunk: a statement is one round trip and one parse.
+    private static async Task InsertActorsAsync(DbConnection connection, DbTransaction transaction, List<(string Actor, long Sequence)> actors, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in actors.Chunk(UpsertRowsPerStatement))
+        {
+            var values = string.Join(", ", chunk.Select((_, i) => $"(@a{i}, @s{i})"));
+            await connection.ExecuteAsync(transaction, $"INSERT INTO ledger_actors (actor, seq) VALUES {values} ON CONFLICT (actor, seq) DO NOTHING", cancellationToken,
+                [.. chunk.SelectMany((a, i) => new (string, object?)[] { ($"@a{i}", a.Actor), ($"@s{i}", a.Sequence) })]);
+        }
     }
 
     /// <summary>Files each thread under its short name, the last part of <c>channel/conversation/thread</c> (what the console calls a thread).</summary>
     private static async Task NameThreadsAsync(DbConnection connection, DbTransaction transaction, IEnumerable<string> threads, CancellationToken cancellationToken)
     {
-        foreach (var thread in threads)
+        var named = threads.Select(thread => (Name: thread[(thread.LastIndexOf('/') + 1)..], Thread: thread)).Where(t => t.Name.Length > 0 && t.Name.Length < t.Thread.Length);
+        foreach (var chunk in named.Chunk(UpsertRowsPerStatement))
         {
-            var name = thread[(thread.LastIndexOf('/') + 1)..];
-            if (name.Length > 0 && name.Length < thread.Length)
-            {
-                await connection.ExecuteAsync(transaction, "INSERT INTO ledger_thread_names (name, thread) VALUES (@name, @thread) ON CONFLICT (name, thread) DO NOTHING",
-                    cancellationToken, ("@name", name), ("@thread", thread));
-            }
+            var values = string.Join(", ", chunk.Select((_, i) => $"(@n{i}, @t{i})"));
+            await connection.ExecuteAsync(transaction, $"INSERT INTO ledger_thread_names (name, thread) VALUES {values} ON CONFLICT (name, thread) DO NOTHING", cancellationToken,
+                [.. chunk.SelectMany((t, i) => new (string, object?)[] { ($"@n{i}", t.Name), ($"@t{i}", t.Thread) })]);
         }
     }
 
@@ -170,7 +192,7 @@ public abstract partial class SqlLedgerStore
         return date.AddDays(-back).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
-    private static async Task<long> ProjectedSequenceAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    private static async Task<long> ProjectedSequenceAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         await using var command = connection.Command(transaction, $"SELECT seq FROM ledger_projection_head WHERE id = {ProjectionHead}");
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
@@ -179,14 +201,12 @@ public abstract partial class SqlLedgerStore
     private static Task<int> SetProjectedSequenceAsync(DbConnection connection, DbTransaction transaction, long sequence, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(transaction, $"UPDATE ledger_projection_head SET seq = @seq WHERE id = {ProjectionHead}", cancellationToken, ("@seq", sequence));
 
-    /// <summary>Answers the fold's questions about earlier records of a draft, inside the append's transaction.</summary>
-    private sealed class TransactionLookup(DbConnection connection, DbTransaction transaction, (string DraftId, IReadOnlyList<LedgerRecord> Records)? newDraft) : IStatsLookup
+    /// <summary>Answers the fold's questions about earlier records of a draft (committed before the batch it folds, so any connection sees them).</summary>
+    private sealed class EarlierRecords(DbConnection connection) : IStatsLookup
     {
         public Task<IReadOnlyList<LedgerRecord>> EarlierAsync(string draftId, string kind, long before, CancellationToken cancellationToken = default) =>
-            newDraft is { } fresh && string.Equals(fresh.DraftId, draftId, StringComparison.Ordinal)
-                ? Task.FromResult<IReadOnlyList<LedgerRecord>>([.. fresh.Records.Where(r => r.Sequence < before && r.Kind == kind && string.Equals(r.DraftId, draftId, StringComparison.Ordinal))])
-                : ReadRecordsAsync(connection, transaction,
-                    $"SELECT {SqlLedgerSchema.Columns} FROM ledger_records WHERE draft_id = @draft AND seq < @before AND kind = @kind ORDER BY seq",
-                    cancellationToken, ("@draft", draftId), ("@before", before), ("@kind", kind));
+            ReadRecordsAsync(connection, null,
+                $"SELECT {SqlLedgerSchema.Columns} FROM ledger_records WHERE draft_id = @draft AND seq < @before AND kind = @kind ORDER BY seq",
+                cancellationToken, ("@draft", draftId), ("@before", before), ("@kind", kind));
     }
 }

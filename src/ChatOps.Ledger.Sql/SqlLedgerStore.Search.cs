@@ -3,7 +3,7 @@ using ChatOps.Core.Ledger;
 
 namespace ChatOps.Ledger.Sql;
 
-/// <summary>The ledger browser facet: each search is an indexed lookup (thread, ticket, draft, or the actors table), newest first.</summary>
+/// <summary>The ledger browser facet: each search is an indexed lookup (thread, ticket, draft, or the actors table, caught up first), newest first.</summary>
 public abstract partial class SqlLedgerStore : ILedgerSearch
 {
     public async Task<IReadOnlyList<LedgerRecord>> SearchAsync(LedgerSearch search, long? beforeSequence, int limit, CancellationToken cancellationToken = default)
@@ -19,6 +19,7 @@ public abstract partial class SqlLedgerStore : ILedgerSearch
 
         parameters.Add(("@limit", limit));
         await using var connection = await OpenAsync(cancellationToken);
+        await CatchUpBeforeReadAsync(connection, cancellationToken);
         return await ReadRecordsAsync(connection, null, $"SELECT {SqlLedgerSchema.Columns} FROM ledger_records WHERE {where} ORDER BY seq DESC LIMIT @limit", cancellationToken, [.. parameters]);
     }
 
@@ -27,6 +28,7 @@ public abstract partial class SqlLedgerStore : ILedgerSearch
         ArgumentNullException.ThrowIfNull(search);
         var (where, parameters) = Where(search);
         await using var connection = await OpenAsync(cancellationToken);
+        await CatchUpBeforeReadAsync(connection, cancellationToken);
         await using var command = connection.Command(null, $"SELECT {SqlLedgerSchema.Columns} FROM ledger_records WHERE {where} ORDER BY seq", [.. parameters]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -15,6 +15,7 @@ public abstract partial class SqlLedgerStore
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var connection = await OpenAsync(cancellationToken);
+        await CatchUpBeforeReadAsync(connection, cancellationToken);
         var sums = new FigureSums();
         if (query.Grouping == StatsGrouping.ByPeriod)
         {

@@ -79,6 +79,11 @@ public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider ti
             {
                 StartSync();
             }
+
+            if (result.Records.Count > 0)
+            {
+                NoteAppended(result.Records.Count);
+            }
         }
 
         return result;
@@ -192,14 +197,8 @@ public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider ti
 
         await InsertAsync(connection, transaction, records, cancellationToken);
 
+        // The projections are folded behind the append (SqlLedgerStore.Projector.cs), off the request's path.
         await connection.ExecuteAsync(transaction, "UPDATE ledger_head SET seq = @seq, hash = @hash WHERE id = 1", cancellationToken, ("@seq", sequence), ("@hash", previous));
-        if (records.Count > 0)
-        {
-            // A draft that had no records before this append has all its earlier records in it.
-            var newDraft = append.ExpectedDraftSequence == 0 ? append.DraftId : null;
-            await ProjectAppendAsync(connection, transaction, head.Sequence, records, newDraft, cancellationToken);
-        }
-
         await InsertJobsAsync(connection, transaction, append.Jobs, cancellationToken);
         return new AppendResult(AppendStatus.Appended, records);
     }

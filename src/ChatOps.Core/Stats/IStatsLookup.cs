@@ -2,7 +2,7 @@ using ChatOps.Core.Ledger;
 
 namespace ChatOps.Core.Stats;
 
-/// <summary>What folding a record needs to know of the records before it, read inside the append's transaction.</summary>
+/// <summary>What folding a record needs to know of the records before it, read by the store's fold.</summary>
 public interface IStatsLookup
 {
     /// <summary>The draft's records of <paramref name="kind"/> with a sequence below <paramref name="before"/>, in chain order.</summary>

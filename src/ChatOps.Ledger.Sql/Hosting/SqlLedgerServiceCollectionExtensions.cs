@@ -34,6 +34,7 @@ public static class SqlLedgerServiceCollectionExtensions
         // Before drafting is added, which only adds its in-process budget when none is there: every instance shares this one.
         services.AddSingleton<IDraftingBudget>(sp => sp.GetRequiredService<SqlLedgerStore>());
         services.AddHostedService<LedgerInitializer>();
+        services.AddHostedService<LedgerProjector>();
         return services;
     }
 }

@@ -11,4 +11,7 @@ public interface IStoreFactory : IAsyncDisposable
     Task<SqlLedgerStore> CreateAsync(TimeProvider time);
 
     Task ExecuteSqlAsync(string sql);
+
+    /// <summary>The first column of the first row of <paramref name="sql"/>, as a number.</summary>
+    Task<long> QueryNumberAsync(string sql);
 }

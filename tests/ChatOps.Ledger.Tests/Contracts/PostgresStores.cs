@@ -29,6 +29,14 @@ public sealed class PostgresStores(PostgresFixture fixture) : IStoreFactory
         await command.ExecuteNonQueryAsync();
     }
 
+    public async Task<long> QueryNumberAsync(string sql)
+    {
+        await using var db = new NpgsqlConnection(Connection);
+        await db.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, db);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var store in stores)

@@ -22,6 +22,15 @@ public sealed class SqliteStores : IStoreFactory
         await command.ExecuteNonQueryAsync();
     }
 
+    public async Task<long> QueryNumberAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Connection};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();

@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
 using ChatOps.Core.Ledger;
 using ChatOps.Core.Stats;
+using ChatOps.Ledger.Sql;
 
 namespace ChatOps.Ledger.Tests.Contracts;
 
-/// <summary>The scorecard's figures, kept by the store on append, read back summed; and the ledger browser's searches.</summary>
+/// <summary>The scorecard's figures, folded by the store behind its appends and caught up by every read, read back summed; and the ledger browser's searches.</summary>
 public abstract class StatsContractTests(IStoreFactory stores) : StoreTestBase(stores)
 {
     private static readonly Dictionary<string, string?> Prompts = new(StringComparer.Ordinal) { ["customer-update"] = "sha256:cu-v2", ["postmortem"] = "sha256:pm-v1" };
@@ -142,6 +143,81 @@ public abstract class StatsContractTests(IStoreFactory stores) : StoreTestBase(s
         Assert.Equal(System.Text.Json.JsonSerializer.Serialize(before), System.Text.Json.JsonSerializer.Serialize(after));
         Assert.Equal(2, (await Store.SearchAsync(new LedgerSearch(Person: "carol"), null, 10)).Count);
     }
+
+    [Fact]
+    public async Task ReadsRightAfterAppends_SeeThem_ThoughTheAppendsLeaveTheProjectionsBehind()
+    {
+        await SeedAsync();
+        var before = await ReportAsync();
+        await AppendAsync(LedgerRecordKinds.DraftCreated, "d5", Draft("erin"), thread: "console/console/t5", ticket: "SUP-5");
+        await AppendAsync(LedgerRecordKinds.Decision, "d5", Decision("frank", "Approve"), thread: "console/console/t5", ticket: "SUP-5");
+
+        // The appends wrote the chain only: the projections are folded behind them, not in their transaction.
+        Assert.True(await ProjectedAsync() < (await Store.HeadAsync()).Sequence);
+
+        // Each read folds what it would otherwise miss before it reads.
+        Assert.Equal(before.Totals.Drafts + 1, (await ReportAsync()).Totals.Drafts);
+        Assert.Equal(before.Totals.Approved + 1, (await ReportAsync()).Totals.Approved);
+        await AppendAsync(LedgerRecordKinds.Decision, "d5", Decision("gina", "Approve"), thread: "console/console/t6", ticket: "SUP-6");
+        Assert.Single(await Store.SearchAsync(new LedgerSearch(Person: "gina"), null, 10));
+        await AppendAsync(LedgerRecordKinds.WriteBack, "d5", new JsonObject { ["target"] = "journal", ["outcome"] = "posted" }, thread: "console/console/t7", ticket: "SUP-7");
+        Assert.Single(await Store.SearchAsync(new LedgerSearch(Thread: "t7"), null, 10));
+        await AppendAsync(LedgerRecordKinds.Decision, "d5", Decision("hugo", "Reject"), thread: "console/console/t8", ticket: "SUP-8");
+        var exported = new List<LedgerRecord>();
+        await foreach (var record in Store.ExportAsync(new LedgerSearch(Person: "hugo")))
+        {
+            exported.Add(record);
+        }
+
+        Assert.Single(exported);
+        Assert.Equal((await Store.HeadAsync()).Sequence, await ProjectedAsync());
+    }
+
+    [Fact]
+    public async Task FoldLostToACrash_IsDoneAgainByTheNextReads_OnceWithTheSameFigures()
+    {
+        await SeedAsync();
+        var before = await ReportAsync();
+
+        // As if the process died after its appends committed and before any fold of them did: nothing is projected.
+        await Stores.ExecuteSqlAsync("DELETE FROM ledger_figures; DELETE FROM ledger_figures_before; DELETE FROM ledger_snapshot_weeks; DELETE FROM ledger_actors; DELETE FROM ledger_thread_names; UPDATE ledger_projection_head SET seq = 0 WHERE id = 2;");
+
+        // Four readers at once each find the projections behind and fold: one fold's sums are written, never two.
+        var after = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => ReportAsync()));
+
+        Assert.All(after, report => Assert.Equal(System.Text.Json.JsonSerializer.Serialize(before), System.Text.Json.JsonSerializer.Serialize(report)));
+        Assert.Equal(2, (await Store.SearchAsync(new LedgerSearch(Person: "carol"), null, 10)).Count);
+        Assert.Equal(5, (await Store.SearchAsync(new LedgerSearch(Thread: "t2"), null, 10)).Count);
+    }
+
+    [Fact]
+    public async Task Projector_FoldsTheAppendsOnceTheyPause_WithTheFiguresAFoldOfTheChainGives()
+    {
+        await SeedAsync();
+        using var stop = new CancellationTokenSource();
+        var failures = new List<Exception>();
+        var projector = Store.ProjectBehindAppendsAsync(failures.Add, stop.Token);
+        await AppendAsync(LedgerRecordKinds.Decision, "d5", Decision("erin", "Approve"), thread: "console/console/t5", ticket: "SUP-5");
+        Assert.True(await ProjectedAsync() < (await Store.HeadAsync()).Sequence);
+
+        // Appends have paused for the quiet period: the projector folds them, with no read asking.
+        var head = (await Store.HeadAsync()).Sequence;
+        for (var waited = 0; await ProjectedAsync() < head; waited++)
+        {
+            Assert.True(waited < 3000, "The projector did not fold the appends within 30 s of their pause.");
+            Time.Advance(SqlLedgerStore.ProjectorQuietPeriod);
+            await Task.Delay(10);
+        }
+
+        var folded = await ReportAsync();
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => projector);
+        Assert.Empty(failures);
+        await Stores.ExecuteSqlAsync("DELETE FROM ledger_figures; DELETE FROM ledger_figures_before; DELETE FROM ledger_snapshot_weeks; DELETE FROM ledger_actors; DELETE FROM ledger_thread_names; UPDATE ledger_projection_head SET seq = 0 WHERE id = 2;");
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(await ReportAsync()), System.Text.Json.JsonSerializer.Serialize(folded));
+    }
+
+    private Task<long> ProjectedAsync() => Stores.QueryNumberAsync("SELECT seq FROM ledger_projection_head WHERE id = 2");
 
     [Fact]
     public async Task NewDraftAppendedWithItsModelCalls_IsFoldedAsTheChainFoldsIt()
