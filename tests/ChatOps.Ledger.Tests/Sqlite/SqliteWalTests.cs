@@ -5,116 +5,99 @@ using Microsoft.Data.Sqlite;
 namespace ChatOps.Ledger.Tests.Sqlite;
 
 /// <summary>The host's SQLite ledger (made with the constructor) runs in WAL mode, and accepted requests are kept either way the inbox syncs.</summary>
-public sealed class SqliteWalTests
+public sealed class SqliteWalTests : IDisposable
 {
+    private readonly string folder = Directory.CreateTempSubdirectory("chatops-wal-").FullName;
+
+    private string LedgerPath => Path.Combine(folder, "ledger.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public async Task AStoreMadeWithTheConstructor_RunsInWalMode_AndKeepsWhatItAccepted(bool acceptsWaitForDisk)
     {
-        var folder = Directory.CreateTempSubdirectory("chatops-wal-").FullName;
-        var path = Path.Combine(folder, "ledger.db");
-        try
+        var path = LedgerPath;
+        using (var store = new SqliteLedgerStore(path, TimeProvider.System, acceptsWaitForDisk))
         {
-            using (var store = new SqliteLedgerStore(path, TimeProvider.System, acceptsWaitForDisk))
-            {
-                await store.InitializeAsync();
-                var now = DateTimeOffset.UtcNow;
-                var added = await store.EnqueueAsync([Job("k1", now), Job("k2", now), Job("k1", now)]);
-                Assert.Equal([true, true, false], added);
-            }
-
-            await using (var connection = new SqliteConnection($"Data Source={path};Pooling=false"))
-            {
-                await connection.OpenAsync();
-                await using var command = connection.CreateCommand();
-                command.CommandText = "PRAGMA journal_mode;";
-                Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
-            }
-
-            using var reopened = new SqliteLedgerStore(path, TimeProvider.System);
-            Assert.Equal(2, await reopened.PendingCountAsync());
+            await store.InitializeAsync();
+            var now = DateTimeOffset.UtcNow;
+            var added = await store.EnqueueAsync([Job("k1", now), Job("k2", now), Job("k1", now)]);
+            Assert.Equal([true, true, false], added);
         }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+
+        Assert.Equal("wal", (string?)await ScalarAsync("PRAGMA journal_mode;"));
+
+        using var reopened = new SqliteLedgerStore(path, TimeProvider.System);
+        Assert.Equal(2, await reopened.PendingCountAsync());
     }
 
     [Fact]
     public async Task AcceptedRequests_WaitForAnotherConnectionsWriteLock_InsteadOfFailing()
     {
-        var folder = Directory.CreateTempSubdirectory("chatops-wal-").FullName;
-        var path = Path.Combine(folder, "ledger.db");
-        try
+        var path = LedgerPath;
+        using var store = new SqliteLedgerStore(path, TimeProvider.System);
+        await store.InitializeAsync();
+        Assert.Equal([true], await store.EnqueueAsync([Job("before", DateTimeOffset.UtcNow)]));
+
+        // Another connection (another process on the file, say) holds the write lock for a moment.
+        await using var other = new SqliteConnection($"Data Source={path};Pooling=false");
+        await other.OpenAsync();
+        await using (var begin = other.CreateCommand())
         {
-            using var store = new SqliteLedgerStore(path, TimeProvider.System);
-            await store.InitializeAsync();
-            Assert.Equal([true], await store.EnqueueAsync([Job("before", DateTimeOffset.UtcNow)]));
-
-            // Another connection (another process on the file, say) holds the write lock for a moment.
-            await using var other = new SqliteConnection($"Data Source={path};Pooling=false");
-            await other.OpenAsync();
-            await using (var begin = other.CreateCommand())
-            {
-                begin.CommandText = "BEGIN IMMEDIATE;";
-                await begin.ExecuteNonQueryAsync();
-            }
-
-            // The insert itself is synchronous (the group commit runs it on its own thread), so the test starts it on one.
-            var accepting = Task.Run(() => store.EnqueueAsync([Job("during", DateTimeOffset.UtcNow)]));
-            await Task.Delay(300);
-            Assert.False(accepting.IsCompleted);
-            await using (var commit = other.CreateCommand())
-            {
-                commit.CommandText = "COMMIT;";
-                await commit.ExecuteNonQueryAsync();
-            }
-
-            Assert.Equal([true], await accepting);
-            Assert.Equal(2, await store.PendingCountAsync());
+            begin.CommandText = "BEGIN IMMEDIATE;";
+            await begin.ExecuteNonQueryAsync();
         }
-        finally
+
+        // The insert itself is synchronous (the group commit runs it on its own thread), so the test starts it on one.
+        var accepting = Task.Run(() => store.EnqueueAsync([Job("during", DateTimeOffset.UtcNow)]));
+        await Task.Delay(300);
+        Assert.False(accepting.IsCompleted);
+        await using (var commit = other.CreateCommand())
         {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            commit.CommandText = "COMMIT;";
+            await commit.ExecuteNonQueryAsync();
         }
+
+        Assert.Equal([true], await accepting);
+        Assert.Equal(2, await store.PendingCountAsync());
     }
 
     [Fact]
     public async Task AcceptedJobs_AreNumberedByTheRowid_InArrivalOrder_WithNoSequenceTableToWrite()
     {
-        var folder = Directory.CreateTempSubdirectory("chatops-wal-").FullName;
-        var path = Path.Combine(folder, "ledger.db");
-        try
-        {
-            using var store = new SqliteLedgerStore(path, TimeProvider.System);
-            await store.InitializeAsync();
-            var now = DateTimeOffset.UtcNow;
-            Assert.Equal([true, true], await store.EnqueueAsync([Job("a", now), Job("b", now)]));
+        var path = LedgerPath;
+        using var store = new SqliteLedgerStore(path, TimeProvider.System);
+        await store.InitializeAsync();
+        var now = DateTimeOffset.UtcNow;
+        Assert.Equal([true, true], await store.EnqueueAsync([Job("a", now), Job("b", now)]));
 
-            // The one row ever deleted is a delivery claim; a job accepted after it still comes after every job.
-            Assert.True(await store.RecordDeliveryAsync("claim:c", now));
-            await store.ForgetDeliveryAsync("claim:c");
-            Assert.Equal([true], await store.EnqueueAsync([Job("d", now)]));
+        // The one row ever deleted is a delivery claim; a job accepted after it still comes after every job.
+        Assert.True(await store.RecordDeliveryAsync("claim:c", now));
+        await store.ForgetDeliveryAsync("claim:c");
+        Assert.Equal([true], await store.EnqueueAsync([Job("d", now)]));
 
-            var jobs = await store.ListAsync(failedOnly: false);
-            Assert.Equal(["a", "b", "d"], jobs.Select(j => j.IdempotencyKey));
-            Assert.True(jobs[0].Id < jobs[1].Id && jobs[1].Id < jobs[2].Id);
+        var jobs = await store.ListAsync(failedOnly: false);
+        Assert.Equal(["a", "b", "d"], jobs.Select(j => j.IdempotencyKey));
+        Assert.True(jobs[0].Id < jobs[1].Id && jobs[1].Id < jobs[2].Id);
 
-            // No AUTOINCREMENT: its sqlite_sequence row would be one more page in the log for every commit of accepted requests.
-            await using var connection = new SqliteConnection($"Data Source={path};Pooling=false");
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_sequence'";
-            Assert.Equal(0L, (long)(await command.ExecuteScalarAsync())!);
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+        // No AUTOINCREMENT: its sqlite_sequence row would be one more page in the log for every commit of accepted requests.
+        Assert.Equal(0L, (long)(await ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_sequence'"))!);
+    }
+
+    // Read on a connection of its own, outside the store, as another process would.
+    private async Task<object?> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={LedgerPath};Pooling=false");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
     }
 
     private static JobRequest Job(string key, DateTimeOffset now) => new(JobKinds.RunRequest, string.Empty, null, key, "{}", now);
