@@ -85,3 +85,6 @@ if __name__ == "__main__":
     run("shipped: no AUTOINCREMENT, benchmark, event:<ts>:<id>", False, True, True, bench_ts_key)
     run("shipped: no AUTOINCREMENT, random ids, event:<ts>:<id>", False, True, True, random_ts_key)
     run("shipped, benchmark, event:<ts>:<id>", False, True, True, bench_ts_key, batch=24)
+    # 5 December, night: Slack events go to ledger_intake (no unique key, no index; the claim moves them).
+    run("intake: table alone, benchmark, event:<ts>:<id>", False, False, False, bench_ts_key)
+    run("intake: table alone, random ids, event:<ts>:<id>", False, False, False, random_ts_key)

@@ -77,9 +77,15 @@ start_host e2e "$E2E_PORT" true
 stat_of() { curl -s --max-time 2 "$1" | sed -n "s/.*\"$2\":\([0-9]*\).*/\1/p"; }
 stub() { stat_of "http://127.0.0.1:$STUB_PORT/stats" "$1"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-inbox() { # db run: "<rows> <pending>" for the run's events (keys slack:event:<ts>:Ev<run>x…)
+inbox() { # db run: "<accepted> <pending>" for the run's events (keys slack:event:<ts>:Ev<run>x…)
+  # An accepted event is a job in ledger_jobs, or a row still in ledger_intake (where the acknowledgement appends it)
+  # that no worker has moved yet: pending, counted once per key, and not if the queue already holds its key.
   sqlite3 -cmd ".timeout 5000" "$work/$1.db" \
-    "SELECT COUNT(*), COALESCE(SUM(state = 'pending'), 0) FROM ledger_jobs WHERE kind = 'run-request' AND idempotency_key GLOB 'slack:event:*:Ev$2x*';" | tr '|' ' '
+    "SELECT COUNT(*), COALESCE(SUM(pending), 0) FROM (
+       SELECT idempotency_key, state = 'pending' AS pending FROM ledger_jobs WHERE kind = 'run-request' AND idempotency_key GLOB 'slack:event:*:Ev$2x*'
+       UNION
+       SELECT DISTINCT idempotency_key, 1 FROM ledger_intake i WHERE kind = 'run-request' AND idempotency_key GLOB 'slack:event:*:Ev$2x*'
+         AND NOT EXISTS (SELECT 1 FROM ledger_jobs j WHERE j.idempotency_key = i.idempotency_key));" | tr '|' ' '
 }
 
 # One signed event by curl (openssl signs), for the checks before the runs.

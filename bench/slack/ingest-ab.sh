@@ -3,6 +3,7 @@
 #
 #   bench/slack/ingest-ab.sh A_DIR B_DIR        # each DIR holds ChatOps.Host.dll (a Release build's bin folder)
 #   ROUNDS=4 DURATION=8s bench/slack/ingest-ab.sh /tmp/main-bin src/ChatOps.Host/bin/Release/net10.0
+#   B_ENV="DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1" bench/slack/ingest-ab.sh DIR DIR   # same build, B with env set
 #
 # Each round runs A then B (B then A on odd rounds): a fresh throwaway SQLite ledger, the host with
 # Inbox:Workers=false, a WARMUP wrk run of unique signed events (bench/slack/unique-events.lua, not recorded), then
@@ -28,9 +29,11 @@ stop_host() {
 trap 'stop_host; rm -rf "$work"' EXIT
 
 measure() { # side dir round
-  local side="$1" dir="$2" round="$3" url="http://127.0.0.1:$PORT/slack/events" before after completed
+  local side="$1" dir="$2" round="$3" url="http://127.0.0.1:$PORT/slack/events" before after completed side_env
   rm -f "$work"/ingest.db*
-  dotnet "$dir/ChatOps.Host.dll" --Urls "http://127.0.0.1:$PORT" --ConnectionStrings:Ledger "$work/ingest.db" --Inbox:Workers false \
+  if [ "$side" = A ]; then side_env="${A_ENV:-}"; else side_env="${B_ENV:-}"; fi
+  # shellcheck disable=SC2086 # A_ENV/B_ENV are space-separated NAME=value words.
+  env $side_env dotnet "$dir/ChatOps.Host.dll" --Urls "http://127.0.0.1:$PORT" --ConnectionStrings:Ledger "$work/ingest.db" --Inbox:Workers false \
     --Logging:LogLevel:Default Warning --Slack:SigningSecret "$SECRET" --Slack:BotToken xoxb-test --Slack:ApiBaseUrl "http://127.0.0.1:9/api/" >"$work/host.log" 2>&1 &
   host_pid=$!
   for _ in $(seq 1 600); do curl -sf -o /dev/null --max-time 1 "http://127.0.0.1:$PORT/health/live" && break; sleep 0.1; done
@@ -50,7 +53,7 @@ measure() { # side dir round
   echo "$cpu $rps" >>"$work/$side.txt"
 }
 
-echo "== ingest-only A/B: A=$A B=$B; wrk -t$THREADS -c$CONNECTIONS -d$DURATION; $(date -u +%FT%TZ)"
+echo "== ingest-only A/B: A=$A${A_ENV:+ ($A_ENV)} B=$B${B_ENV:+ ($B_ENV)}; wrk -t$THREADS -c$CONNECTIONS -d$DURATION; $(date -u +%FT%TZ)"
 for round in $(seq 1 "$ROUNDS"); do
   if [ $((round % 2)) -eq 1 ]; then measure A "$A" "$round"; measure B "$B" "$round"; else measure B "$B" "$round"; measure A "$A" "$round"; fi
 done

@@ -16,6 +16,21 @@ internal static class SqlLedgerSchema
     public static string Hash(SqlDialect dialect) =>
         Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Create(dialect))));
 
+    // Accepted jobs whose repeats the worker drops (JobRequest.DeduplicateLater): no unique key and no index, so an
+    // acknowledgement appends its row and nothing else; a claim moves the rows into ledger_jobs, where the unique key
+    // drops a repeat, and deletes them, in one transaction.
+    private static string Intake(SqlDialect dialect) => $"""
+
+        CREATE TABLE IF NOT EXISTS ledger_intake (
+            {dialect.JobIdColumn},
+            kind TEXT NOT NULL,
+            workflow TEXT NOT NULL,
+            draft_id TEXT NULL,
+            idempotency_key TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            due_at TEXT NOT NULL);
+        """;
+
     public static string Create(SqlDialect dialect) => $"""
         CREATE TABLE IF NOT EXISTS ledger_schema (id INTEGER PRIMARY KEY, ddl_hash TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS ledger_records (
@@ -50,7 +65,7 @@ internal static class SqlLedgerSchema
             locked_until TEXT NULL,
             last_error TEXT NULL,
             done_at TEXT NULL);
-        CREATE INDEX IF NOT EXISTS ix_ledger_jobs_due ON ledger_jobs (state, due_at);
+        CREATE INDEX IF NOT EXISTS ix_ledger_jobs_due ON ledger_jobs (state, due_at);{(dialect.JobIntake ? Intake(dialect) : string.Empty)}
         CREATE TABLE IF NOT EXISTS drafting_budget (
             workflow TEXT NOT NULL,
             day TEXT NOT NULL,

@@ -114,6 +114,7 @@ public abstract partial class SqlLedgerStore : IJobQueue
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = await BeginBookkeepingAsync(connection, cancellationToken);
+        await MoveIntakeAsync(connection, transaction, cancellationToken);
         await using var command = connection.Command(transaction, $"""
             UPDATE ledger_jobs SET locked_until = @until, attempts = attempts + 1
             WHERE id IN (SELECT id FROM ledger_jobs
@@ -236,8 +237,42 @@ public abstract partial class SqlLedgerStore : IJobQueue
     public async Task<int> PendingCountAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.Command(null, "SELECT COUNT(*) FROM ledger_jobs WHERE state = 'pending'");
+        await using var command = connection.Command(null, dialect.JobIntake
+            ? """
+              SELECT (SELECT COUNT(*) FROM ledger_jobs WHERE state = 'pending')
+                   + (SELECT COUNT(DISTINCT idempotency_key) FROM ledger_intake i WHERE NOT EXISTS (SELECT 1 FROM ledger_jobs j WHERE j.idempotency_key = i.idempotency_key))
+              """
+            : "SELECT COUNT(*) FROM ledger_jobs WHERE state = 'pending'");
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Moves the jobs accepted into the intake (<see cref="JobRequest.DeduplicateLater"/>) into the queue in the claim's
+    /// transaction, in arrival order, where the unique key drops a repeat (of a job in the queue, done or not, or of an
+    /// earlier intake row), and deletes them: a crash before the commit leaves them in the intake for the next claim,
+    /// after it they are jobs; none is lost or kept twice.
+    /// </summary>
+    private async Task MoveIntakeAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (!dialect.JobIntake)
+        {
+            return;
+        }
+
+        // The last rowid is read from the table's last page; an idle poll writes nothing.
+        await using var last = connection.Command(transaction, "SELECT MAX(id) FROM ledger_intake");
+        if (await last.ExecuteScalarAsync(cancellationToken) is not long upTo)
+        {
+            return;
+        }
+
+        // (WHERE is needed: SQLite would read ON after a bare SELECT's FROM as a join's.)
+        await connection.ExecuteAsync(transaction, """
+            INSERT INTO ledger_jobs (kind, workflow, draft_id, idempotency_key, payload, due_at)
+            SELECT kind, workflow, draft_id, idempotency_key, payload, due_at FROM ledger_intake WHERE id <= @upTo ORDER BY id
+            ON CONFLICT (idempotency_key) DO NOTHING
+            """, cancellationToken, ("@upTo", upTo));
+        await connection.ExecuteAsync(transaction, "DELETE FROM ledger_intake WHERE id <= @upTo", cancellationToken, ("@upTo", upTo));
     }
 
     /// <summary>

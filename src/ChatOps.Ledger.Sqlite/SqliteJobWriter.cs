@@ -24,13 +24,22 @@ internal sealed class SqliteJobWriter(string connectionString) : IDisposable
         ON CONFLICT (idempotency_key) DO NOTHING
         """;
 
+    // No key to check and no index to update: the claim that moves the row into ledger_jobs drops a repeat.
+    private const string IntakeSql = """
+        INSERT INTO ledger_intake (kind, workflow, draft_id, idempotency_key, payload, due_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+        """;
+
     private SqliteConnection? connection;
     private sqlite3_stmt? insert;
+    private sqlite3_stmt? intake;
     private sqlite3_stmt? begin;
     private sqlite3_stmt? commit;
     private sqlite3_stmt? rollback;
 
-    /// <summary>Inserts the batch in one transaction; true for each job that was new (false: its key was already there).</summary>
+    /// <summary>
+    /// Inserts the batch in one transaction; true for each job that was new (false: its key was already there), and for
+    /// each job appended to the intake (<see cref="JobRequest.DeduplicateLater"/>), whose repeat the claim drops.
+    /// </summary>
     public bool[] Insert(IReadOnlyList<JobRequest> jobs)
     {
         if (insert is null)
@@ -47,14 +56,15 @@ internal sealed class SqliteJobWriter(string connectionString) : IDisposable
             for (var i = 0; i < jobs.Count; i++)
             {
                 var job = jobs[i];
-                Check(db, raw.sqlite3_bind_text(insert, 1, job.Kind));
-                Check(db, raw.sqlite3_bind_text(insert, 2, job.Workflow));
-                Check(db, job.DraftId is { } draft ? raw.sqlite3_bind_text(insert, 3, draft) : raw.sqlite3_bind_null(insert, 3));
-                Check(db, raw.sqlite3_bind_text(insert, 4, job.IdempotencyKey));
-                Check(db, raw.sqlite3_bind_text(insert, 5, job.PayloadUtf8.Span));
-                Check(db, raw.sqlite3_bind_text(insert, 6, due[..LedgerTime.FormatUtf8(job.DueAt, due)]));
-                Run(db, insert!);
-                added[i] = raw.sqlite3_changes(db) == 1;
+                var statement = job.DeduplicateLater ? intake! : insert!;
+                Check(db, raw.sqlite3_bind_text(statement, 1, job.Kind));
+                Check(db, raw.sqlite3_bind_text(statement, 2, job.Workflow));
+                Check(db, job.DraftId is { } draft ? raw.sqlite3_bind_text(statement, 3, draft) : raw.sqlite3_bind_null(statement, 3));
+                Check(db, raw.sqlite3_bind_text(statement, 4, job.IdempotencyKey));
+                Check(db, raw.sqlite3_bind_text(statement, 5, job.PayloadUtf8.Span));
+                Check(db, raw.sqlite3_bind_text(statement, 6, due[..LedgerTime.FormatUtf8(job.DueAt, due)]));
+                Run(db, statement);
+                added[i] = job.DeduplicateLater || raw.sqlite3_changes(db) == 1;
             }
 
             Run(db, commit!);
@@ -95,6 +105,7 @@ internal sealed class SqliteJobWriter(string connectionString) : IDisposable
             var db = opened.Handle!;
             connection = opened;
             insert = Statement(db, InsertSql);
+            intake = Statement(db, IntakeSql);
             begin = Statement(db, "BEGIN IMMEDIATE");
             commit = Statement(db, "COMMIT");
             rollback = Statement(db, "ROLLBACK");
@@ -135,10 +146,11 @@ internal sealed class SqliteJobWriter(string connectionString) : IDisposable
     private void Reset()
     {
         insert?.Dispose();
+        intake?.Dispose();
         begin?.Dispose();
         commit?.Dispose();
         rollback?.Dispose();
-        insert = begin = commit = rollback = null;
+        insert = intake = begin = commit = rollback = null;
         connection?.Dispose();
         connection = null;
     }

@@ -12,6 +12,12 @@ public interface IConversationIntake
     Task<bool> EnqueueAsync(ConversationWork work, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Keeps the request without saying whether it repeats one already accepted: a repeat is dropped before it runs,
+    /// here or on another instance, before or after a restart. Cheaper where the store leaves the check to its worker.
+    /// </summary>
+    Task AcceptAsync(ConversationWork work, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Durably claims a delivery the channel adapter handles itself (opening a modal, deciding a card action at once),
     /// once per <paramref name="key"/>: false for a repeat of one already claimed, on this instance or another, before or after a restart.
     /// </summary>

@@ -44,6 +44,12 @@ public sealed record JobRequest
 
     public DateTimeOffset DueAt { get; init; }
 
+    /// <summary>
+    /// The caller does not read whether the job is new (a Slack event is answered 200 either way), so a store may keep it
+    /// without checking its key and drop a repeat when a worker takes it; such a job is answered as new.
+    /// </summary>
+    public bool DeduplicateLater { get; init; }
+
     /// <summary>The payload's JSON text.</summary>
     public string Payload => payload ?? Encoding.UTF8.GetString(payloadUtf8.Span);
 

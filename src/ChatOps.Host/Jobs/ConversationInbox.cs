@@ -30,6 +30,13 @@ public sealed class ConversationInbox(IJobQueue store, TimeProvider time) : ICon
         return EnqueueAsync(JobJson.Request(new RunRequestJob(work), string.Empty, null, work.DeliveryKey, time.GetUtcNow()), cancellationToken);
     }
 
+    /// <summary>Keeps the request; a repeat of an accepted delivery is dropped when a worker takes it (see <see cref="JobRequest.DeduplicateLater"/>).</summary>
+    public Task AcceptAsync(ConversationWork work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return EnqueueAsync(JobJson.Request(new RunRequestJob(work), string.Empty, null, work.DeliveryKey, time.GetUtcNow()) with { DeduplicateLater = true }, cancellationToken);
+    }
+
     /// <summary>Keeps a finished answer to deliver, once per <paramref name="key"/>.</summary>
     public Task<bool> EnqueueReplyAsync(string key, DeliverReplyJob reply, CancellationToken cancellationToken = default) =>
         EnqueueAsync(JobJson.Request(reply, string.Empty, null, key, time.GetUtcNow()), cancellationToken);

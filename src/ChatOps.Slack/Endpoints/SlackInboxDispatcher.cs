@@ -4,8 +4,9 @@ using Microsoft.Extensions.Logging;
 namespace ChatOps.Slack.Endpoints;
 
 /// <summary>
-/// Hands a verified item to the inbox, whose durable insert is the one de-duplication: a repeat is answered as taken and
-/// runs nothing; a failed hand-over kept nothing, so Slack's retry is taken.
+/// Hands a verified item to the inbox, whose durable key is the one de-duplication: a repeat is answered as taken and
+/// runs nothing (an event's repeat is dropped by the worker that takes it, so only commands' and clicks' are logged);
+/// a failed hand-over kept nothing, so Slack's retry is taken.
 /// </summary>
 internal sealed class SlackInboxDispatcher(ISlackInbox inbox, ILogger<SlackInboxDispatcher> logger)
 {

@@ -31,6 +31,15 @@ internal sealed class SlackInboxBridge(IConversationIntake inbox) : ISlackInbox
             return InboxResult.Accepted;
         }
 
+        // An event is answered 200 whether it is new or Slack's retry, so its repeat is dropped later, by the worker that
+        // takes it, not on the acknowledgement's path (where checking the key cost an index write per request).
+        // Commands and clicks keep the answer: the log names their repeats.
+        if (item is SlackMessageReceived)
+        {
+            await inbox.AcceptAsync(work, cancellationToken);
+            return InboxResult.Accepted;
+        }
+
         return await inbox.EnqueueAsync(work, cancellationToken) ? InboxResult.Accepted : InboxResult.Duplicate;
     }
 

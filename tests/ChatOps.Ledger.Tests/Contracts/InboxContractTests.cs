@@ -173,5 +173,29 @@ public abstract class InboxContractTests(IStoreFactory stores) : StoreTestBase(s
         Assert.All(await Store.EnqueueAsync([Request("teams:0-0-a"), Request("teams:7-9-b")]), Assert.False);
     }
 
+    [Fact]
+    public async Task DeduplicateLater_RepeatsInOneBatch_InLaterBatches_AndOfAJobAlreadyDone_AreClaimedOnce()
+    {
+        // A store may keep these without checking their keys (SQLite's intake) and answer each as new; what counts is
+        // that every key is claimed once, whichever path its first delivery took.
+        await Store.EnqueueAsync([Later("slack:a"), Later("slack:a"), Later("slack:b")]);
+        await Store.EnqueueAsync([Later("slack:b")]);
+        Assert.Equal([true], await Store.EnqueueAsync([Request("slack:c")]));
+        await Store.EnqueueAsync([Later("slack:c")]);
+
+        Assert.Equal(3, await Store.PendingCountAsync());
+        var claimed = await Store.ClaimAsync(Time.GetUtcNow(), 10, Lease);
+        Assert.Equal(["slack:a", "slack:b", "slack:c"], claimed.Select(j => j.IdempotencyKey).Order(StringComparer.Ordinal));
+        await Store.CompleteAsync([.. claimed.Select(j => j.Id)]);
+
+        // Slack's retry after the job was done (minutes later, or after a restart) runs nothing.
+        await Store.EnqueueAsync([Later("slack:a"), Later("slack:c")]);
+        Assert.Equal(0, await Store.PendingCountAsync());
+        Assert.Empty(await Store.ClaimAsync(Time.GetUtcNow(), 10, Lease));
+        Assert.Empty(await Store.ListAsync(failedOnly: false));
+    }
+
+    private JobRequest Later(string key) => Request(key) with { DeduplicateLater = true };
+
     private JobRequest Request(string key) => new(JobKinds.RunRequest, string.Empty, null, key, $"{{\"key\":\"{key}\"}}", Time.GetUtcNow());
 }

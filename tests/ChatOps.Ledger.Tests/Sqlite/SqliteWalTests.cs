@@ -90,6 +90,32 @@ public sealed class SqliteWalTests : IDisposable
         Assert.Equal(0L, (long)(await ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_sequence'"))!);
     }
 
+    [Fact]
+    public async Task EventsWhoseRepeatsTheWorkerDrops_WaitInAnIntakeWithoutIndexes_SurviveAReopen_AndAreMovedOnceByTheClaim()
+    {
+        var path = LedgerPath;
+        var now = DateTimeOffset.UtcNow;
+        using (var store = new SqliteLedgerStore(path, TimeProvider.System, acceptsWaitForDisk: false))
+        {
+            await store.InitializeAsync();
+            Assert.Equal([true, true, true], await store.EnqueueAsync([Later("e1", now), Later("e2", now), Later("e1", now)]));
+        }
+
+        // The acknowledgement wrote a row and no index entry: the intake has neither a unique key nor an index.
+        Assert.Equal(0L, (long)(await ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ledger_intake'"))!);
+        Assert.Equal(3L, (long)(await ScalarAsync("SELECT COUNT(*) FROM ledger_intake"))!);
+        Assert.Equal(0L, (long)(await ScalarAsync("SELECT COUNT(*) FROM ledger_jobs"))!);
+
+        // Another process (this one died before any worker ran) opens the file: the first claim takes each event once.
+        using var reopened = new SqliteLedgerStore(path, TimeProvider.System);
+        await reopened.InitializeAsync();
+        Assert.Equal(2, await reopened.PendingCountAsync());
+        var claimed = await reopened.ClaimAsync(now, 10, TimeSpan.FromMinutes(1));
+        Assert.Equal(["e1", "e2"], claimed.Select(j => j.IdempotencyKey));
+        Assert.Equal(0L, (long)(await ScalarAsync("SELECT COUNT(*) FROM ledger_intake"))!);
+        Assert.Equal(2L, (long)(await ScalarAsync("SELECT COUNT(*) FROM ledger_jobs"))!);
+    }
+
     // Read on a connection of its own, outside the store, as another process would.
     private async Task<object?> ScalarAsync(string sql)
     {
@@ -101,4 +127,6 @@ public sealed class SqliteWalTests : IDisposable
     }
 
     private static JobRequest Job(string key, DateTimeOffset now) => new(JobKinds.RunRequest, string.Empty, null, key, "{}", now);
+
+    private static JobRequest Later(string key, DateTimeOffset now) => Job(key, now) with { DeduplicateLater = true };
 }
