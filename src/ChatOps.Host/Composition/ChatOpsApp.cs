@@ -20,7 +20,10 @@ public static class ChatOpsApp
         var app = builder.Build();
 
         // The console's page is served under the same rule as its API: on, and asked for directly on this machine.
-        app.UseWhen(context => context.RequestServices.GetRequiredService<ConsoleAccess>().Serves(context), console =>
+        // The rule is a singleton, taken once: read from each request's services it made a service scope for every
+        // request, a Slack event's included.
+        var consoleAccess = app.Services.GetRequiredService<ConsoleAccess>();
+        app.UseWhen(consoleAccess.Serves, console =>
         {
             console.UseDefaultFiles();
             console.UseStaticFiles();

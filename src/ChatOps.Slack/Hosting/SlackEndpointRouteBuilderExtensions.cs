@@ -1,6 +1,7 @@
 using ChatOps.Slack.Endpoints;
 using ChatOps.Slack.Inbound;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +31,14 @@ public static class SlackEndpointRouteBuilderExtensions
         group.MapPost("/events", (RequestDelegate)(async context =>
         {
             events ??= services.GetRequiredService<SlackEventsEndpoint>();
-            await (await events.HandleAsync(context, context.RequestAborted)).ExecuteAsync(context);
+            var result = await events.HandleAsync(context, context.RequestAborted);
+
+            // A response is 200 until set otherwise. Ok's ExecuteAsync would only set it again, after resolving a logger
+            // factory from the request's services, which creates a service scope for every acknowledgement.
+            if (result is not Ok)
+            {
+                await result.ExecuteAsync(context);
+            }
         }));
         group.MapPost("/commands", ([FromServices] SlackCommandsEndpoint endpoint, HttpContext context, CancellationToken cancellationToken) =>
             endpoint.HandleAsync(context, cancellationToken));
