@@ -49,6 +49,8 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
 
     private readonly WalSync walSync;
     private readonly SqliteJobWriter jobWriter;
+    private readonly SqliteAppendWriter appendWriter;
+    private readonly Func<LedgerAppend, LedgerHead, List<LedgerRecord>> seal;
     private readonly bool acceptsWaitForDisk;
     private bool walEnsured;
 
@@ -73,6 +75,8 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
         // Its own connection, outside the pool: its pragmas (no sync, no checkpoint) must not reach other writers.
         settings.Pooling = false;
         jobWriter = new SqliteJobWriter(settings.ToString());
+        appendWriter = new SqliteAppendWriter(settings.ToString());
+        seal = Seal;
     }
 
     /// <summary>Opens (creating if needed) the ledger file at <paramref name="path"/> with its tables in place.</summary>
@@ -138,6 +142,7 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
     public void Dispose()
     {
         jobWriter.Dispose();
+        appendWriter.Dispose();
         walSync.Dispose();
     }
 
@@ -157,6 +162,31 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
 
         await SyncAcceptedAsync(cancellationToken);
         return added;
+    }
+
+    /// <remarks>
+    /// A deferred append without jobs (a draft and its model calls, a check's result) goes through
+    /// <see cref="SqliteAppendWriter"/>'s prepared statements; every other append, and every one on PostgreSQL, through
+    /// the shared SQL. Both run the same checks in the same order under the same write lock.
+    /// </remarks>
+    protected override async Task<AppendResult> WriteAppendAsync(LedgerAppend append, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(append);
+        if (append.Durability != LedgerDurability.Deferred || append.Jobs.Count > 0)
+        {
+            return await base.WriteAppendAsync(append, cancellationToken);
+        }
+
+        await EnsureWalAsync(cancellationToken);
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            return appendWriter.Append(append, seal);
+        }
+        finally
+        {
+            writeGate.Release();
+        }
     }
 
     // The inbox writer's connection must not be the one that turns WAL on (a connection of the pool does it).
