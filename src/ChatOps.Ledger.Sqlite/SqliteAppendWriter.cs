@@ -2,6 +2,7 @@ using ChatOps.Core.Ledger;
 using ChatOps.Ledger.Sql;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
+using static ChatOps.Ledger.Sqlite.SqliteRaw;
 
 namespace ChatOps.Ledger.Sqlite;
 
@@ -14,7 +15,7 @@ namespace ChatOps.Ledger.Sqlite;
 /// The caller holds the store's write gate, so one append runs at a time.
 /// </summary>
 /// <remarks>
-/// As <see cref="SqliteJobWriter"/>: commits reach the write-ahead log without syncing (<c>synchronous=NORMAL</c>; the
+/// On a connection of <see cref="SqliteRaw.OpenWriter"/>, as <see cref="SqliteJobWriter"/>'s: commits reach the write-ahead log without syncing (<c>synchronous=NORMAL</c>; the
 /// store starts a <see cref="WalSync"/> round behind every deferred append, as before) and never checkpoint on their own
 /// (<c>wal_autocheckpoint=0</c>): <see cref="WalSync"/> checkpoints after its syncs, so no draft pays for copying the log
 /// into the database and syncing both.
@@ -50,10 +51,7 @@ internal sealed class SqliteAppendWriter(string connectionString) : IDisposable
         catch
         {
             // Whatever state the connection was left in, the next append starts on a fresh one.
-            if (raw.sqlite3_get_autocommit(db) == 0)
-            {
-                raw.sqlite3_step(s.Rollback);
-            }
+            RollBackIfOpen(db, s.Rollback);
 
             Reset();
             throw;
@@ -79,8 +77,8 @@ internal sealed class SqliteAppendWriter(string connectionString) : IDisposable
         if (append.Guard is { } guard)
         {
             // After the head is held: a record that would refuse this append is either already here or waits for it.
-            Check(db, raw.sqlite3_bind_text(s.Guard, 1, guard.Kind));
-            Check(db, raw.sqlite3_bind_text(s.Guard, 2, guard.Workflow));
+            Bind(db, s.Guard, 1, guard.Kind);
+            Bind(db, s.Guard, 2, guard.Workflow);
             var latest = ReadRecords(db, s.Guard);
             if (latest.Count > 0 && guard.Refuses(latest[0]))
             {
@@ -93,7 +91,7 @@ internal sealed class SqliteAppendWriter(string connectionString) : IDisposable
         {
             if (entry.IdempotencyKey is { } key)
             {
-                Check(db, raw.sqlite3_bind_text(s.ByKey, 1, key));
+                Bind(db, s.ByKey, 1, key);
                 foreach (var record in ReadRecords(db, s.ByKey))
                 {
                     existing ??= [];
@@ -113,7 +111,7 @@ internal sealed class SqliteAppendWriter(string connectionString) : IDisposable
 
         if (append is { DraftId: { } draftId, ExpectedDraftSequence: { } expected })
         {
-            Check(db, raw.sqlite3_bind_text(s.DraftLatest, 1, draftId));
+            Bind(db, s.DraftLatest, 1, draftId);
             long latest;
             try
             {
@@ -133,7 +131,7 @@ internal sealed class SqliteAppendWriter(string connectionString) : IDisposable
         var records = seal(append, head);
         foreach (var r in records)
         {
-            Check(db, raw.sqlite3_bind_int64(s.Insert, 1, r.Sequence));
+            Bind(db, s.Insert, 1, r.Sequence);
             Bind(db, s.Insert, 2, r.At);
             Bind(db, s.Insert, 3, r.Kind);
             Bind(db, s.Insert, 4, r.Workflow);
@@ -150,7 +148,7 @@ internal sealed class SqliteAppendWriter(string connectionString) : IDisposable
 
         if (records.Count > 0)
         {
-            Check(db, raw.sqlite3_bind_int64(s.HeadUpdate, 1, records[^1].Sequence));
+            Bind(db, s.HeadUpdate, 1, records[^1].Sequence);
             Bind(db, s.HeadUpdate, 2, records[^1].Hash);
             Run(db, s.HeadUpdate);
         }
@@ -160,44 +158,18 @@ internal sealed class SqliteAppendWriter(string connectionString) : IDisposable
 
     private Statements Prepare()
     {
-        var prepared = new List<sqlite3_stmt>(9);
-        var opened = new SqliteConnection(connectionString);
+        var opened = SqliteRaw.OpenWriter(connectionString);
         try
         {
-            opened.Open();
-            using (var pragmas = opened.CreateCommand())
-            {
-                // As the inbox writer's connection (SqliteJobWriter): no sync of its own, no checkpoint of its own, the
-                // store's page cache and mapping, and a busy handler for writers of other processes.
-                pragmas.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536; PRAGMA busy_timeout = 30000;";
-                pragmas.ExecuteNonQuery();
-            }
-
-            var db = opened.Handle!;
-            connection = opened;
-            string[] sql =
-            [
+            var p = SqliteRaw.Prepare(opened.Handle!,
                 "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK", "SELECT seq, hash FROM ledger_head WHERE id = 1", GuardSql, ByKeySql,
-                "SELECT COALESCE(MAX(seq), 0) FROM ledger_records WHERE draft_id = ?1", InsertSql, "UPDATE ledger_head SET seq = ?1, hash = ?2 WHERE id = 1",
-            ];
-            foreach (var text in sql)
-            {
-                prepared.Add(Statement(db, text));
-            }
-
-            statements = new Statements(prepared[0], prepared[1], prepared[2], prepared[3], prepared[4], prepared[5], prepared[6], prepared[7], prepared[8]);
-            prepared.Clear();
+                "SELECT COALESCE(MAX(seq), 0) FROM ledger_records WHERE draft_id = ?1", InsertSql, "UPDATE ledger_head SET seq = ?1, hash = ?2 WHERE id = 1");
+            statements = new Statements(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]);
+            connection = opened;
             return statements;
         }
         catch
         {
-            foreach (var statement in prepared)
-            {
-                statement.Dispose();
-            }
-
-            prepared.Clear();
-            Reset();
             opened.Dispose();
             throw;
         }
@@ -222,49 +194,6 @@ internal sealed class SqliteAppendWriter(string connectionString) : IDisposable
         }
 
         return records;
-    }
-
-    private static string? Text(sqlite3_stmt statement, int column) =>
-        raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(statement, column).utf8_to_string();
-
-    private static void Bind(sqlite3 db, sqlite3_stmt statement, int index, string? value) =>
-        Check(db, value is null ? raw.sqlite3_bind_null(statement, index) : raw.sqlite3_bind_text(statement, index, value));
-
-    private static sqlite3_stmt Statement(sqlite3 db, string sql)
-    {
-        Check(db, raw.sqlite3_prepare_v3(db, sql, raw.SQLITE_PREPARE_PERSISTENT, out var statement, out _));
-        return statement;
-    }
-
-    // Steps a query: true with a row to read, false when done; the caller resets it.
-    private static bool Step(sqlite3 db, sqlite3_stmt statement)
-    {
-        var result = raw.sqlite3_step(statement);
-        return result switch
-        {
-            raw.SQLITE_ROW => true,
-            raw.SQLITE_DONE => false,
-            _ => throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), result, raw.sqlite3_extended_errcode(db)),
-        };
-    }
-
-    // Steps a statement that returns no rows and makes it ready to run again.
-    private static void Run(sqlite3 db, sqlite3_stmt statement)
-    {
-        var result = raw.sqlite3_step(statement);
-        raw.sqlite3_reset(statement);
-        if (result != raw.SQLITE_DONE)
-        {
-            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), result, raw.sqlite3_extended_errcode(db));
-        }
-    }
-
-    private static void Check(sqlite3 db, int result)
-    {
-        if (result != raw.SQLITE_OK)
-        {
-            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), result, raw.sqlite3_extended_errcode(db));
-        }
     }
 
     private void Reset()

@@ -50,6 +50,7 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
     private readonly WalSync walSync;
     private readonly SqliteJobWriter jobWriter;
     private readonly SqliteAppendWriter appendWriter;
+    private readonly SqliteBudgetWriter budgetWriter;
     private readonly Func<LedgerAppend, LedgerHead, List<LedgerRecord>> seal;
     private readonly bool acceptsWaitForDisk;
     private bool walEnsured;
@@ -76,6 +77,7 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
         settings.Pooling = false;
         jobWriter = new SqliteJobWriter(settings.ToString());
         appendWriter = new SqliteAppendWriter(settings.ToString());
+        budgetWriter = new SqliteBudgetWriter(settings.ToString(), ReserveSql);
         seal = Seal;
     }
 
@@ -143,6 +145,7 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
     {
         jobWriter.Dispose();
         appendWriter.Dispose();
+        budgetWriter.Dispose();
         walSync.Dispose();
     }
 
@@ -182,6 +185,21 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
         try
         {
             return appendWriter.Append(append, seal);
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+
+    /// <remarks>Every model draft takes its place before it calls the model: on prepared statements, as the inbox's jobs.</remarks>
+    protected override async Task<(long Drafts, long CostNanos)?> ReserveAsync(string workflow, string day, long maxDrafts, long maxNanos, CancellationToken cancellationToken)
+    {
+        await EnsureWalAsync(cancellationToken);
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            return budgetWriter.Reserve(workflow, day, maxDrafts, maxNanos);
         }
         finally
         {
