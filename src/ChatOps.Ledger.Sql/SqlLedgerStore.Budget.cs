@@ -12,40 +12,48 @@ public abstract partial class SqlLedgerStore : IDraftingBudget
 {
     private const decimal NanosPerUnit = 1_000_000_000m;
 
+    /// <summary>The reservation's upsert, in the parameter style both databases' providers take (SQLite's own calls bind @names too).</summary>
+    protected const string ReserveSql = """
+        INSERT INTO drafting_budget (workflow, day, drafts, cost_nanos) VALUES (@workflow, @day, 1, 0)
+        ON CONFLICT (workflow, day) DO UPDATE SET drafts = drafting_budget.drafts + 1
+        WHERE drafting_budget.drafts < @maxDrafts AND drafting_budget.cost_nanos < @maxNanos
+        RETURNING drafts, cost_nanos
+        """;
+
     public async Task<(bool Reserved, BudgetUsage Usage)> TryReserveAsync(string workflow, DateOnly day, DailyLimit limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(limit);
         var maxDrafts = limit.Drafts ?? long.MaxValue;
         var maxNanos = limit.Cost is { } cost ? ToNanos(cost) : long.MaxValue;
-        if (maxDrafts > 0 && maxNanos > 0)
+        if (maxDrafts > 0 && maxNanos > 0 && await ReserveAsync(workflow, Day(day), maxDrafts, maxNanos, cancellationToken) is { } reserved)
         {
-            // A budget is a cap, not a record: a place lost to a power cut only lets one more draft through, so the
-            // cheaper commit of the job queue's bookkeeping is enough.
-            await using var connection = await OpenAsync(cancellationToken);
-            await using var transaction = await BeginBookkeepingAsync(connection, cancellationToken);
-            await using var command = connection.Command(transaction, """
-                INSERT INTO drafting_budget (workflow, day, drafts, cost_nanos) VALUES (@workflow, @day, 1, 0)
-                ON CONFLICT (workflow, day) DO UPDATE SET drafts = drafting_budget.drafts + 1
-                WHERE drafting_budget.drafts < @maxDrafts AND drafting_budget.cost_nanos < @maxNanos
-                RETURNING drafts, cost_nanos
-                """, ("@workflow", workflow), ("@day", Day(day)), ("@maxDrafts", maxDrafts), ("@maxNanos", maxNanos));
-            BudgetUsage? reserved = null;
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-            {
-                if (await reader.ReadAsync(cancellationToken))
-                {
-                    reserved = new BudgetUsage(reader.GetInt64(0), FromNanos(reader.GetInt64(1)));
-                }
-            }
-
-            await transaction.CommitAsync(cancellationToken);
-            if (reserved is not null)
-            {
-                return (true, reserved);
-            }
+            return (true, new BudgetUsage(reserved.Drafts, FromNanos(reserved.CostNanos)));
         }
 
         return (false, await UsageAsync(workflow, day, cancellationToken));
+    }
+
+    /// <summary>
+    /// Takes one place in the day's allowance with one conditional upsert: the day's drafts and spend after it, or
+    /// null when the limit was already reached. A budget is a cap, not a record: a place lost to a power cut only lets
+    /// one more draft through, so the cheaper commit of the job queue's bookkeeping is enough.
+    /// </summary>
+    protected virtual async Task<(long Drafts, long CostNanos)?> ReserveAsync(string workflow, string day, long maxDrafts, long maxNanos, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await BeginBookkeepingAsync(connection, cancellationToken);
+        await using var command = connection.Command(transaction, ReserveSql, ("@workflow", workflow), ("@day", day), ("@maxDrafts", maxDrafts), ("@maxNanos", maxNanos));
+        (long, long)? reserved = null;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                reserved = (reader.GetInt64(0), reader.GetInt64(1));
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return reserved;
     }
 
     public async Task SettleAsync(string workflow, DateOnly day, decimal cost, bool releaseDraft, CancellationToken cancellationToken = default)

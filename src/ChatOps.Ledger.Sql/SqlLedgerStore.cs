@@ -69,12 +69,9 @@ public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider ti
     {
         ArgumentNullException.ThrowIfNull(append);
         var deferred = append.Durability == LedgerDurability.Deferred;
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = deferred ? await BeginBookkeepingAsync(connection, cancellationToken) : await BeginWriteAsync(connection, cancellationToken);
-        var result = await AppendInTransactionAsync(connection, transaction, append, cancellationToken);
+        var result = await WriteAppendAsync(append, cancellationToken);
         if (result.Status == AppendStatus.Appended)
         {
-            await transaction.CommitAsync(cancellationToken);
             if (deferred)
             {
                 StartSync();
@@ -87,6 +84,44 @@ public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider ti
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Writes the append in one write transaction and commits it if it holds (<see cref="AppendStatus.Appended"/>); any
+    /// other status writes nothing. A store may write some appends its own faster way, with the same checks in the same order.
+    /// </summary>
+    protected virtual async Task<AppendResult> WriteAppendAsync(LedgerAppend append, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(append);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = append.Durability == LedgerDurability.Deferred
+            ? await BeginBookkeepingAsync(connection, cancellationToken)
+            : await BeginWriteAsync(connection, cancellationToken);
+        var result = await AppendInTransactionAsync(connection, transaction, append, cancellationToken);
+        if (result.Status == AppendStatus.Appended)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>The append's records sealed onto the head, in order: each one's hash is the next one's previous hash.</summary>
+    protected List<LedgerRecord> Seal(LedgerAppend append, LedgerHead head)
+    {
+        ArgumentNullException.ThrowIfNull(append);
+        ArgumentNullException.ThrowIfNull(head);
+        var records = new List<LedgerRecord>(append.Entries.Count);
+        var now = Time.GetUtcNow();
+        var (sequence, previous) = (head.Sequence, head.Hash);
+        foreach (var entry in append.Entries)
+        {
+            var record = LedgerHashes.Seal(entry, ++sequence, now, previous);
+            records.Add(record);
+            previous = record.Hash;
+        }
+
+        return records;
     }
 
     /// <summary>Starts putting the commits made so far on disk without waiting for it, where commits may leave that to later.</summary>
@@ -185,20 +220,13 @@ public abstract partial class SqlLedgerStore(SqlDialect dialect, TimeProvider ti
             }
         }
 
-        var records = new List<LedgerRecord>(append.Entries.Count);
-        var now = Time.GetUtcNow();
-        var (sequence, previous) = (head.Sequence, head.Hash);
-        foreach (var entry in append.Entries)
-        {
-            var record = LedgerHashes.Seal(entry, ++sequence, now, previous);
-            records.Add(record);
-            previous = record.Hash;
-        }
-
+        var records = Seal(append, head);
         await InsertAsync(connection, transaction, records, cancellationToken);
 
         // The projections are folded behind the append (SqlLedgerStore.Projector.cs), off the request's path.
-        await connection.ExecuteAsync(transaction, "UPDATE ledger_head SET seq = @seq, hash = @hash WHERE id = 1", cancellationToken, ("@seq", sequence), ("@hash", previous));
+        var last = records.Count > 0 ? records[^1] : null;
+        await connection.ExecuteAsync(transaction, "UPDATE ledger_head SET seq = @seq, hash = @hash WHERE id = 1", cancellationToken,
+            ("@seq", last?.Sequence ?? head.Sequence), ("@hash", last?.Hash ?? head.Hash));
         await InsertJobsAsync(connection, transaction, append.Jobs, cancellationToken);
         return new AppendResult(AppendStatus.Appended, records);
     }

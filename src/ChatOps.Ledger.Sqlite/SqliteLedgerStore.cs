@@ -53,6 +53,9 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
 
     private readonly WalSync walSync;
     private readonly SqliteJobWriter jobWriter;
+    private readonly SqliteAppendWriter appendWriter;
+    private readonly SqliteBudgetWriter budgetWriter;
+    private readonly Func<LedgerAppend, LedgerHead, List<LedgerRecord>> seal;
     private readonly bool acceptsWaitForDisk;
     private bool walEnsured;
 
@@ -77,6 +80,9 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
         // Its own connection, outside the pool: its pragmas (no sync, no checkpoint) must not reach other writers.
         settings.Pooling = false;
         jobWriter = new SqliteJobWriter(settings.ToString());
+        appendWriter = new SqliteAppendWriter(settings.ToString());
+        budgetWriter = new SqliteBudgetWriter(settings.ToString(), ReserveSql);
+        seal = Seal;
     }
 
     /// <summary>Opens (creating if needed) the ledger file at <paramref name="path"/> with its tables in place.</summary>
@@ -142,6 +148,8 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
     public void Dispose()
     {
         jobWriter.Dispose();
+        appendWriter.Dispose();
+        budgetWriter.Dispose();
         walSync.Dispose();
     }
 
@@ -161,6 +169,46 @@ public sealed class SqliteLedgerStore : SqlLedgerStore, IDisposable
 
         await SyncAcceptedAsync(cancellationToken);
         return added;
+    }
+
+    /// <remarks>
+    /// A deferred append without jobs (a draft and its model calls, a check's result) goes through
+    /// <see cref="SqliteAppendWriter"/>'s prepared statements; every other append, and every one on PostgreSQL, through
+    /// the shared SQL. Both run the same checks in the same order under the same write lock.
+    /// </remarks>
+    protected override async Task<AppendResult> WriteAppendAsync(LedgerAppend append, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(append);
+        if (append.Durability != LedgerDurability.Deferred || append.Jobs.Count > 0)
+        {
+            return await base.WriteAppendAsync(append, cancellationToken);
+        }
+
+        await EnsureWalAsync(cancellationToken);
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            return appendWriter.Append(append, seal);
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+
+    /// <remarks>Every model draft takes its place before it calls the model: on prepared statements, as the inbox's jobs.</remarks>
+    protected override async Task<(long Drafts, long CostNanos)?> ReserveAsync(string workflow, string day, long maxDrafts, long maxNanos, CancellationToken cancellationToken)
+    {
+        await EnsureWalAsync(cancellationToken);
+        await writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            return budgetWriter.Reserve(workflow, day, maxDrafts, maxNanos);
+        }
+        finally
+        {
+            writeGate.Release();
+        }
     }
 
     // The inbox writer's connection must not be the one that turns WAL on (a connection of the pool does it).

@@ -21,6 +21,9 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
 
     private static readonly UnsupportedClaimRule SupportRule = new();
 
+    // Sources read by this checker: the host's one checker reads a ticket's sources once, not in every request.
+    private readonly SourceIndexCache sources = new();
+
     /// <inheritdoc />
     /// <remarks>The rules are the same for every workflow today; the workflow is part of the input so that
     /// per-workflow rules can be added without changing callers.</remarks>
@@ -29,7 +32,7 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(draft);
 
-        var index = new EvidenceIndex(evidence);
+        var index = new EvidenceIndex(evidence, sources);
         var analyzer = new SupportAnalyzer(SupportLexicon.Default);
         var lines = new LineIndex(draft);
         var pool = new WordPool();

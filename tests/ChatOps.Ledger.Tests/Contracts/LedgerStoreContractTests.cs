@@ -55,6 +55,62 @@ public abstract class LedgerStoreContractTests(IStoreFactory stores) : StoreTest
         Assert.Equal(3, (await ReadAllAsync()).Count);
     }
 
+    // A deferred append is written by SQLite's prepared append writer, a synced one by the shared SQL: each answers
+    // every condition the same way, and both write one chain.
+    [Theory]
+    [InlineData(LedgerDurability.Deferred)]
+    [InlineData(LedgerDurability.Synced)]
+    public async Task AppendAsync_EachDurability_AnswersKeysConditionsAndGuardsTheSameWay(LedgerDurability durability)
+    {
+        LedgerAppend Of(LedgerAppend append) => append with { Durability = durability };
+        var paused = Entry(LedgerRecordKinds.WorkflowSwitched, draft: null, workflow: "incident-internal", text: "paused");
+        var guard = new AppendGuard(LedgerRecordKinds.WorkflowSwitched, "incident-internal", r => r.Payload!.Contains("paused", StringComparison.Ordinal));
+
+        var created = await Store.AppendAsync(Of(new LedgerAppend([Entry(draft: "d7", key: "draft:d7"), Entry(LedgerRecordKinds.ModelCall, draft: "d7", text: "call 1")], [], "d7", ExpectedDraftSequence: 0) { Guard = guard }));
+        var again = await Store.AppendAsync(Of(new LedgerAppend([Entry(draft: "d7", key: "draft:d7", text: "redelivered")], [], "d7", ExpectedDraftSequence: 0)));
+        var twoKeys = await Store.AppendAsync(Of(new LedgerAppend([Entry(draft: "d8", key: "new"), Entry(draft: "d8", key: "draft:d7")], [])));
+        var stale = await Store.AppendAsync(Of(new LedgerAppend([Entry(draft: "d7", text: "check")], [], "d7", ExpectedDraftSequence: 1)));
+        var current = await Store.AppendAsync(Of(new LedgerAppend([Entry(draft: "d7", text: "check")], [], "d7", ExpectedDraftSequence: 2)));
+        await Store.AppendAsync(Of(LedgerAppend.Of(paused)));
+        var refused = await Store.AppendAsync(Of(new LedgerAppend([Entry(draft: "d9")], [], "d9", ExpectedDraftSequence: 0) { Guard = guard }));
+        var unguarded = await Store.AppendAsync(Of(new LedgerAppend([Entry(draft: "d9")], [], "d9", ExpectedDraftSequence: 0)));
+
+        Assert.Equal(AppendStatus.Appended, created.Status);
+        Assert.Equal([1L, 2L], created.Records.Select(r => r.Sequence));
+        Assert.Equal((AppendStatus.Duplicate, created.Records[0]), (again.Status, again.Records.Single()));
+        Assert.Equal((AppendStatus.Duplicate, created.Records[0]), (twoKeys.Status, twoKeys.Records.Single()));
+        Assert.Equal((AppendStatus.Conflict, 0), (stale.Status, stale.Records.Count));
+        Assert.Equal((AppendStatus.Appended, 3L), (current.Status, current.Records.Single().Sequence));
+        Assert.Equal(AppendStatus.Refused, refused.Status);
+        Assert.Equal(4, refused.Records.Single().Sequence);
+        Assert.Equal((AppendStatus.Appended, 5L), (unguarded.Status, unguarded.Records.Single().Sequence));
+        var read = await ReadAllAsync();
+        Assert.Equal([.. created.Records, .. current.Records], read.Take(3));
+        Assert.Equal(new LedgerHead(5, read[^1].Hash), await Store.HeadAsync());
+        var verified = await ChainVerifier.VerifyAsync(Store);
+        Assert.True(verified.IsValid, verified.Problem?.Message);
+    }
+
+    [Fact]
+    public async Task AppendAsync_DeferredAndSyncedWritersAtOnce_KeepOneValidChain()
+    {
+        var writers = Enumerable.Range(0, 6).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < 15; i++)
+            {
+                var durability = (w + i) % 2 == 0 ? LedgerDurability.Deferred : LedgerDurability.Synced;
+                await Store.AppendAsync(new LedgerAppend([Entry(draft: $"w{w}-{i}", text: $"{w}-{i}"), Entry(LedgerRecordKinds.ModelCall, draft: $"w{w}-{i}")], [], $"w{w}-{i}", ExpectedDraftSequence: 0) { Durability = durability });
+            }
+        }));
+
+        await Task.WhenAll(writers);
+
+        var result = await ChainVerifier.VerifyAsync(Store);
+        Assert.True(result.IsValid, result.Problem?.Message);
+        Assert.Equal(180, result.RecordsChecked);
+        Assert.Equal(180, (await Store.HeadAsync()).Sequence);
+    }
+
     [Fact]
     public async Task AppendAsync_ConcurrentWriters_KeepOneValidChain()
     {

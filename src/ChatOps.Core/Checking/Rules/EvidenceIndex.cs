@@ -11,10 +11,10 @@ internal sealed partial class EvidenceIndex
     private readonly Dictionary<string, string> normalized = new(StringComparer.Ordinal);
     private readonly SourceIndexes indexes;
 
-    public EvidenceIndex(EvidenceSet evidence)
+    public EvidenceIndex(EvidenceSet evidence, SourceIndexCache cache)
     {
         Evidence = evidence;
-        indexes = evidence.Derived(static e => new SourceIndexes(e));
+        indexes = evidence.Derived(e => new SourceIndexes(e, cache));
     }
 
     public EvidenceSet Evidence { get; }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using ChatOps.Core.Checking.Support;
-using ChatOps.Core.Checking.Text;
 using ChatOps.Core.Evidence;
 
 namespace ChatOps.Core.Checking.Rules;
@@ -16,9 +15,13 @@ internal sealed class SourceIndexes
     private readonly ConcurrentDictionary<string, HashSet<string>> specifics = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, HashSet<string>> words = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> uris;
+    private readonly SourceIndexCache cache;
 
-    public SourceIndexes(EvidenceSet evidence)
+    /// <param name="evidence">The evidence set indexed.</param>
+    /// <param name="cache">The checker's indexes of sources already read, in this evidence set or another.</param>
+    public SourceIndexes(EvidenceSet evidence, SourceIndexCache cache)
     {
+        this.cache = cache;
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var source in evidence.Sources)
         {
@@ -37,24 +40,15 @@ internal sealed class SourceIndexes
     public SourceTerms Terms(Source source) =>
         terms.TryGetValue(source.Id, out var indexed)
             ? indexed
-            : terms.GetOrAdd(source.Id, static (_, s) => new SourceTerms(s, SupportLexicon.Default), source);
+            : terms.GetOrAdd(source.Id, static (_, a) => a.Cache.Terms(a.Source), (Cache: cache, Source: source));
 
     /// <summary>The source's numbers and identifiers in their compared form.</summary>
     public HashSet<string> Specifics(Source source) =>
         specifics.TryGetValue(source.Id, out var set)
             ? set
-            : specifics.GetOrAdd(source.Id, static (_, s) =>
-            {
-                var built = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var token in SpecificTokenizer.Tokens(s.Text, new TextSpan(0, s.Text.Length), []))
-                {
-                    built.Add(SpecificTokenizer.Normalize(token));
-                }
-
-                return built;
-            }, source);
+            : specifics.GetOrAdd(source.Id, static (_, a) => a.Cache.Specifics(a.Source), (Cache: cache, Source: source));
 
     /// <summary>The source's content words, for ranking suggestions.</summary>
     public HashSet<string> Words(Source source) =>
-        words.TryGetValue(source.Id, out var set) ? set : words.GetOrAdd(source.Id, static (_, s) => EvidenceIndex.ContentWords(s.Text), source);
+        words.TryGetValue(source.Id, out var set) ? set : words.GetOrAdd(source.Id, static (_, a) => a.Cache.Words(a.Source), (Cache: cache, Source: source));
 }
