@@ -19,6 +19,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     private readonly List<Gap> gaps = [];
     private readonly List<int> contentWords = [];
     private readonly List<string> contradictions = [];
+    private readonly SharedReads reads = new();
 
     /// <summary>
     /// Reads <paramref name="plain"/> against its cited sources: the sentences that back it and, when
@@ -38,7 +39,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
         var spans = Locate(cited);
         var found = judge ? Judge(cited) : null;
-        return new StatementSupport(found, cited, spans, found is null ? null : Closest(cited));
+        return found is null ? reads.Supported(cited, spans) : new StatementSupport(found, cited, spans, Closest(cited));
     }
 
     // What the cited sources do not say, or null when they say it all.
@@ -328,14 +329,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             }
         }
 
-        var spans = new SupportSpan[count];
-        for (var k = 0; k < count; k++)
-        {
-            var source = cited[picked[k].Source];
-            spans[k] = source.Sentences[picked[k].Sentence].SpanOf(source.Source);
-        }
-
-        return spans;
+        return reads.Spans(cited, picked[..count]);
     }
 
     // The sentence adding most claim words not yet covered; ties go to the earlier one; -1 when none adds any.
