@@ -20,6 +20,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     private readonly List<int> contentWords = [];
     private readonly List<string> contradictions = [];
     private readonly SharedReads reads = new();
+    private readonly SentenceMasks sentenceMasks = new();
 
     /// <summary>
     /// Reads <paramref name="plain"/> against its cited sources: the sentences that back it and, when
@@ -306,14 +307,25 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
 
         Span<bool> covered = contentWords.Count <= 256 ? stackalloc bool[contentWords.Count] : new bool[contentWords.Count];
+        Span<ulong> inSentences = contentWords.Count <= 256 ? stackalloc ulong[contentWords.Count] : new ulong[contentWords.Count];
         Span<(int Source, int Sentence)> picked = stackalloc (int, int)[MostPerSource * 8];
         var count = 0;
         for (var c = 0; c < cited.Length; c++)
         {
+            // Which sentences hold each content word: one look-up per word and source instead of one per sentence.
+            var byMask = cited[c].Sentences.Length <= SentenceMasks.MostSentences;
+            if (byMask)
+            {
+                for (var k = 0; k < contentWords.Count; k++)
+                {
+                    inSentences[k] = sentenceMasks.Of(cited[c], words, contentWords[k]);
+                }
+            }
+
             covered.Clear();
             for (var pick = 0; pick < MostPerSource && count < picked.Length; pick++)
             {
-                var best = Best(cited[c], covered);
+                var best = byMask ? SentenceMasks.Best(cited[c].Sentences.Length, inSentences, covered) : Best(cited[c], covered);
                 if (best < 0)
                 {
                     break;
@@ -322,7 +334,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 var sentence = cited[c].Sentences[best];
                 for (var k = 0; k < contentWords.Count; k++)
                 {
-                    covered[k] |= sentence.Stems.Contains(words.Stem(contentWords[k]));
+                    covered[k] |= byMask ? SentenceMasks.Holds(inSentences[k], best) : sentence.Stems.Contains(words.Stem(contentWords[k]));
                 }
 
                 picked[count++] = (c, best);
