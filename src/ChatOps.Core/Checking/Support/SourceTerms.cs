@@ -78,6 +78,7 @@ internal sealed partial class SourceTerms
             }
 
             var word = text.Substring(token.Start, token.Length);
+            HasFigure |= token.HasDigit;
             if (word == "100" && token.End < text.Length && text[token.End] == '%')
             {
                 Signals |= SignalClass.Whole;
@@ -201,6 +202,9 @@ internal sealed partial class SourceTerms
 
     /// <summary>The source's uri, lower-cased: an organisation's own name stands in the address of its records.</summary>
     public string Uri { get; }
+
+    /// <summary>Whether the source gives any figure (a word with a digit): without one it compares nothing by amount.</summary>
+    public bool HasFigure { get; }
 
     /// <summary>Every signal class some word or number of the source states.</summary>
     public SignalClass Signals { get; private set; }
