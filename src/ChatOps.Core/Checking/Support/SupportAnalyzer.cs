@@ -1108,6 +1108,15 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                     return true;
                 }
 
+                // "You won't lose any miles" against "Missing miles can be claimed": a sentence that only says something is
+                // missing backs a negation that it is there ("the ticket number was not on the record"); a negated verb
+                // must stand in it.
+                if (!sentence.NegatesOutright && (determiner || !sentence.Fails) && NegatedWord() is >= 0 and var negated
+                    && !sentence.Stems.Contains(words.Stem(negated)))
+                {
+                    continue;
+                }
+
                 for (var i = 0; i < words.Count; i++)
                 {
                     var lower = words.Lower(i);
@@ -1120,6 +1129,21 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
 
         return false;
+    }
+
+    // The word right after the claim's first negation when it is a content word ("won't lose any miles": "lose"), or -1
+    // ("did not have", "was not on the record" negate that something is there).
+    private int NegatedWord()
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if ((words.Info(i).Signal & SignalClass.Negative) != 0)
+            {
+                return !words.Token(i + 1).HasDigit && IsContent(i + 1) ? i + 1 : -1;
+            }
+        }
+
+        return -1;
     }
 
     // "will go up": the class of a two-word signal ending at word i, or None.

@@ -94,4 +94,18 @@ public sealed class SupportStatusAndComparisonTests
         Assert.Null(Unsupported("Request: read access to the finance share for Omar Diallo. Approved by Lena Ruiz's manager.",
             "Lena Ruiz's manager approved the access [S1]."));
     }
+
+    [Fact]
+    public void ASourceThatSaysSomethingIsMissing_BacksOnlyANegationThatItIsThere()
+    {
+        var finding = Unsupported("Missing loyalty points can be claimed within 90 days of the stay.", "You won't lose any loyalty points [S1].", SourceKind.Doc);
+
+        Assert.NotNull(finding);
+        Assert.Contains("negation", finding.Message, StringComparison.Ordinal);
+        Assert.Null(Unsupported("booking BK-7731: not synced: booking reference missing on guest record", "The booking reference was not on the guest record [S1]."));
+        Assert.Null(Unsupported("booking BK-7731: booking reference missing on guest record", "The guest record did not have the booking reference [S1]."));
+
+        // A sentence that says something is fine still backs "not affected" about it.
+        Assert.Null(Unsupported("INC-310 Card payments failing in Spain. Payouts healthy.", "Payouts are not affected [S1]."));
+    }
 }
