@@ -47,6 +47,7 @@ internal sealed partial class SourceTerms
         var sentenceStart = 0;
         var sentenceStems = new HashSet<string>(StringComparer.Ordinal);
         var negates = false;
+        var negatesOutright = false;
         var fails = false;
         var pending = false;
         var continues = false;
@@ -67,10 +68,11 @@ internal sealed partial class SourceTerms
             previousEnd = token.End;
             if (boundary >= 0)
             {
-                AddSentence(sentences, text, sentenceStart, boundary, sentenceStems, negates, fails, pending, continues, unchanged);
+                AddSentence(sentences, text, sentenceStart, boundary, sentenceStems, (negates, negatesOutright), fails, pending, continues, unchanged);
                 sentenceStart = token.Start;
                 sentenceStems = new HashSet<string>(StringComparer.Ordinal);
                 negates = false;
+                negatesOutright = false;
                 fails = false;
                 pending = false;
                 continues = false;
@@ -78,6 +80,7 @@ internal sealed partial class SourceTerms
             }
 
             var word = text.Substring(token.Start, token.Length);
+            HasFigure |= token.HasDigit;
             if (word == "100" && token.End < text.Length && text[token.End] == '%')
             {
                 Signals |= SignalClass.Whole;
@@ -85,7 +88,9 @@ internal sealed partial class SourceTerms
 
             var before = Signals;
             Signals = SignalClass.None;
-            negates |= Add(word, token.HasDigit, wordSet, stemSet, prefixSet, sentenceStems);
+            var wordNegates = Add(word, token.HasDigit, wordSet, stemSet, prefixSet, sentenceStems);
+            negates |= wordNegates;
+            negatesOutright |= wordNegates && (Signals & (SignalClass.Negative | SignalClass.Zero | SignalClass.NegatingPrefix | SignalClass.Fine)) != 0;
             fails |= (Signals & SignalClass.Failure) != 0;
             continues |= (Signals & (SignalClass.Unchanged | SignalClass.Lasting | SignalClass.Continuing)) != 0;
             unchanged |= (Signals & SignalClass.Unchanged) != 0;
@@ -100,7 +105,7 @@ internal sealed partial class SourceTerms
             }
         }
 
-        AddSentence(sentences, text, sentenceStart, text.Length, sentenceStems, negates, fails, pending, continues, unchanged);
+        AddSentence(sentences, text, sentenceStart, text.Length, sentenceStems, (negates, negatesOutright), fails, pending, continues, unchanged);
         Settle(settledSet, clausePending);
         settled = settledSet.GetAlternateLookup<ReadOnlySpan<char>>();
         clauseStems.TrimExcess();
@@ -201,6 +206,9 @@ internal sealed partial class SourceTerms
 
     /// <summary>The source's uri, lower-cased: an organisation's own name stands in the address of its records.</summary>
     public string Uri { get; }
+
+    /// <summary>Whether the source gives any figure (a word with a digit): without one it compares nothing by amount.</summary>
+    public bool HasFigure { get; }
 
     /// <summary>Every signal class some word or number of the source states.</summary>
     public SignalClass Signals { get; private set; }
@@ -371,7 +379,7 @@ internal sealed partial class SourceTerms
         return sawNewline && i >= sentenceStart ? i + 1 : -1;
     }
 
-    private static void AddSentence(List<SourceSentence> sentences, string text, int start, int end, HashSet<string> stems, bool negates, bool fails, bool pending, bool continues, bool unchanged)
+    private static void AddSentence(List<SourceSentence> sentences, string text, int start, int end, HashSet<string> stems, (bool Any, bool Outright) negates, bool fails, bool pending, bool continues, bool unchanged)
     {
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ';' or ','))
         {
@@ -380,7 +388,7 @@ internal sealed partial class SourceTerms
 
         if (end > start)
         {
-            sentences.Add(new SourceSentence(start, end, stems, negates, fails, pending, continues, unchanged));
+            sentences.Add(new SourceSentence(start, end, stems, negates.Any, fails, pending, continues, unchanged) { NegatesOutright = negates.Outright });
         }
     }
 
@@ -442,7 +450,7 @@ internal sealed partial class SourceTerms
             Signals |= SignalClass.NegatingPrefix;
         }
 
-        return negatingPrefix || (signal & (SignalClass.Negative | SignalClass.Absent)) != 0;
+        return negatingPrefix || (signal & (SignalClass.Negative | SignalClass.Absent | SignalClass.Fine)) != 0;
     }
 
     [GeneratedRegex(@"^(un|non)[a-z-]{4,}$", RegexOptions.CultureInvariant)]

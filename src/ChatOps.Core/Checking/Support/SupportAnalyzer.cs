@@ -12,6 +12,8 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     /// <summary>At most this many sentences of one source back one claim.</summary>
     public const int MostPerSource = 2;
 
+    private const SignalClass Directions = SignalClass.Increase | SignalClass.Decrease | SignalClass.Improve | SignalClass.Degrade;
+
     private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(",;.:()");
 
     private readonly ClaimWords words = new(lexicon);
@@ -168,6 +170,11 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
             content++;
             var found = Found(i, cited);
+            if (!found && IsStatusLabel(i))
+            {
+                gaps.Add(new Gap(GapKind.Outcome, i, i, SignalClass.None));
+            }
+
             if (words.Info(i).Is(WordKind.Status) && !inCondition)
             {
                 // "waiting to be processed", "had stopped being processed": a state not reached is no outcome.
@@ -205,6 +212,8 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
 
         AddReversedComparisons(cited);
+        AddUnfoundedComparisons(cited);
+        AddPossessivesApart(cited);
         AddDeniedFields(cited);
         AddReversedUniversals(cited);
 
@@ -246,6 +255,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
 
         var elsewhere = missing >= SupportGaps.MinMissing && missing >= SupportGaps.MissingShare * content;
+
         if (!decisive && !elsewhere && causeMissing < SupportGaps.MinCauseWords && inferenceMissing < SupportGaps.MinInferenceWords)
         {
             return null;
@@ -589,6 +599,86 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             }
         }
     }
+
+    // "Households on the capped tariff will pay less than they do now" where no cited source gives a figure or a
+    // direction: a comparison needs something to compare. A figure after "than" is the number rule's business.
+    private void AddUnfoundedComparisons(SourceTerms[] cited)
+    {
+        const int MostWordsToThan = 6;
+        foreach (var source in cited)
+        {
+            if (source.HasFigure || (source.Signals & Directions) != 0)
+            {
+                return;
+            }
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!words.Info(i).Is(WordKind.More | WordKind.Less) || Found(i, cited))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < words.Count && k <= i + MostWordsToThan; k++)
+            {
+                if (words.Lower(k) is "than")
+                {
+                    if (k + 1 < words.Count && words.Token(k + 1).HasDigit)
+                    {
+                        break;
+                    }
+
+                    contradictions.Add($"The claim compares ('{words.Word(i)} … than'), but no cited source gives a figure or a direction to compare.");
+                    return;
+                }
+            }
+        }
+    }
+
+    // "Dana Reyes's manager approved it" where one cited sentence names Dana Reyes and another a manager: whose it is
+    // must be said in one cited sentence that holds both the name and the thing.
+    private void AddPossessivesApart(SourceTerms[] cited)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var word = words.Word(i);
+            if (word.Length < 4 || !(word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal))
+                || !char.IsUpper(word[0]) || words.IsInitial(i) || words.Token(i).HasDigit
+                || !words.GapBefore(i + 1).IsWhiteSpace() || words.Token(i + 1).HasDigit || !IsContent(i + 1))
+            {
+                continue;
+            }
+
+            if (!Found(i, cited) || !Found(i + 1, cited) || SaidTogether(words.Stem(i), words.Stem(i + 1), cited))
+            {
+                continue;
+            }
+
+            contradictions.Add($"No cited sentence gives '{word} {words.Word(i + 1)}': the sources name '{words.Word(i)[..^2]}' and '{words.Word(i + 1)}' apart.");
+            return;
+        }
+    }
+
+    private static bool SaidTogether(ReadOnlySpan<char> first, ReadOnlySpan<char> second, SourceTerms[] cited)
+    {
+        foreach (var source in cited)
+        {
+            foreach (var sentence in source.Sentences)
+            {
+                if (sentence.Stems.Contains(first) && sentence.Stems.Contains(second))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "New: e-bike diagnostics at $45": a status word that opens the claim as its label ("New:", "Discontinued:").
+    private bool IsStatusLabel(int i) =>
+        i == 0 && words.Count > 1 && words.GapBefore(1).TrimStart().StartsWith(':') && lexicon.IsStatusLabel(words.Lower(0));
 
     // "She can also send email as hr-benefits" where a cited source gives "SendAs: none": a claim that does not negate
     // and names a field (two words or more, in order) that the source gives as empty or off.
@@ -1024,6 +1114,15 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                     return true;
                 }
 
+                // "You won't lose any miles" against "Missing miles can be claimed": a sentence that only says something is
+                // missing backs a negation that it is there ("the ticket number was not on the record"); a negated verb
+                // must stand in it.
+                if (!sentence.NegatesOutright && (determiner || !sentence.Fails) && NegatedWord() is >= 0 and var negated
+                    && !sentence.Stems.Contains(words.Stem(negated)))
+                {
+                    continue;
+                }
+
                 for (var i = 0; i < words.Count; i++)
                 {
                     var lower = words.Lower(i);
@@ -1036,6 +1135,21 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
 
         return false;
+    }
+
+    // The word right after the claim's first negation when it is a content word ("won't lose any miles": "lose"), or -1
+    // ("did not have", "was not on the record" negate that something is there).
+    private int NegatedWord()
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if ((words.Info(i).Signal & SignalClass.Negative) != 0)
+            {
+                return !words.Token(i + 1).HasDigit && IsContent(i + 1) ? i + 1 : -1;
+            }
+        }
+
+        return -1;
     }
 
     // "will go up": the class of a two-word signal ending at word i, or None.
