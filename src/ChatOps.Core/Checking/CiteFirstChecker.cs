@@ -69,12 +69,14 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
 
             foreach (var span in spans)
             {
-                if (IsHeadingLike(draft, span, block.Kind, lines, index, findings))
+                // One copy of the statement's text, read by the heading test and kept by the statement.
+                var text = draft[span.Start..span.End];
+                if (IsHeadingLike(draft, text, span, block.Kind, lines, index, findings))
                 {
                     continue;
                 }
 
-                var facts = Analyse(draft, span, block.Kind == BlockKind.TableRow, lines, evidence, classifier, citedSets, analyzer, pool, scratch);
+                var facts = Analyse(draft, text, span, block.Kind == BlockKind.TableRow, lines, evidence, classifier, citedSets, analyzer, pool, scratch);
                 statements.Add(new Statement(facts.Text, span.Start, span.End, facts.Line, facts.Kind, citedSets.Ids(scratch.Cited))
                 {
                     Support = facts.Support?.Spans ?? [],
@@ -104,9 +106,9 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
 
     // A prose line that only names what follows ("**Impact**", "Next steps:") is a heading, not a statement;
     // its links are still checked.
-    private static bool IsHeadingLike(string draft, TextSpan span, BlockKind kind, LineIndex lines, EvidenceIndex index, List<Finding> findings)
+    private static bool IsHeadingLike(string draft, string text, TextSpan span, BlockKind kind, LineIndex lines, EvidenceIndex index, List<Finding> findings)
     {
-        if (kind != BlockKind.Prose || !HeadingLike.Is(draft[span.Start..span.End]))
+        if (kind != BlockKind.Prose || !HeadingLike.Is(text))
         {
             return false;
         }
@@ -133,7 +135,7 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
     }
 
     private static StatementFacts Analyse(
-        string draft, TextSpan span, bool isTableRow, LineIndex lines, EvidenceSet evidence, StatementClassifier classifier,
+        string draft, string text, TextSpan span, bool isTableRow, LineIndex lines, EvidenceSet evidence, StatementClassifier classifier,
         CitedSets citedSets, SupportAnalyzer analyzer, WordPool pool, StatementScratch scratch)
     {
         var markers = scratch.Markers;
@@ -185,7 +187,7 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
 
         return scratch.Facts.Fill(
             span,
-            draft[span.Start..span.End],
+            text,
             lines.LineOf(span.Start),
             kind,
             plain,
