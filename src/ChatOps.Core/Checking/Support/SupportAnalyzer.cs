@@ -21,6 +21,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     private readonly List<Gap> gaps = [];
     private readonly List<int> contentWords = [];
     private readonly List<string> contradictions = [];
+    private readonly List<int> causeFound = [];
 
     /// <summary>
     /// Reads <paramref name="plain"/> against its cited sources: the sentences that back it and, when
@@ -48,6 +49,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     {
         gaps.Clear();
         contradictions.Clear();
+        causeFound.Clear();
         var inCause = false;
         var inCondition = IsHypothetical();
         var claimPending = SaysPending();
@@ -111,6 +113,11 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
             if (words.Token(i).HasDigit)
             {
+                if (inCause && !inferenceOnly && AnyHasWord(cited, lower))
+                {
+                    causeFound.Add(i);
+                }
+
                 continue;
             }
 
@@ -168,6 +175,11 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
             content++;
             var found = Found(i, cited);
+            if (found && inCause && !inferenceOnly)
+            {
+                causeFound.Add(i);
+            }
+
             if (!found && IsStatusLabel(i))
             {
                 gaps.Add(new Gap(GapKind.Outcome, i, i, SignalClass.None));
@@ -211,6 +223,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
         AddReversedComparisons(cited);
         AddUnfoundedComparisons(cited);
+        AddAttributeCauses(cited);
         AddPossessivesApart(cited);
         AddDeniedFields(cited);
         AddReversedUniversals(cited);
@@ -628,6 +641,47 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 }
             }
         }
+    }
+
+    // "The upload failed because the file is 31 MB and uses the cp1250 encoding" where the log says "upload failed: file
+    // 31 MB; encoding cp1250": a stated cause whose words the cited sources give only as attributes of what happened.
+    private void AddAttributeCauses(SourceTerms[] cited)
+    {
+        const int MinAttributes = 2;
+        if (causeFound.Count < MinAttributes)
+        {
+            return;
+        }
+
+        foreach (var i in causeFound)
+        {
+            var stem = words.Stem(i);
+            var attribute = false;
+            foreach (var source in cited)
+            {
+                if (source.IsAttributeOnly(stem))
+                {
+                    attribute = true;
+                }
+                else if (source.Has(words.Lower(i), stem))
+                {
+                    return;
+                }
+            }
+
+            if (!attribute)
+            {
+                return;
+            }
+        }
+
+        var named = new List<string>(causeFound.Count);
+        foreach (var i in causeFound)
+        {
+            named.Add($"'{words.Word(i)}'");
+        }
+
+        contradictions.Add($"The claim gives a cause that the cited sources do not state: they list {string.Join(" and ", named)} only as attributes of what happened.");
     }
 
     // "Dana Reyes's manager approved it" where one cited sentence names Dana Reyes and another a manager: whose it is

@@ -108,4 +108,17 @@ public sealed class SupportStatusAndComparisonTests
         // A sentence that says something is fine still backs "not affected" about it.
         Assert.Null(Unsupported("INC-310 Card payments failing in Spain. Payouts healthy.", "Payouts are not affected [S1]."));
     }
+
+    [Fact]
+    public void ACause_MadeOfALogsAttributeFields_IsNotStatedByTheLog()
+    {
+        var finding = Unsupported("user m.ortiz upload failed: file 31 MB; format heic; app 7.2.0", "Your upload failed because the file is 31 MB [S1].", SourceKind.LogQuery);
+
+        Assert.NotNull(finding);
+        Assert.Contains("only as attributes", finding.Message, StringComparison.Ordinal);
+
+        // A field that states the fault, or a cause the source labels as one, is a stated cause.
+        Assert.Null(Unsupported("user m.ortiz upload failed: file over the 25 MB limit", "Your upload failed because the file is over the 25 MB limit [S1].", SourceKind.LogQuery));
+        Assert.Null(Unsupported("INC-77 Checkout stalled. Cause: pool size 20.", "Checkout stalled because the pool size was 20 [S1]."));
+    }
 }
