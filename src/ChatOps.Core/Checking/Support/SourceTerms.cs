@@ -22,6 +22,7 @@ internal sealed partial class SourceTerms
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> settled;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> restricted;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> attributeOnly;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> datedDifferently;
 
     // The stems of the clause being read while the source is indexed.
     private readonly List<string> clauseStems = [];
@@ -138,6 +139,7 @@ internal sealed partial class SourceTerms
         Fields = LabelledField.Read(text);
         DeniedFields = [.. Fields.Where(f => f.LabelWords.Length >= 2 && lexicon.IsAbsentValue(f.ValueLower))];
         UniversalPredicates = ReadUniversalPredicates(text, tokens, lexicon);
+        datedDifferently = ReadDatedDifferently(text, tokens, lexicon).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The source's "label: value" fields ("Year 9: 23", "SendAs: none").</summary>
@@ -151,6 +153,51 @@ internal sealed partial class SourceTerms
     /// chip"): the source says every member of some group has this, not that everything that has it is in the group.
     /// </summary>
     public string[][] UniversalPredicates { get; }
+
+    /// <summary>
+    /// The dates the source gives right after a word of this stem, when it gives two or more different ones ("kv-a
+    /// disabled 2026-11-14 18:00; kv-c disabled 2026-11-17 09:30": "2026-11-14, 2026-11-17"), or null.
+    /// </summary>
+    public string? DifferentDates(ReadOnlySpan<char> stem) => datedDifferently.TryGetValue(stem, out var dates) ? dates : null;
+
+    private static Dictionary<string, string> ReadDatedDifferently(string text, List<WordToken> tokens, SupportLexicon lexicon)
+    {
+        Dictionary<string, List<string>>? byStem = null;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].HasDigit || !IsDate(tokens[i + 1].In(text)) || !Between(text, tokens[i], tokens[i + 1]).IsWhiteSpace())
+            {
+                continue;
+            }
+
+            var stem = WordStemmer.Stem(tokens[i].In(text).ToString(), lexicon);
+            var dates = (byStem ??= new(StringComparer.Ordinal)).TryGetValue(stem, out var list) ? list : byStem[stem] = [];
+            var date = tokens[i + 1].In(text).ToString();
+            if (!dates.Contains(date))
+            {
+                dates.Add(date);
+            }
+        }
+
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (byStem is not null)
+        {
+            foreach (var (stem, dates) in byStem)
+            {
+                if (dates.Count >= 2)
+                {
+                    found[stem] = string.Join(", ", dates);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    // "2026-11-14": four digits, two, two.
+    private static bool IsDate(ReadOnlySpan<char> word) =>
+        word.Length == 10 && word[4] == '-' && word[7] == '-' && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[3])
+        && char.IsAsciiDigit(word[5]) && char.IsAsciiDigit(word[6]) && char.IsAsciiDigit(word[8]) && char.IsAsciiDigit(word[9]);
 
     private static string[][] ReadUniversalPredicates(string text, List<WordToken> tokens, SupportLexicon lexicon)
     {

@@ -224,6 +224,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         AddReversedComparisons(cited);
         AddUnfoundedComparisons(cited);
         AddAttributeCauses(cited);
+        AddOneTimeForAll(cited);
         AddPossessivesApart(cited);
         AddDeniedFields(cited);
         AddReversedUniversals(cited);
@@ -642,6 +643,39 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             }
         }
     }
+
+    // "All four stores were closed on the strike day" where the cited log gives "closed 2026-03-02" for some and "closed
+    // 2026-03-04" for others: a universal, then a word the source dates differently per item, then "on" one time.
+    private void AddOneTimeForAll(SourceTerms[] cited)
+    {
+        for (var u = 0; u < words.Count; u++)
+        {
+            if ((words.Info(u).Signal & SignalClass.Universal) == 0)
+            {
+                continue;
+            }
+
+            for (var k = u + 1; k + 1 < words.Count && !IsClauseBreak(words.GapBefore(k)); k++)
+            {
+                if (words.Token(k).HasDigit || !IsContent(k) || !OneTimeFollows(k))
+                {
+                    continue;
+                }
+
+                foreach (var source in cited)
+                {
+                    if (source.DifferentDates(words.Stem(k)) is { } dates)
+                    {
+                        contradictions.Add($"{source.Source.Id} gives '{words.Word(k)}' on different dates ({dates}); the claim says '{words.Word(u)}' on one.");
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    // "disabled on the contract end date", "closed on 2026-03-02": "on" right after the word.
+    private bool OneTimeFollows(int k) => words.Lower(k + 1) is "on" && words.GapBefore(k + 1).IsWhiteSpace();
 
     // "The upload failed because the file is 31 MB and uses the cp1250 encoding" where the log says "upload failed: file
     // 31 MB; encoding cp1250": a stated cause whose words the cited sources give only as attributes of what happened.

@@ -121,4 +121,18 @@ public sealed class SupportStatusAndComparisonTests
         Assert.Null(Unsupported("user m.ortiz upload failed: file over the 25 MB limit", "Your upload failed because the file is over the 25 MB limit [S1].", SourceKind.LogQuery));
         Assert.Null(Unsupported("INC-77 Checkout stalled. Cause: pool size 20.", "Checkout stalled because the pool size was 20 [S1]."));
     }
+
+    [Fact]
+    public void AllOnOneTime_IsNotSupportedByALogThatDatesEachItemDifferently()
+    {
+        const string log = "store closures: Leeds closed 2026-03-02 08:00; York closed 2026-03-02 08:30; Hull closed 2026-03-04 09:00";
+
+        var finding = Unsupported(log, "All three stores closed on the strike day [S1].", SourceKind.LogQuery);
+
+        Assert.NotNull(finding);
+        Assert.Contains("different dates (2026-03-02, 2026-03-04)", finding.Message, StringComparison.Ordinal);
+        Assert.Null(Unsupported(log, "Leeds and York closed on 2026-03-02 [S1].", SourceKind.LogQuery));
+        Assert.Null(Unsupported("store closures: Leeds closed 2026-03-02 08:00; York closed 2026-03-02 08:30; Hull closed 2026-03-02 09:00",
+            "All three stores closed on 2026-03-02 [S1].", SourceKind.LogQuery));
+    }
 }
