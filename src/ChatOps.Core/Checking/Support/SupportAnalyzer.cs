@@ -95,6 +95,14 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 continue;
             }
 
+            // "approved the change to bring Pro closer to …": the purpose of a decision is a cause the sources must give.
+            if (OpensPurpose(i))
+            {
+                inCause = true;
+                inferenceOnly = false;
+                continue;
+            }
+
             if (CausePhraseLength(i) is > 0 and var phrase)
             {
                 inCause = true;
@@ -150,7 +158,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 var supported = phraseSignal != SignalClass.None
                     ? AnySays(cited, SignalClasses.AcceptedFor(phraseSignal)) || AnyHasWord(cited, words.Lower(i))
                     : SignalSupported(i, signal, cited);
-                if (judged && !IsExempt(i, signal, cited) && (!supported || TrendContradicts(signal) || HeldUnchanged(signal, cited)))
+                if (judged && !IsExempt(i, signal, cited) && (!supported || TrendContradicts(signal) || HeldUnchanged(i, signal, cited)))
                 {
                     gaps.Add(new Gap(GapKind.Signal, i, i, signal));
                 }
@@ -1255,7 +1263,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
     // "The Free and Business plans will also go up" where the cited sentence closest to the claim says "Free and
     // Business plans unchanged": a direction about what the sources say stays as it is.
-    private bool HeldUnchanged(SignalClass signal, SourceTerms[] cited)
+    private bool HeldUnchanged(int i, SignalClass signal, SourceTerms[] cited)
     {
         if ((signal & (SignalClass.Increase | SignalClass.Decrease | SignalClass.Improve | SignalClass.Degrade)) == 0)
         {
@@ -1263,7 +1271,38 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
 
         var (nearest, sentence) = ClosestSentence(cited);
-        return nearest is not null && nearest.Sentences[sentence].Unchanged;
+        return nearest is not null && nearest.Sentences[sentence].Unchanged && !SaidInAnotherSentenceAsClose(i, nearest.Sentences[sentence], cited);
+    }
+
+    // "Team after fell slower" copied from a source whose earlier sentence "… the network team kept running" shares as
+    // many of its words: a cited sentence that holds the direction word itself and as many of the claim's words is the
+    // one about it.
+    private bool SaidInAnotherSentenceAsClose(int i, SourceSentence closest, SourceTerms[] cited)
+    {
+        var closestScore = SharedContentWords(closest);
+        foreach (var source in cited)
+        {
+            foreach (var sentence in source.Sentences)
+            {
+                if (sentence != closest && !sentence.Unchanged && sentence.Stems.Contains(words.Stem(i)) && SharedContentWords(sentence) >= closestScore)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private int SharedContentWords(SourceSentence sentence)
+    {
+        var score = 0;
+        foreach (var k in contentWords)
+        {
+            score += sentence.Stems.Contains(words.Stem(k)) ? 1 : 0;
+        }
+
+        return score;
     }
 
     // The cited sentence sharing the most of the claim's content words (the first of equals), or none when no cited
@@ -1351,6 +1390,33 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
 
         return 0;
+    }
+
+    // "to" after a decision verb and its object ("approved the change to bring …"); not right after the verb ("decided
+    // to roll back" says what was decided) and not before a figure ("raised the limit to 3 GiB").
+    private bool OpensPurpose(int i)
+    {
+        const int MostObjectWords = 4;
+        if (words.Lower(i) is not "to" || i + 1 >= words.Count || words.Token(i + 1).HasDigit || !IsContent(i + 1)
+            || !words.GapBefore(i + 1).IsWhiteSpace())
+        {
+            return false;
+        }
+
+        for (var k = i - 2; k >= 0 && k >= i - 1 - MostObjectWords; k--)
+        {
+            if (IsClauseBreak(words.GapBefore(k + 1)))
+            {
+                return false;
+            }
+
+            if (words.Info(k).Is(WordKind.Decision))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A word that says what the claim is about: not a function word, a claim signal or a cause opener.

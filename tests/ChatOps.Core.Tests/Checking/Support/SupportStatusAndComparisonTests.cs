@@ -135,4 +135,32 @@ public sealed class SupportStatusAndComparisonTests
         Assert.Null(Unsupported("store closures: Leeds closed 2026-03-02 08:00; York closed 2026-03-02 08:30; Hull closed 2026-03-02 09:00",
             "All three stores closed on 2026-03-02 [S1].", SourceKind.LogQuery));
     }
+
+    [Fact]
+    public void ThePurposeOfADecision_IsACauseTheSourcesMustGive()
+    {
+        const string record = "PRC-12 Basic plan monthly price change approved by the pricing board.";
+
+        var finding = Unsupported(record, "The pricing board approved the change to win customers back from rivals [S1].");
+
+        Assert.NotNull(finding);
+        Assert.Contains("gives this cause", finding.Message, StringComparison.Ordinal);
+        Assert.Null(Unsupported(record, "The pricing board approved the Basic plan price change [S1]."));
+        Assert.Null(Unsupported("PRC-12 Basic plan price change approved by the pricing board to cut churn.",
+            "The pricing board approved the change to cut churn [S1]."));
+
+        // Right after the verb, "to" says what was decided.
+        Assert.Null(Unsupported("PRC-12 pricing board decision: change the Basic plan price.", "The pricing board decided to change the Basic plan price [S1]."));
+    }
+
+    [Fact]
+    public void ADirectionCopiedFromItsSentence_IsNotHeldUnchangedByAnEarlierSentenceAsClose()
+    {
+        // Found by the copied-sentence property (CsCheck seed 6ipw-NLrluT2): "kept" in the first sentence, which shares
+        // "team" as well, made the copied sentence's own "fell" and "slower" read as held unchanged.
+        const string source = "Some EMEA customers only accepted new orders on 2026-11-20. Dana from the network team kept running without data loss. Team after fell slower.";
+
+        Assert.Null(Unsupported(source, "Team after fell slower [S1]."));
+        Assert.NotNull(Unsupported("Dana from the network team kept running without data loss.", "The network team fell slower [S1]."));
+    }
 }
