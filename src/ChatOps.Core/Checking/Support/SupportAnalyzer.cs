@@ -23,6 +23,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     private readonly List<string> contradictions = [];
     private readonly SharedReads reads = new();
     private readonly SentenceMasks sentenceMasks = new();
+    private readonly List<int> causeFound = [];
 
     /// <summary>
     /// Reads <paramref name="plain"/> against its cited sources: the sentences that back it and, when
@@ -50,6 +51,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     {
         gaps.Clear();
         contradictions.Clear();
+        causeFound.Clear();
         var inCause = false;
         var inCondition = IsHypothetical();
         var claimPending = SaysPending();
@@ -95,6 +97,14 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 continue;
             }
 
+            // "approved the change to bring Pro closer to …": the purpose of a decision is a cause the sources must give.
+            if (OpensPurpose(i))
+            {
+                inCause = true;
+                inferenceOnly = false;
+                continue;
+            }
+
             if (CausePhraseLength(i) is > 0 and var phrase)
             {
                 inCause = true;
@@ -113,6 +123,11 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
             if (words.Token(i).HasDigit)
             {
+                if (inCause && !inferenceOnly && AnyHasWord(cited, lower))
+                {
+                    causeFound.Add(i);
+                }
+
                 continue;
             }
 
@@ -145,7 +160,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 var supported = phraseSignal != SignalClass.None
                     ? AnySays(cited, SignalClasses.AcceptedFor(phraseSignal)) || AnyHasWord(cited, words.Lower(i))
                     : SignalSupported(i, signal, cited);
-                if (judged && !IsExempt(i, signal, cited) && (!supported || TrendContradicts(signal) || HeldUnchanged(signal, cited)))
+                if (judged && !IsExempt(i, signal, cited) && (!supported || TrendContradicts(signal) || HeldUnchanged(i, signal, cited)))
                 {
                     gaps.Add(new Gap(GapKind.Signal, i, i, signal));
                 }
@@ -170,6 +185,11 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
             content++;
             var found = Found(i, cited);
+            if (found && inCause && !inferenceOnly)
+            {
+                causeFound.Add(i);
+            }
+
             if (!found && IsStatusLabel(i))
             {
                 gaps.Add(new Gap(GapKind.Outcome, i, i, SignalClass.None));
@@ -213,6 +233,8 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
         AddReversedComparisons(cited);
         AddUnfoundedComparisons(cited);
+        AddAttributeCauses(cited);
+        AddOneTimeForAll(cited);
         AddPossessivesApart(cited);
         AddDeniedFields(cited);
         AddReversedUniversals(cited);
@@ -634,6 +656,80 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 }
             }
         }
+    }
+
+    // "All four stores were closed on the strike day" where the cited log gives "closed 2026-03-02" for some and "closed
+    // 2026-03-04" for others: a universal, then a word the source dates differently per item, then "on" one time.
+    private void AddOneTimeForAll(SourceTerms[] cited)
+    {
+        for (var u = 0; u < words.Count; u++)
+        {
+            if ((words.Info(u).Signal & SignalClass.Universal) == 0)
+            {
+                continue;
+            }
+
+            for (var k = u + 1; k + 1 < words.Count && !IsClauseBreak(words.GapBefore(k)); k++)
+            {
+                if (words.Token(k).HasDigit || !IsContent(k) || !OneTimeFollows(k))
+                {
+                    continue;
+                }
+
+                foreach (var source in cited)
+                {
+                    if (source.DifferentDates(words.Stem(k)) is { } dates)
+                    {
+                        contradictions.Add($"{source.Source.Id} gives '{words.Word(k)}' on different dates ({dates}); the claim says '{words.Word(u)}' on one.");
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    // "disabled on the contract end date", "closed on 2026-03-02": "on" right after the word.
+    private bool OneTimeFollows(int k) => words.Lower(k + 1) is "on" && words.GapBefore(k + 1).IsWhiteSpace();
+
+    // "The upload failed because the file is 31 MB and uses the cp1250 encoding" where the log says "upload failed: file
+    // 31 MB; encoding cp1250": a stated cause whose words the cited sources give only as attributes of what happened.
+    private void AddAttributeCauses(SourceTerms[] cited)
+    {
+        const int MinAttributes = 2;
+        if (causeFound.Count < MinAttributes)
+        {
+            return;
+        }
+
+        foreach (var i in causeFound)
+        {
+            var stem = words.Stem(i);
+            var attribute = false;
+            foreach (var source in cited)
+            {
+                if (source.IsAttributeOnly(stem))
+                {
+                    attribute = true;
+                }
+                else if (source.Has(words.Lower(i), stem))
+                {
+                    return;
+                }
+            }
+
+            if (!attribute)
+            {
+                return;
+            }
+        }
+
+        var named = new List<string>(causeFound.Count);
+        foreach (var i in causeFound)
+        {
+            named.Add($"'{words.Word(i)}'");
+        }
+
+        contradictions.Add($"The claim gives a cause that the cited sources do not state: they list {string.Join(" and ", named)} only as attributes of what happened.");
     }
 
     // "Dana Reyes's manager approved it" where one cited sentence names Dana Reyes and another a manager: whose it is
@@ -1173,7 +1269,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
     // "The Free and Business plans will also go up" where the cited sentence closest to the claim says "Free and
     // Business plans unchanged": a direction about what the sources say stays as it is.
-    private bool HeldUnchanged(SignalClass signal, SourceTerms[] cited)
+    private bool HeldUnchanged(int i, SignalClass signal, SourceTerms[] cited)
     {
         if ((signal & (SignalClass.Increase | SignalClass.Decrease | SignalClass.Improve | SignalClass.Degrade)) == 0)
         {
@@ -1181,7 +1277,38 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
 
         var (nearest, sentence) = ClosestSentence(cited);
-        return nearest is not null && nearest.Sentences[sentence].Unchanged;
+        return nearest is not null && nearest.Sentences[sentence].Unchanged && !SaidInAnotherSentenceAsClose(i, nearest.Sentences[sentence], cited);
+    }
+
+    // "Team after fell slower" copied from a source whose earlier sentence "… the network team kept running" shares as
+    // many of its words: a cited sentence that holds the direction word itself and as many of the claim's words is the
+    // one about it.
+    private bool SaidInAnotherSentenceAsClose(int i, SourceSentence closest, SourceTerms[] cited)
+    {
+        var closestScore = SharedContentWords(closest);
+        foreach (var source in cited)
+        {
+            foreach (var sentence in source.Sentences)
+            {
+                if (sentence != closest && !sentence.Unchanged && sentence.Stems.Contains(words.Stem(i)) && SharedContentWords(sentence) >= closestScore)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private int SharedContentWords(SourceSentence sentence)
+    {
+        var score = 0;
+        foreach (var k in contentWords)
+        {
+            score += sentence.Stems.Contains(words.Stem(k)) ? 1 : 0;
+        }
+
+        return score;
     }
 
     // The cited sentence sharing the most of the claim's content words (the first of equals), or none when no cited
@@ -1269,6 +1396,33 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
 
         return 0;
+    }
+
+    // "to" after a decision verb and its object ("approved the change to bring …"); not right after the verb ("decided
+    // to roll back" says what was decided) and not before a figure ("raised the limit to 3 GiB").
+    private bool OpensPurpose(int i)
+    {
+        const int MostObjectWords = 4;
+        if (words.Lower(i) is not "to" || i + 1 >= words.Count || words.Token(i + 1).HasDigit || !IsContent(i + 1)
+            || !words.GapBefore(i + 1).IsWhiteSpace())
+        {
+            return false;
+        }
+
+        for (var k = i - 2; k >= 0 && k >= i - 1 - MostObjectWords; k--)
+        {
+            if (IsClauseBreak(words.GapBefore(k + 1)))
+            {
+                return false;
+            }
+
+            if (words.Info(k).Is(WordKind.Decision))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A word that says what the claim is about: not a function word, a claim signal or a cause opener.

@@ -216,6 +216,7 @@ internal sealed class SupportLexicon
         Mark(LexiconFile.Words("cause-words.txt").Where(w => !w.Contains('+', StringComparison.Ordinal) && !w.StartsWith(',')), WordKind.Cause);
         Mark(LexiconFile.Words("cause-words.txt").Where(w => w.StartsWith(',')).Select(w => w[1..]), WordKind.ClauseCause);
         Mark(LexiconFile.Words("request-words.txt"), WordKind.Request);
+        Mark(LexiconFile.Words("decision-words.txt"), WordKind.Decision);
         Mark(LexiconFile.Words("cause-words.txt").Where(w => w.Contains('+', StringComparison.Ordinal)).Select(w => w.Split('+')[0]), WordKind.CausePhraseStart);
         foreach (var (word, sign) in ReadComparatives())
         {

@@ -108,4 +108,59 @@ public sealed class SupportStatusAndComparisonTests
         // A sentence that says something is fine still backs "not affected" about it.
         Assert.Null(Unsupported("INC-310 Card payments failing in Spain. Payouts healthy.", "Payouts are not affected [S1]."));
     }
+
+    [Fact]
+    public void ACause_MadeOfALogsAttributeFields_IsNotStatedByTheLog()
+    {
+        var finding = Unsupported("user m.ortiz upload failed: file 31 MB; format heic; app 7.2.0", "Your upload failed because the file is 31 MB [S1].", SourceKind.LogQuery);
+
+        Assert.NotNull(finding);
+        Assert.Contains("only as attributes", finding.Message, StringComparison.Ordinal);
+
+        // A field that states the fault, or a cause the source labels as one, is a stated cause.
+        Assert.Null(Unsupported("user m.ortiz upload failed: file over the 25 MB limit", "Your upload failed because the file is over the 25 MB limit [S1].", SourceKind.LogQuery));
+        Assert.Null(Unsupported("INC-77 Checkout stalled. Cause: pool size 20.", "Checkout stalled because the pool size was 20 [S1]."));
+    }
+
+    [Fact]
+    public void AllOnOneTime_IsNotSupportedByALogThatDatesEachItemDifferently()
+    {
+        const string log = "store closures: Leeds closed 2026-03-02 08:00; York closed 2026-03-02 08:30; Hull closed 2026-03-04 09:00";
+
+        var finding = Unsupported(log, "All three stores closed on the strike day [S1].", SourceKind.LogQuery);
+
+        Assert.NotNull(finding);
+        Assert.Contains("different dates (2026-03-02, 2026-03-04)", finding.Message, StringComparison.Ordinal);
+        Assert.Null(Unsupported(log, "Leeds and York closed on 2026-03-02 [S1].", SourceKind.LogQuery));
+        Assert.Null(Unsupported("store closures: Leeds closed 2026-03-02 08:00; York closed 2026-03-02 08:30; Hull closed 2026-03-02 09:00",
+            "All three stores closed on 2026-03-02 [S1].", SourceKind.LogQuery));
+    }
+
+    [Fact]
+    public void ThePurposeOfADecision_IsACauseTheSourcesMustGive()
+    {
+        const string record = "PRC-12 Basic plan monthly price change approved by the pricing board.";
+
+        var finding = Unsupported(record, "The pricing board approved the change to win customers back from rivals [S1].");
+
+        Assert.NotNull(finding);
+        Assert.Contains("gives this cause", finding.Message, StringComparison.Ordinal);
+        Assert.Null(Unsupported(record, "The pricing board approved the Basic plan price change [S1]."));
+        Assert.Null(Unsupported("PRC-12 Basic plan price change approved by the pricing board to cut churn.",
+            "The pricing board approved the change to cut churn [S1]."));
+
+        // Right after the verb, "to" says what was decided.
+        Assert.Null(Unsupported("PRC-12 pricing board decision: change the Basic plan price.", "The pricing board decided to change the Basic plan price [S1]."));
+    }
+
+    [Fact]
+    public void ADirectionCopiedFromItsSentence_IsNotHeldUnchangedByAnEarlierSentenceAsClose()
+    {
+        // Found by the copied-sentence property (CsCheck seed 6ipw-NLrluT2): "kept" in the first sentence, which shares
+        // "team" as well, made the copied sentence's own "fell" and "slower" read as held unchanged.
+        const string source = "Some EMEA customers only accepted new orders on 2026-11-20. Dana from the network team kept running without data loss. Team after fell slower.";
+
+        Assert.Null(Unsupported(source, "Team after fell slower [S1]."));
+        Assert.NotNull(Unsupported("Dana from the network team kept running without data loss.", "The network team fell slower [S1]."));
+    }
 }
