@@ -34,18 +34,20 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
 
         var index = new EvidenceIndex(evidence, sources);
         var analyzer = new SupportAnalyzer(SupportLexicon.Default);
-        var lines = new LineIndex(draft);
+        using var lines = new LineIndex(draft);
         var pool = new WordPool();
         var scratch = new StatementScratch();
+        var citedSets = new CitedSets(index);
         var classifier = new StatementClassifier(pool);
-        var blocks = BlockParser.Parse(draft);
+        using var blocks = new PooledList<Block>();
+        BlockParser.Parse(draft, blocks);
 
         // A block holds at least one statement as a rule: the list starts at that size instead of growing into it.
         var statements = new List<Statement>(blocks.Count);
         var findings = new List<Finding>();
         var spans = new List<TextSpan>();
 
-        foreach (var block in blocks)
+        foreach (var block in blocks.AsSpan())
         {
             if (block.Kind == BlockKind.Structural)
             {
@@ -70,19 +72,15 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
 
             foreach (var span in spans)
             {
-                if (IsHeadingLike(draft, span, block.Kind, lines, index, findings))
+                // One copy of the statement's text, read by the heading test and kept by the statement.
+                var text = draft[span.Start..span.End];
+                if (IsHeadingLike(draft, text, span, block.Kind, lines, index, findings))
                 {
                     continue;
                 }
 
-                var facts = Analyse(draft, span, block.Kind == BlockKind.TableRow, lines, evidence, classifier, index, analyzer, pool, scratch);
-                var citations = new string[facts.Cited.Count];
-                for (var c = 0; c < citations.Length; c++)
-                {
-                    citations[c] = facts.Cited[c].Id;
-                }
-
-                statements.Add(new Statement(facts.Text, span.Start, span.End, facts.Line, facts.Kind, citations)
+                var facts = Analyse(draft, text, span, block.Kind == BlockKind.TableRow, lines, evidence, classifier, citedSets, analyzer, pool, scratch);
+                statements.Add(new Statement(facts.Text, span.Start, span.End, facts.Line, facts.Kind, citedSets.Ids(scratch.Cited))
                 {
                     Support = facts.Support?.Spans ?? [],
                 });
@@ -111,9 +109,9 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
 
     // A prose line that only names what follows ("**Impact**", "Next steps:") is a heading, not a statement;
     // its links are still checked.
-    private static bool IsHeadingLike(string draft, TextSpan span, BlockKind kind, LineIndex lines, EvidenceIndex index, List<Finding> findings)
+    private static bool IsHeadingLike(string draft, string text, TextSpan span, BlockKind kind, LineIndex lines, EvidenceIndex index, List<Finding> findings)
     {
-        if (kind != BlockKind.Prose || !HeadingLike.Is(draft[span.Start..span.End]))
+        if (kind != BlockKind.Prose || !HeadingLike.Is(text))
         {
             return false;
         }
@@ -129,25 +127,19 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
 
     // A cited claim is read for support; one with a guess is judged by its guess (unlabelled-unknown), not for
     // support as well, but its supporting sentences are still shown.
-    private static StatementSupport? ReadSupport(StatementKind kind, string plain, List<Source> cited, string? cue, EvidenceIndex index, SupportAnalyzer analyzer)
+    private static StatementSupport? ReadSupport(StatementKind kind, string plain, List<Source> cited, string? cue, CitedSets citedSets, SupportAnalyzer analyzer)
     {
         if (kind != StatementKind.Claim || cited.Count == 0)
         {
             return null;
         }
 
-        var terms = new SourceTerms[cited.Count];
-        for (var i = 0; i < terms.Length; i++)
-        {
-            terms[i] = index.Terms(cited[i]);
-        }
-
-        return analyzer.Read(plain, terms, judge: cue is null);
+        return analyzer.Read(plain, citedSets.Terms(cited), judge: cue is null);
     }
 
     private static StatementFacts Analyse(
-        string draft, TextSpan span, bool isTableRow, LineIndex lines, EvidenceSet evidence, StatementClassifier classifier,
-        EvidenceIndex index, SupportAnalyzer analyzer, WordPool pool, StatementScratch scratch)
+        string draft, string text, TextSpan span, bool isTableRow, LineIndex lines, EvidenceSet evidence, StatementClassifier classifier,
+        CitedSets citedSets, SupportAnalyzer analyzer, WordPool pool, StatementScratch scratch)
     {
         var markers = scratch.Markers;
         var ids = scratch.Ids;
@@ -198,7 +190,7 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
 
         return scratch.Facts.Fill(
             span,
-            draft[span.Start..span.End],
+            text,
             lines.LineOf(span.Start),
             kind,
             plain,
@@ -208,7 +200,7 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
             specifics,
             isClaim && cited.Count > 0 && TimelineSignals.IsTimelineEntry(plain),
             cue,
-            ReadSupport(kind, plain, cited, cue, index, analyzer));
+            ReadSupport(kind, plain, cited, cue, citedSets, analyzer));
     }
 
     // The lists one statement's analysis fills, reused from statement to statement: the rules read them while the

@@ -29,7 +29,7 @@ internal sealed class ClaimWords(SupportLexicon lexicon)
             var word = token.In(text);
             if (!lookup.TryGetValue(word, out var forms))
             {
-                forms = Work(word, token.HasDigit);
+                forms = Work(word, token.HasDigit, known.Count);
                 known.Add(word.ToString(), forms);
             }
 
@@ -38,7 +38,7 @@ internal sealed class ClaimWords(SupportLexicon lexicon)
     }
 
     // The lower-cased form and stem are appended to the buffer, which only grows during a check: entries keep offsets.
-    private Forms Work(ReadOnlySpan<char> word, bool hasDigit)
+    private Forms Work(ReadOnlySpan<char> word, bool hasDigit, int id)
     {
         Span<char> stem = stackalloc char[WordStemmer.MaxLength];
         var length = Math.Min(word.Length, WordStemmer.MaxLength);
@@ -50,10 +50,16 @@ internal sealed class ClaimWords(SupportLexicon lexicon)
         var stemLength = hasDigit ? length : WordStemmer.Stem(word, stem, lexicon);
         (hasDigit ? buffer.AsSpan(lowerAt, length) : stem[..stemLength]).CopyTo(buffer.AsSpan(used));
         used += stemLength;
-        return new Forms(lowerAt, length, stemAt, stemLength, lexicon.Info(buffer.AsSpan(lowerAt, length)));
+        return new Forms(id, lowerAt, length, stemAt, stemLength, lexicon.Info(buffer.AsSpan(lowerAt, length)));
     }
 
     public WordToken Token(int i) => entries[i].Token;
+
+    /// <summary>The number of distinct words (as written) read so far in this check.</summary>
+    public int DistinctCount => known.Count;
+
+    /// <summary>Word i's number among the distinct words of this check: words written alike share it, and its stem.</summary>
+    public int DistinctId(int i) => entries[i].Forms.Id;
 
     /// <summary>What the lexicon says of word i.</summary>
     public WordInfo Info(int i) => entries[i].Forms.Info;
@@ -90,7 +96,7 @@ internal sealed class ClaimWords(SupportLexicon lexicon)
         }
     }
 
-    private readonly record struct Forms(int LowerAt, int LowerLength, int StemAt, int StemLength, WordInfo Info);
+    private readonly record struct Forms(int Id, int LowerAt, int LowerLength, int StemAt, int StemLength, WordInfo Info);
 
     private readonly record struct Entry(WordToken Token, Forms Forms, bool Initial);
 }

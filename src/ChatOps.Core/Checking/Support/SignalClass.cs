@@ -36,7 +36,7 @@ internal enum SignalClass
     /// <summary>Source only: scope, restricted, limited.</summary>
     Restricts = 1 << 9,
 
-    /// <summary>Source only: missing, absent, healthy.</summary>
+    /// <summary>Source only: missing, absent, lacking: backs a negation that the missing thing is there.</summary>
     Absent = 1 << 10,
 
     /// <summary>Source only: a standalone zero ("0", "0%").</summary>
@@ -71,6 +71,9 @@ internal enum SignalClass
 
     /// <summary>Source only: can, may: what is possible, not what always happens.</summary>
     Possible = 1 << 21,
+
+    /// <summary>Source only: healthy, normal: backs a negation of trouble ("not affected") about the same thing.</summary>
+    Fine = 1 << 22,
 
     /// <summary>The classes a claim is judged on.</summary>
     ClaimClasses = Universal | Exclusive | Negative | Increase | Decrease | Improve | Degrade | Already | Continuing | Degree | Always,
@@ -109,6 +112,7 @@ internal static class SignalClasses
         "unchanged" => SignalClass.Unchanged,
         "restricts" => SignalClass.Restricts,
         "absent" => SignalClass.Absent,
+        "fine" => SignalClass.Fine,
         "always" => SignalClass.Always,
         "possible" => SignalClass.Possible,
         _ => throw new InvalidDataException($"signals.txt: [{name}] is not a signal class."),

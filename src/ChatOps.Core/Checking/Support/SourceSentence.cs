@@ -14,6 +14,12 @@ internal sealed class SourceSentence(int start, int end, HashSet<string> stems, 
     /// <summary>Says no, none, zero, missing, unaffected or healthy: it can support a negative claim about its own words.</summary>
     public bool Negates { get; } = negates;
 
+    /// <summary>
+    /// Negates with a negation, a zero or a negating prefix, not only by saying something is missing or fine: "Missing
+    /// miles can be claimed" says the miles are missing, nothing about what does not happen to them.
+    /// </summary>
+    public bool NegatesOutright { get; init; }
+
     /// <summary>Says something is planned, pending or in progress: what it mentions is not reported as done.</summary>
     public bool Pending { get; } = pending;
 

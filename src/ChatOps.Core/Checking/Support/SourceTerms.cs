@@ -21,6 +21,8 @@ internal sealed partial class SourceTerms
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> qualified;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> settled;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> restricted;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> attributeOnly;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> datedDifferently;
 
     // The stems of the clause being read while the source is indexed.
     private readonly List<string> clauseStems = [];
@@ -47,6 +49,7 @@ internal sealed partial class SourceTerms
         var sentenceStart = 0;
         var sentenceStems = new HashSet<string>(StringComparer.Ordinal);
         var negates = false;
+        var negatesOutright = false;
         var fails = false;
         var pending = false;
         var continues = false;
@@ -67,10 +70,11 @@ internal sealed partial class SourceTerms
             previousEnd = token.End;
             if (boundary >= 0)
             {
-                AddSentence(sentences, text, sentenceStart, boundary, sentenceStems, negates, fails, pending, continues, unchanged);
+                AddSentence(sentences, text, sentenceStart, boundary, sentenceStems, (negates, negatesOutright), fails, pending, continues, unchanged);
                 sentenceStart = token.Start;
                 sentenceStems = new HashSet<string>(StringComparer.Ordinal);
                 negates = false;
+                negatesOutright = false;
                 fails = false;
                 pending = false;
                 continues = false;
@@ -78,6 +82,7 @@ internal sealed partial class SourceTerms
             }
 
             var word = text.Substring(token.Start, token.Length);
+            HasFigure |= token.HasDigit;
             if (word == "100" && token.End < text.Length && text[token.End] == '%')
             {
                 Signals |= SignalClass.Whole;
@@ -85,7 +90,9 @@ internal sealed partial class SourceTerms
 
             var before = Signals;
             Signals = SignalClass.None;
-            negates |= Add(word, token.HasDigit, wordSet, stemSet, prefixSet, sentenceStems);
+            var wordNegates = Add(word, token.HasDigit, wordSet, stemSet, prefixSet, sentenceStems);
+            negates |= wordNegates;
+            negatesOutright |= wordNegates && (Signals & (SignalClass.Negative | SignalClass.Zero | SignalClass.NegatingPrefix | SignalClass.Fine)) != 0;
             fails |= (Signals & SignalClass.Failure) != 0;
             continues |= (Signals & (SignalClass.Unchanged | SignalClass.Lasting | SignalClass.Continuing)) != 0;
             unchanged |= (Signals & SignalClass.Unchanged) != 0;
@@ -100,7 +107,7 @@ internal sealed partial class SourceTerms
             }
         }
 
-        AddSentence(sentences, text, sentenceStart, text.Length, sentenceStems, negates, fails, pending, continues, unchanged);
+        AddSentence(sentences, text, sentenceStart, text.Length, sentenceStems, (negates, negatesOutright), fails, pending, continues, unchanged);
         Settle(settledSet, clausePending);
         settled = settledSet.GetAlternateLookup<ReadOnlySpan<char>>();
         clauseStems.TrimExcess();
@@ -128,9 +135,11 @@ internal sealed partial class SourceTerms
             Signals |= NumberTrend.Of(sentence);
         }
 
+        attributeOnly = AttributeOnly(text, lexicon).GetAlternateLookup<ReadOnlySpan<char>>();
         Fields = LabelledField.Read(text);
         DeniedFields = [.. Fields.Where(f => f.LabelWords.Length >= 2 && lexicon.IsAbsentValue(f.ValueLower))];
         UniversalPredicates = ReadUniversalPredicates(text, tokens, lexicon);
+        datedDifferently = ReadDatedDifferently(text, tokens, lexicon).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The source's "label: value" fields ("Year 9: 23", "SendAs: none").</summary>
@@ -144,6 +153,51 @@ internal sealed partial class SourceTerms
     /// chip"): the source says every member of some group has this, not that everything that has it is in the group.
     /// </summary>
     public string[][] UniversalPredicates { get; }
+
+    /// <summary>
+    /// The dates the source gives right after a word of this stem, when it gives two or more different ones ("kv-a
+    /// disabled 2026-11-14 18:00; kv-c disabled 2026-11-17 09:30": "2026-11-14, 2026-11-17"), or null.
+    /// </summary>
+    public string? DifferentDates(ReadOnlySpan<char> stem) => datedDifferently.TryGetValue(stem, out var dates) ? dates : null;
+
+    private static Dictionary<string, string> ReadDatedDifferently(string text, List<WordToken> tokens, SupportLexicon lexicon)
+    {
+        Dictionary<string, List<string>>? byStem = null;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].HasDigit || !IsDate(tokens[i + 1].In(text)) || !Between(text, tokens[i], tokens[i + 1]).IsWhiteSpace())
+            {
+                continue;
+            }
+
+            var stem = WordStemmer.Stem(tokens[i].In(text).ToString(), lexicon);
+            var dates = (byStem ??= new(StringComparer.Ordinal)).TryGetValue(stem, out var list) ? list : byStem[stem] = [];
+            var date = tokens[i + 1].In(text).ToString();
+            if (!dates.Contains(date))
+            {
+                dates.Add(date);
+            }
+        }
+
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (byStem is not null)
+        {
+            foreach (var (stem, dates) in byStem)
+            {
+                if (dates.Count >= 2)
+                {
+                    found[stem] = string.Join(", ", dates);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    // "2026-11-14": four digits, two, two.
+    private static bool IsDate(ReadOnlySpan<char> word) =>
+        word.Length == 10 && word[4] == '-' && word[7] == '-' && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[3])
+        && char.IsAsciiDigit(word[5]) && char.IsAsciiDigit(word[6]) && char.IsAsciiDigit(word[8]) && char.IsAsciiDigit(word[9]);
 
     private static string[][] ReadUniversalPredicates(string text, List<WordToken> tokens, SupportLexicon lexicon)
     {
@@ -201,6 +255,9 @@ internal sealed partial class SourceTerms
 
     /// <summary>The source's uri, lower-cased: an organisation's own name stands in the address of its records.</summary>
     public string Uri { get; }
+
+    /// <summary>Whether the source gives any figure (a word with a digit): without one it compares nothing by amount.</summary>
+    public bool HasFigure { get; }
 
     /// <summary>Every signal class some word or number of the source states.</summary>
     public SignalClass Signals { get; private set; }
@@ -293,6 +350,71 @@ internal sealed partial class SourceTerms
     /// </summary>
     public bool OnlyRestricted(ReadOnlySpan<char> stem) => restricted.Contains(stem);
 
+    /// <summary>
+    /// Whether the stem stands in the source only in short attribute fields, a name and a value with a figure and no
+    /// signal word ("import failed: file 14.6 MB; encoding windows-1252"): the source describes what happened, it does
+    /// not say the attribute caused it.
+    /// </summary>
+    public bool IsAttributeOnly(ReadOnlySpan<char> stem) => attributeOnly.Contains(stem);
+
+    // The fields of a list that follows a failure or a status and a colon, up to the sentence's end: short, with a figure
+    // and no signal word ("import failed: file 14.6 MB; encoding windows-1252; app 9.0.4").
+    private static HashSet<string> AttributeOnly(string text, SupportLexicon lexicon)
+    {
+        const int MostFieldWords = 3;
+        var attribute = new HashSet<string>(StringComparer.Ordinal);
+        var plain = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = new List<WordToken>();
+        var stems = new List<string>();
+        var inList = false;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i == text.Length ? '\n' : text[i];
+            var sentenceEnd = c == '\n' || (c is '.' or '!' or '?' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1])));
+            if (!sentenceEnd && c is not (';' or ',' or ':' or '(' or ')'))
+            {
+                continue;
+            }
+
+            tokens.Clear();
+            stems.Clear();
+            WordScanner.Scan(text, start, i, tokens);
+            var figures = 0;
+            var isAttribute = inList && tokens.Count <= MostFieldWords;
+            var last = default(WordInfo);
+            foreach (var token in tokens)
+            {
+                var lower = token.In(text).ToString().ToLowerInvariant();
+                if (token.HasDigit)
+                {
+                    figures++;
+                    stems.Add(lower);
+                    continue;
+                }
+
+                last = lexicon.Info(lower);
+                isAttribute &= last.Signal == SignalClass.None && !last.Is(WordKind.Cause | WordKind.Status);
+                if (!last.Is(WordKind.Function))
+                {
+                    stems.Add(WordStemmer.Stem(lower, lexicon));
+                }
+            }
+
+            (isAttribute && figures > 0 && figures < stems.Count ? attribute : plain).UnionWith(stems);
+            if (c == ':')
+            {
+                inList = tokens.Count > 0 && !tokens[^1].HasDigit && ((last.Signal & SignalClass.Failure) != 0 || last.Is(WordKind.Status));
+            }
+
+            inList &= !sentenceEnd;
+            start = i + 1;
+        }
+
+        attribute.ExceptWith(plain);
+        return attribute;
+    }
+
     /// <summary>Whether an acronym of the claim spells the initials of 2 to 4 consecutive words of the source ("IC", "incident commander").</summary>
     public bool SpellsInitials(ReadOnlySpan<char> lower) => initials.Contains(lower);
 
@@ -371,7 +493,7 @@ internal sealed partial class SourceTerms
         return sawNewline && i >= sentenceStart ? i + 1 : -1;
     }
 
-    private static void AddSentence(List<SourceSentence> sentences, string text, int start, int end, HashSet<string> stems, bool negates, bool fails, bool pending, bool continues, bool unchanged)
+    private static void AddSentence(List<SourceSentence> sentences, string text, int start, int end, HashSet<string> stems, (bool Any, bool Outright) negates, bool fails, bool pending, bool continues, bool unchanged)
     {
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ';' or ','))
         {
@@ -380,7 +502,7 @@ internal sealed partial class SourceTerms
 
         if (end > start)
         {
-            sentences.Add(new SourceSentence(start, end, stems, negates, fails, pending, continues, unchanged));
+            sentences.Add(new SourceSentence(start, end, stems, negates.Any, fails, pending, continues, unchanged) { NegatesOutright = negates.Outright });
         }
     }
 
@@ -442,7 +564,7 @@ internal sealed partial class SourceTerms
             Signals |= SignalClass.NegatingPrefix;
         }
 
-        return negatingPrefix || (signal & (SignalClass.Negative | SignalClass.Absent)) != 0;
+        return negatingPrefix || (signal & (SignalClass.Negative | SignalClass.Absent | SignalClass.Fine)) != 0;
     }
 
     [GeneratedRegex(@"^(un|non)[a-z-]{4,}$", RegexOptions.CultureInvariant)]

@@ -12,6 +12,8 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     /// <summary>At most this many sentences of one source back one claim.</summary>
     public const int MostPerSource = 2;
 
+    private const SignalClass Directions = SignalClass.Increase | SignalClass.Decrease | SignalClass.Improve | SignalClass.Degrade;
+
     private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(",;.:()");
 
     private readonly ClaimWords words = new(lexicon);
@@ -19,6 +21,9 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     private readonly List<Gap> gaps = [];
     private readonly List<int> contentWords = [];
     private readonly List<string> contradictions = [];
+    private readonly SharedReads reads = new();
+    private readonly SentenceMasks sentenceMasks = new();
+    private readonly List<int> causeFound = [];
 
     /// <summary>
     /// Reads <paramref name="plain"/> against its cited sources: the sentences that back it and, when
@@ -38,7 +43,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
         var spans = Locate(cited);
         var found = judge ? Judge(cited) : null;
-        return new StatementSupport(found, cited, spans, found is null ? null : Closest(cited));
+        return found is null ? reads.Supported(cited, spans) : new StatementSupport(found, cited, spans, Closest(cited));
     }
 
     // What the cited sources do not say, or null when they say it all.
@@ -46,6 +51,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     {
         gaps.Clear();
         contradictions.Clear();
+        causeFound.Clear();
         var inCause = false;
         var inCondition = IsHypothetical();
         var claimPending = SaysPending();
@@ -91,6 +97,14 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 continue;
             }
 
+            // "approved the change to bring Pro closer to …": the purpose of a decision is a cause the sources must give.
+            if (OpensPurpose(i))
+            {
+                inCause = true;
+                inferenceOnly = false;
+                continue;
+            }
+
             if (CausePhraseLength(i) is > 0 and var phrase)
             {
                 inCause = true;
@@ -109,6 +123,11 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
             if (words.Token(i).HasDigit)
             {
+                if (inCause && !inferenceOnly && AnyHasWord(cited, lower))
+                {
+                    causeFound.Add(i);
+                }
+
                 continue;
             }
 
@@ -141,7 +160,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 var supported = phraseSignal != SignalClass.None
                     ? AnySays(cited, SignalClasses.AcceptedFor(phraseSignal)) || AnyHasWord(cited, words.Lower(i))
                     : SignalSupported(i, signal, cited);
-                if (judged && !IsExempt(i, signal, cited) && (!supported || TrendContradicts(signal) || HeldUnchanged(signal, cited)))
+                if (judged && !IsExempt(i, signal, cited) && (!supported || TrendContradicts(signal) || HeldUnchanged(i, signal, cited)))
                 {
                     gaps.Add(new Gap(GapKind.Signal, i, i, signal));
                 }
@@ -166,6 +185,16 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
             content++;
             var found = Found(i, cited);
+            if (found && inCause && !inferenceOnly)
+            {
+                causeFound.Add(i);
+            }
+
+            if (!found && IsStatusLabel(i))
+            {
+                gaps.Add(new Gap(GapKind.Outcome, i, i, SignalClass.None));
+            }
+
             if (words.Info(i).Is(WordKind.Status) && !inCondition)
             {
                 // "waiting to be processed", "had stopped being processed": a state not reached is no outcome.
@@ -203,6 +232,10 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
 
         AddReversedComparisons(cited);
+        AddUnfoundedComparisons(cited);
+        AddAttributeCauses(cited);
+        AddOneTimeForAll(cited);
+        AddPossessivesApart(cited);
         AddDeniedFields(cited);
         AddReversedUniversals(cited);
 
@@ -244,6 +277,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
 
         var elsewhere = missing >= SupportGaps.MinMissing && missing >= SupportGaps.MissingShare * content;
+
         if (!decisive && !elsewhere && causeMissing < SupportGaps.MinCauseWords && inferenceMissing < SupportGaps.MinInferenceWords)
         {
             return null;
@@ -305,14 +339,25 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
 
         Span<bool> covered = contentWords.Count <= 256 ? stackalloc bool[contentWords.Count] : new bool[contentWords.Count];
+        Span<ulong> inSentences = contentWords.Count <= 256 ? stackalloc ulong[contentWords.Count] : new ulong[contentWords.Count];
         Span<(int Source, int Sentence)> picked = stackalloc (int, int)[MostPerSource * 8];
         var count = 0;
         for (var c = 0; c < cited.Length; c++)
         {
+            // Which sentences hold each content word: one look-up per word and source instead of one per sentence.
+            var byMask = cited[c].Sentences.Length <= SentenceMasks.MostSentences;
+            if (byMask)
+            {
+                for (var k = 0; k < contentWords.Count; k++)
+                {
+                    inSentences[k] = sentenceMasks.Of(cited[c], words, contentWords[k]);
+                }
+            }
+
             covered.Clear();
             for (var pick = 0; pick < MostPerSource && count < picked.Length; pick++)
             {
-                var best = Best(cited[c], covered);
+                var best = byMask ? SentenceMasks.Best(cited[c].Sentences.Length, inSentences, covered) : Best(cited[c], covered);
                 if (best < 0)
                 {
                     break;
@@ -321,21 +366,14 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 var sentence = cited[c].Sentences[best];
                 for (var k = 0; k < contentWords.Count; k++)
                 {
-                    covered[k] |= sentence.Stems.Contains(words.Stem(contentWords[k]));
+                    covered[k] |= byMask ? SentenceMasks.Holds(inSentences[k], best) : sentence.Stems.Contains(words.Stem(contentWords[k]));
                 }
 
                 picked[count++] = (c, best);
             }
         }
 
-        var spans = new SupportSpan[count];
-        for (var k = 0; k < count; k++)
-        {
-            var source = cited[picked[k].Source];
-            spans[k] = source.Sentences[picked[k].Sentence].SpanOf(source.Source);
-        }
-
-        return spans;
+        return reads.Spans(cited, picked[..count]);
     }
 
     // The sentence adding most claim words not yet covered; ties go to the earlier one; -1 when none adds any.
@@ -583,6 +621,160 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             }
         }
     }
+
+    // "Households on the capped tariff will pay less than they do now" where no cited source gives a figure or a
+    // direction: a comparison needs something to compare. A figure after "than" is the number rule's business.
+    private void AddUnfoundedComparisons(SourceTerms[] cited)
+    {
+        const int MostWordsToThan = 6;
+        foreach (var source in cited)
+        {
+            if (source.HasFigure || (source.Signals & Directions) != 0)
+            {
+                return;
+            }
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!words.Info(i).Is(WordKind.More | WordKind.Less) || Found(i, cited))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < words.Count && k <= i + MostWordsToThan; k++)
+            {
+                if (words.Lower(k) is "than")
+                {
+                    if (k + 1 < words.Count && words.Token(k + 1).HasDigit)
+                    {
+                        break;
+                    }
+
+                    contradictions.Add($"The claim compares ('{words.Word(i)} … than'), but no cited source gives a figure or a direction to compare.");
+                    return;
+                }
+            }
+        }
+    }
+
+    // "All four stores were closed on the strike day" where the cited log gives "closed 2026-03-02" for some and "closed
+    // 2026-03-04" for others: a universal, then a word the source dates differently per item, then "on" one time.
+    private void AddOneTimeForAll(SourceTerms[] cited)
+    {
+        for (var u = 0; u < words.Count; u++)
+        {
+            if ((words.Info(u).Signal & SignalClass.Universal) == 0)
+            {
+                continue;
+            }
+
+            for (var k = u + 1; k + 1 < words.Count && !IsClauseBreak(words.GapBefore(k)); k++)
+            {
+                if (words.Token(k).HasDigit || !IsContent(k) || !OneTimeFollows(k))
+                {
+                    continue;
+                }
+
+                foreach (var source in cited)
+                {
+                    if (source.DifferentDates(words.Stem(k)) is { } dates)
+                    {
+                        contradictions.Add($"{source.Source.Id} gives '{words.Word(k)}' on different dates ({dates}); the claim says '{words.Word(u)}' on one.");
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    // "disabled on the contract end date", "closed on 2026-03-02": "on" right after the word.
+    private bool OneTimeFollows(int k) => words.Lower(k + 1) is "on" && words.GapBefore(k + 1).IsWhiteSpace();
+
+    // "The upload failed because the file is 31 MB and uses the cp1250 encoding" where the log says "upload failed: file
+    // 31 MB; encoding cp1250": a stated cause whose words the cited sources give only as attributes of what happened.
+    private void AddAttributeCauses(SourceTerms[] cited)
+    {
+        const int MinAttributes = 2;
+        if (causeFound.Count < MinAttributes)
+        {
+            return;
+        }
+
+        foreach (var i in causeFound)
+        {
+            var stem = words.Stem(i);
+            var attribute = false;
+            foreach (var source in cited)
+            {
+                if (source.IsAttributeOnly(stem))
+                {
+                    attribute = true;
+                }
+                else if (source.Has(words.Lower(i), stem))
+                {
+                    return;
+                }
+            }
+
+            if (!attribute)
+            {
+                return;
+            }
+        }
+
+        var named = new List<string>(causeFound.Count);
+        foreach (var i in causeFound)
+        {
+            named.Add($"'{words.Word(i)}'");
+        }
+
+        contradictions.Add($"The claim gives a cause that the cited sources do not state: they list {string.Join(" and ", named)} only as attributes of what happened.");
+    }
+
+    // "Dana Reyes's manager approved it" where one cited sentence names Dana Reyes and another a manager: whose it is
+    // must be said in one cited sentence that holds both the name and the thing.
+    private void AddPossessivesApart(SourceTerms[] cited)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var word = words.Word(i);
+            if (word.Length < 4 || !(word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal))
+                || !char.IsUpper(word[0]) || words.IsInitial(i) || words.Token(i).HasDigit
+                || !words.GapBefore(i + 1).IsWhiteSpace() || words.Token(i + 1).HasDigit || !IsContent(i + 1))
+            {
+                continue;
+            }
+
+            if (!Found(i, cited) || !Found(i + 1, cited) || SaidTogether(words.Stem(i), words.Stem(i + 1), cited))
+            {
+                continue;
+            }
+
+            contradictions.Add($"No cited sentence gives '{word} {words.Word(i + 1)}': the sources name '{words.Word(i)[..^2]}' and '{words.Word(i + 1)}' apart.");
+            return;
+        }
+    }
+
+    private static bool SaidTogether(ReadOnlySpan<char> first, ReadOnlySpan<char> second, SourceTerms[] cited)
+    {
+        foreach (var source in cited)
+        {
+            foreach (var sentence in source.Sentences)
+            {
+                if (sentence.Stems.Contains(first) && sentence.Stems.Contains(second))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // "New: e-bike diagnostics at $45": a status word that opens the claim as its label ("New:", "Discontinued:").
+    private bool IsStatusLabel(int i) =>
+        i == 0 && words.Count > 1 && words.GapBefore(1).TrimStart().StartsWith(':') && lexicon.IsStatusLabel(words.Lower(0));
 
     // "She can also send email as hr-benefits" where a cited source gives "SendAs: none": a claim that does not negate
     // and names a field (two words or more, in order) that the source gives as empty or off.
@@ -1018,6 +1210,15 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                     return true;
                 }
 
+                // "You won't lose any miles" against "Missing miles can be claimed": a sentence that only says something is
+                // missing backs a negation that it is there ("the ticket number was not on the record"); a negated verb
+                // must stand in it.
+                if (!sentence.NegatesOutright && (determiner || !sentence.Fails) && NegatedWord() is >= 0 and var negated
+                    && !sentence.Stems.Contains(words.Stem(negated)))
+                {
+                    continue;
+                }
+
                 for (var i = 0; i < words.Count; i++)
                 {
                     var lower = words.Lower(i);
@@ -1030,6 +1231,21 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
 
         return false;
+    }
+
+    // The word right after the claim's first negation when it is a content word ("won't lose any miles": "lose"), or -1
+    // ("did not have", "was not on the record" negate that something is there).
+    private int NegatedWord()
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if ((words.Info(i).Signal & SignalClass.Negative) != 0)
+            {
+                return !words.Token(i + 1).HasDigit && IsContent(i + 1) ? i + 1 : -1;
+            }
+        }
+
+        return -1;
     }
 
     // "will go up": the class of a two-word signal ending at word i, or None.
@@ -1053,7 +1269,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
     // "The Free and Business plans will also go up" where the cited sentence closest to the claim says "Free and
     // Business plans unchanged": a direction about what the sources say stays as it is.
-    private bool HeldUnchanged(SignalClass signal, SourceTerms[] cited)
+    private bool HeldUnchanged(int i, SignalClass signal, SourceTerms[] cited)
     {
         if ((signal & (SignalClass.Increase | SignalClass.Decrease | SignalClass.Improve | SignalClass.Degrade)) == 0)
         {
@@ -1061,7 +1277,38 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
 
         var (nearest, sentence) = ClosestSentence(cited);
-        return nearest is not null && nearest.Sentences[sentence].Unchanged;
+        return nearest is not null && nearest.Sentences[sentence].Unchanged && !SaidInAnotherSentenceAsClose(i, nearest.Sentences[sentence], cited);
+    }
+
+    // "Team after fell slower" copied from a source whose earlier sentence "… the network team kept running" shares as
+    // many of its words: a cited sentence that holds the direction word itself and as many of the claim's words is the
+    // one about it.
+    private bool SaidInAnotherSentenceAsClose(int i, SourceSentence closest, SourceTerms[] cited)
+    {
+        var closestScore = SharedContentWords(closest);
+        foreach (var source in cited)
+        {
+            foreach (var sentence in source.Sentences)
+            {
+                if (sentence != closest && !sentence.Unchanged && sentence.Stems.Contains(words.Stem(i)) && SharedContentWords(sentence) >= closestScore)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private int SharedContentWords(SourceSentence sentence)
+    {
+        var score = 0;
+        foreach (var k in contentWords)
+        {
+            score += sentence.Stems.Contains(words.Stem(k)) ? 1 : 0;
+        }
+
+        return score;
     }
 
     // The cited sentence sharing the most of the claim's content words (the first of equals), or none when no cited
@@ -1149,6 +1396,33 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
 
         return 0;
+    }
+
+    // "to" after a decision verb and its object ("approved the change to bring …"); not right after the verb ("decided
+    // to roll back" says what was decided) and not before a figure ("raised the limit to 3 GiB").
+    private bool OpensPurpose(int i)
+    {
+        const int MostObjectWords = 4;
+        if (words.Lower(i) is not "to" || i + 1 >= words.Count || words.Token(i + 1).HasDigit || !IsContent(i + 1)
+            || !words.GapBefore(i + 1).IsWhiteSpace())
+        {
+            return false;
+        }
+
+        for (var k = i - 2; k >= 0 && k >= i - 1 - MostObjectWords; k--)
+        {
+            if (IsClauseBreak(words.GapBefore(k + 1)))
+            {
+                return false;
+            }
+
+            if (words.Info(k).Is(WordKind.Decision))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A word that says what the claim is about: not a function word, a claim signal or a cause opener.

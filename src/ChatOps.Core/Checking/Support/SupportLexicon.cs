@@ -25,6 +25,7 @@ internal sealed class SupportLexicon
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> numberValues;
     private readonly FrozenDictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> info;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> absentValues;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> statusLabels;
     private readonly string[] wordPrefixes;
 
     // About 65,000 words: read on first use only, since most checks never meet a capitalised word they do not know.
@@ -47,6 +48,7 @@ internal sealed class SupportLexicon
         generalVerbs = Set("general-verbs.txt");
         numberWords = Set("number-words.txt");
         absentValues = Set("absent-values.txt");
+        statusLabels = Set("status-labels.txt");
         wordPrefixes = [.. LexiconFile.Words("word-prefixes.txt").OrderByDescending(p => p.Length)];
         numberValues = LexiconFile.Words("number-words.txt").Select((word, index) => (word, index))
             .ToFrozenDictionary(p => p.word, p => p.index + 1, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -144,6 +146,9 @@ internal sealed class SupportLexicon
     /// <summary>"none", "false", "disabled": a field value that says the field is empty or off (absent-values.txt).</summary>
     public bool IsAbsentValue(ReadOnlySpan<char> lower) => absentValues.Contains(lower);
 
+    /// <summary>"new", "discontinued": a word that, as a claim's opening label ("New: …"), states a status (status-labels.txt).</summary>
+    public bool IsStatusLabel(ReadOnlySpan<char> lower) => statusLabels.Contains(lower);
+
     /// <summary>
     /// Whether a lower-cased word is ordinary English (ordinary-words.txt): as written, without a possessive or a
     /// contraction ("we're"), after a prefix ("reupload"), or with every hyphenated part ordinary ("in-store").
@@ -211,6 +216,7 @@ internal sealed class SupportLexicon
         Mark(LexiconFile.Words("cause-words.txt").Where(w => !w.Contains('+', StringComparison.Ordinal) && !w.StartsWith(',')), WordKind.Cause);
         Mark(LexiconFile.Words("cause-words.txt").Where(w => w.StartsWith(',')).Select(w => w[1..]), WordKind.ClauseCause);
         Mark(LexiconFile.Words("request-words.txt"), WordKind.Request);
+        Mark(LexiconFile.Words("decision-words.txt"), WordKind.Decision);
         Mark(LexiconFile.Words("cause-words.txt").Where(w => w.Contains('+', StringComparison.Ordinal)).Select(w => w.Split('+')[0]), WordKind.CausePhraseStart);
         foreach (var (word, sign) in ReadComparatives())
         {

@@ -20,6 +20,7 @@ internal enum WordKind
     SignalPhraseEnd = 1 << 12,
     More = 1 << 13,
     Less = 1 << 14,
+    Decision = 1 << 15,
 }
 
 /// <summary>Everything the lexicon says of one lower-cased word, found with one look-up.</summary>

@@ -5,10 +5,10 @@ namespace ChatOps.Core.Checking.Text;
 /// <summary>Reads the Markdown block structure of a draft: prose, table rows and structural lines; fenced code is dropped.</summary>
 internal static partial class BlockParser
 {
-    public static List<Block> Parse(string draft)
+    /// <summary>Adds the draft's blocks, in order, to <paramref name="blocks"/>.</summary>
+    public static void Parse(string draft, PooledList<Block> blocks)
     {
-        var blocks = new List<Block>();
-        var lines = ReadLines(draft);
+        using var lines = ReadLines(draft);
         var open = default(TextSpan?);
         var openIsParagraph = false;
         var inTable = false;
@@ -126,12 +126,11 @@ internal static partial class BlockParser
         }
 
         Flush();
-        return blocks;
     }
 
-    private static List<TextSpan> ReadLines(string text)
+    private static PooledList<TextSpan> ReadLines(string text)
     {
-        var lines = new List<TextSpan>();
+        var lines = new PooledList<TextSpan>();
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {

@@ -1,15 +1,16 @@
 namespace ChatOps.Core.Checking.Text;
 
 /// <summary>Maps offsets to 1-based line numbers; a line ends at LF, CR or CRLF.</summary>
-internal sealed class LineIndex
+internal sealed class LineIndex : IDisposable
 {
-    private readonly List<int> starts = [0];
+    private readonly PooledList<int> starts = new();
 
     // The line of the last look-up: statements are looked up in draft order, so the next one is on that line or a later one.
     private int last;
 
     public LineIndex(string text)
     {
+        starts.Add(0);
         var i = text.AsSpan().IndexOfAny('\r', '\n');
         while (i >= 0)
         {
@@ -26,7 +27,7 @@ internal sealed class LineIndex
 
     public int LineOf(int offset)
     {
-        var lines = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(starts);
+        var lines = starts.AsSpan();
         for (var k = last; k < lines.Length && k <= last + 2 && lines[k] <= offset; k++)
         {
             if (k + 1 == lines.Length || offset < lines[k + 1])
@@ -41,4 +42,6 @@ internal sealed class LineIndex
         last = Math.Max(line, 0);
         return line + 1;
     }
+
+    public void Dispose() => starts.Dispose();
 }

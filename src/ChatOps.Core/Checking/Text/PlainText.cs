@@ -31,9 +31,35 @@ internal static class PlainText
 
             // Up to the next removed span no position is removed, so the characters are copied without asking.
             var segmentEnd = skip < removed.Length && removed[skip].Start < span.End ? removed[skip].Start : span.End;
-            for (; i < segmentEnd; i++)
+            while (i < segmentEnd)
             {
-                var c = text[i];
+                // Printable ASCII and spaces, which is most of any draft, are copied a run at a time: spaces
+                // collapse to one, and spaces at either end of the run wait for the next character as one would.
+                var run = text.AsSpan(i, segmentEnd - i);
+                var runLength = run.IndexOfAnyExceptInRange(' ', '~');
+                run = run[..(runLength < 0 ? run.Length : runLength)];
+                if (run.Length > 0)
+                {
+                    i += run.Length;
+                    var lead = run.IndexOfAnyExcept(' ');
+                    if (lead < 0)
+                    {
+                        pendingSpace = true;
+                        continue;
+                    }
+
+                    var body = run[lead..].TrimEnd(' ');
+                    if ((pendingSpace || lead > 0) && length > 0)
+                    {
+                        buffer[length++] = ' ';
+                    }
+
+                    length += CopyCollapsingSpaces(body, buffer[length..]);
+                    pendingSpace = body.Length < run.Length - lead;
+                    continue;
+                }
+
+                var c = text[i++];
                 if (c is > ' ' and < '\u007F')
                 {
                     if (pendingSpace && length > 0)
@@ -79,5 +105,26 @@ internal static class PlainText
         }
 
         return plain;
+    }
+
+    // Copies a run that opens and closes with a printable character, with each stretch of spaces as one space.
+    private static int CopyCollapsingSpaces(ReadOnlySpan<char> run, Span<char> into)
+    {
+        if (!run.Contains("  ", StringComparison.Ordinal))
+        {
+            run.CopyTo(into);
+            return run.Length;
+        }
+
+        var length = 0;
+        for (var k = 0; k < run.Length; k++)
+        {
+            if (run[k] != ' ' || run[k - 1] != ' ')
+            {
+                into[length++] = run[k];
+            }
+        }
+
+        return length;
     }
 }
