@@ -1,4 +1,5 @@
 using ChatOps.Core.Checking;
+using ChatOps.Core.Checking.Rules;
 using ChatOps.Core.Evidence;
 
 namespace ChatOps.Core.Tests.Checking;
@@ -40,5 +41,33 @@ public sealed class SourceIndexCacheTests
         Assert.Equal(first.Findings.Select(f => (f.Rule, f.Message)), again.Findings.Select(f => (f.Rule, f.Message)));
         Assert.Equal(fresh.Findings.Select(f => (f.Rule, f.Message)), again.Findings.Select(f => (f.Rule, f.Message)));
         Assert.Equal(fresh.Statements.Select(s => s.Support.Count), again.Statements.Select(s => s.Support.Count));
+    }
+
+    [Fact]
+    public void Cache_KeepsNoSourceLongerThanItsLimit_AndStartsAgainPastItsTotal_WithTheSameIndexesEitherWay()
+    {
+        var cache = new SourceIndexCache();
+        var large = new Source("L1", SourceKind.LogQuery, "export", "https://logs.example/q/1", string.Concat(Enumerable.Repeat("checkout error 1,200 customers; ", 10_000)));
+        var ticket = new Source("T1", SourceKind.Ticket, "INC-2041", "https://tickets.example/INC-2041", "Checkout API returned errors for 1,200 customers.");
+
+        // A source over the per-source limit is indexed for each use and never kept: two reads give equal, separate sets.
+        Assert.True(large.Text.Length > SourceIndexCache.MaxSourceCharacters);
+        var first = cache.Specifics(large);
+        var second = cache.Specifics(large);
+        Assert.NotSame(first, second);
+        Assert.Equal(first.Order(StringComparer.Ordinal), second.Order(StringComparer.Ordinal));
+
+        // A kept source answers the same set until the total is passed, then is indexed afresh with the same content.
+        var kept = cache.Specifics(ticket);
+        Assert.Same(kept, cache.Specifics(ticket));
+        var filler = new string('x', SourceIndexCache.MaxSourceCharacters);
+        for (var i = 0; i * (long)SourceIndexCache.MaxSourceCharacters <= SourceIndexCache.MaxCharacters; i++)
+        {
+            cache.Specifics(new Source($"F{i}", SourceKind.Doc, "filler", $"https://docs.example/{i}", filler));
+        }
+
+        var again = cache.Specifics(ticket);
+        Assert.NotSame(kept, again);
+        Assert.Equal(kept.Order(StringComparer.Ordinal), again.Order(StringComparer.Ordinal));
     }
 }
