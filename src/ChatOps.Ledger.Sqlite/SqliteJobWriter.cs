@@ -1,6 +1,7 @@
 using ChatOps.Core.Ledger;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
+using static ChatOps.Ledger.Sqlite.SqliteRaw;
 
 namespace ChatOps.Ledger.Sqlite;
 
@@ -73,11 +74,7 @@ internal sealed class SqliteJobWriter(string connectionString) : IDisposable
         catch
         {
             // Whatever state the connection was left in, the next batch starts on a fresh one.
-            if (raw.sqlite3_get_autocommit(db) == 0)
-            {
-                raw.sqlite3_step(rollback);
-            }
-
+            RollBackIfOpen(db, rollback!);
             Reset();
             throw;
         }
@@ -87,59 +84,20 @@ internal sealed class SqliteJobWriter(string connectionString) : IDisposable
 
     private void Prepare()
     {
-        var opened = new SqliteConnection(connectionString);
+        // SqliteRaw.OpenWriter: the store's page cache and mapping (without them this connection read every page a
+        // checkpoint had made stale with a system call of its own), and a busy handler, which SQLite's own calls lack:
+        // without one a batch meeting another connection's write lock failed at once and its requests got a 500.
+        var opened = OpenWriter(connectionString);
         try
         {
-            opened.Open();
-            using (var pragmas = opened.CreateCommand())
-            {
-                // The store's other connections map the file and keep 64 MB of pages; without them this one read
-                // every page a checkpoint had made stale with a system call of its own.
-                // SQLite's own calls have no busy handler (Microsoft.Data.Sqlite retries in its command objects, which
-                // this writer does not use): without one, a batch meeting another connection's write lock (another
-                // process on the file, a writer outside the store's gate) failed at once and its requests got a 500.
-                pragmas.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536; PRAGMA busy_timeout = 30000;";
-                pragmas.ExecuteNonQuery();
-            }
-
-            var db = opened.Handle!;
+            var prepared = SqliteRaw.Prepare(opened.Handle!, InsertSql, IntakeSql, "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK");
             connection = opened;
-            insert = Statement(db, InsertSql);
-            intake = Statement(db, IntakeSql);
-            begin = Statement(db, "BEGIN IMMEDIATE");
-            commit = Statement(db, "COMMIT");
-            rollback = Statement(db, "ROLLBACK");
+            (insert, intake, begin, commit, rollback) = (prepared[0], prepared[1], prepared[2], prepared[3], prepared[4]);
         }
         catch
         {
-            Reset();
             opened.Dispose();
             throw;
-        }
-    }
-
-    private static sqlite3_stmt Statement(sqlite3 db, string sql)
-    {
-        Check(db, raw.sqlite3_prepare_v3(db, sql, raw.SQLITE_PREPARE_PERSISTENT, out var statement, out _));
-        return statement;
-    }
-
-    // Steps a statement that returns no rows and makes it ready to run again.
-    private static void Run(sqlite3 db, sqlite3_stmt statement)
-    {
-        var result = raw.sqlite3_step(statement);
-        raw.sqlite3_reset(statement);
-        if (result != raw.SQLITE_DONE)
-        {
-            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), result, raw.sqlite3_extended_errcode(db));
-        }
-    }
-
-    private static void Check(sqlite3 db, int result)
-    {
-        if (result != raw.SQLITE_OK)
-        {
-            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), result, raw.sqlite3_extended_errcode(db));
         }
     }
 

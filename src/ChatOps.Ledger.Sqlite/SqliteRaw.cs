@@ -5,7 +5,7 @@ namespace ChatOps.Ledger.Sqlite;
 
 /// <summary>
 /// SQLite's own calls for the store's writers that keep a connection and its prepared statements
-/// (<see cref="SqliteAppendWriter"/>, <see cref="SqliteBudgetWriter"/>): every fault becomes the
+/// (<see cref="SqliteJobWriter"/>, <see cref="SqliteAppendWriter"/>, <see cref="SqliteBudgetWriter"/>): every fault becomes the
 /// <see cref="SqliteException"/> Microsoft.Data.Sqlite would have thrown.
 /// </summary>
 internal static class SqliteRaw
