@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -14,30 +15,48 @@ public sealed partial class ConsoleBrowserTests
     }
 
     /// <summary>Opens the console with every console error, page error and failed request recorded.</summary>
-    private static async Task<(IPage Page, List<string> Problems, List<string> Requests)> OpenAsync(IBrowser browser, RunningHost host, int width = 1400, int height = 1000, string path = "")
+    // The browser raises its events on its own thread while the test reads the lists, so they are concurrent queues.
+    private static async Task<(IPage Page, ConcurrentQueue<string> Problems, ConcurrentQueue<string> Requests)> OpenAsync(IBrowser browser, RunningHost host, int width = 1400, int height = 1000, string path = "")
     {
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, AcceptDownloads = true });
         page.SetDefaultTimeout(30_000);
-        var problems = new List<string>();
-        var requests = new List<string>();
+        var problems = new ConcurrentQueue<string>();
+        var requests = new ConcurrentQueue<string>();
         page.Console += (_, message) =>
         {
             if (message.Type is "error" or "warning")
             {
-                problems.Add($"console {message.Type}: {message.Text}");
+                problems.Enqueue($"console {message.Type}: {message.Text}");
             }
         };
-        page.PageError += (_, error) => problems.Add($"page error: {error}");
+        page.PageError += (_, error) => problems.Enqueue($"page error: {error}");
         page.Response += (_, response) =>
         {
             if (response.Status >= 400)
             {
-                problems.Add($"{response.Status} {response.Url}");
+                problems.Enqueue($"{response.Status} {response.Url}");
             }
         };
-        page.Request += (_, request) => requests.Add(new Uri(request.Url).PathAndQuery);
+        page.Request += (_, request) => requests.Enqueue(new Uri(request.Url).PathAndQuery);
         await page.GotoAsync(host.Client.BaseAddress + path);
         return (page, problems, requests);
+    }
+
+    // The page redraws a card whenever its entry changes after it first appears: a card photographed at that moment is
+    // detached, so the picture is taken again of the card as it is now.
+    private static async Task ScreenshotAsync(ILocator card, string path)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await card.ScreenshotAsync(new() { Path = path });
+                return;
+            }
+            catch (PlaywrightException e) when (attempt < 5 && e.Message.Contains("not attached", StringComparison.Ordinal))
+            {
+            }
+        }
     }
 
     [Fact]
@@ -66,7 +85,7 @@ public sealed partial class ConsoleBrowserTests
         await tip.WaitForAsync(new() { State = WaitForSelectorState.Visible });
         Assert.Contains("INC-2041 Checkout errors in the EU", await tip.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("ticket", await tip.InnerTextAsync(), StringComparison.Ordinal);
-        await draftCard.ScreenshotAsync(new() { Path = Chromium.ArtifactPath("draft-card.png") });
+        await ScreenshotAsync(draftCard, Chromium.ArtifactPath("draft-card.png"));
         var draftId = (await draftCard.Locator("tr", new() { HasText = "Draft" }).Locator("td").First.InnerTextAsync()).Trim();
 
         // Findings sit under the statement they belong to, with the statement marked, as `chatops check` underlines it.
@@ -79,7 +98,7 @@ public sealed partial class ConsoleBrowserTests
         // Numbered per source and supporting sentence, so the table's LOG-7 may get its own number.
         Assert.Matches(@"^degraded \[\d+\]$", (await rejected.Locator(".draft table td").Nth(1).InnerTextAsync()).Trim());
         Assert.Equal(0, await rejected.Locator("li", new() { HasText = "Checkout errors reached" }).Locator("mark").CountAsync());
-        await rejected.ScreenshotAsync(new() { Path = Chromium.ArtifactPath("rejected-draft-card.png") });
+        await ScreenshotAsync(rejected, Chromium.ArtifactPath("rejected-draft-card.png"));
 
         // A cited edit is accepted; it is submitted from the keyboard.
         await SayAsync(page, $"edit {draftId} Checkout errors reached 12% of requests between 13:58 and 14:40 UTC [LOG-7].");
@@ -100,7 +119,7 @@ public sealed partial class ConsoleBrowserTests
         var link = decided.Locator(".ac-adaptiveCard a[href]", new() { HasText = "LOG-7" }).First;
         Assert.Equal("_blank", await link.GetAttributeAsync("target"));
         Assert.DoesNotMatch(LinkMarkdown(), await decided.InnerTextAsync());
-        await decided.ScreenshotAsync(new() { Path = Chromium.ArtifactPath("decided-card.png") });
+        await ScreenshotAsync(decided, Chromium.ArtifactPath("decided-card.png"));
 
         await page.FillAsync("#who-query", "");
         await page.PressAsync("#who-query", "Enter");
