@@ -45,6 +45,9 @@ internal static class AuthorCommitments
         "help", "offer", "arrange", "provide", "set", "schedule", "send", "extend", "issue", "share", "walk", "assist",
     };
 
+    /// <summary>Whether a statement whose first word (as <see cref="PlainWords"/> reads it) is <paramref name="firstWord"/> can name its authors as subject.</summary>
+    public static bool MayOpen(string? firstWord) => firstWord is "we" or "i" or "our" or "the";
+
     public static bool IsCommitment(IReadOnlyList<string> words)
     {
         var i = SubjectEnd(words);
