@@ -131,6 +131,13 @@ internal static partial class Instructions
 
     private static bool StartsWithImperative(ReadOnlySpan<char> text, WordPool pool)
     {
+        // Two words tell whether the statement can open with a verb at all; only then are ten cut.
+        var opening = PlainWords.Of(text, pool, most: 2);
+        if (opening.Count == 0 || (!ImperativeVerbs.Contains(opening[0]) && !IsLeadIn(opening[0])))
+        {
+            return false;
+        }
+
         var words = PlainWords.Of(text, pool);
         var first = 0;
         if (words.Count > 1 && words[0] is "do" && words[1] is "not")
@@ -149,6 +156,9 @@ internal static partial class Instructions
 
         return !ReportsALevel(words, first) && !NounSubjectFollows(words, first);
     }
+
+    // "do not", "never", "just" … before the verb.
+    private static bool IsLeadIn(string word) => word is "do" or "never" or "always" or "just" or "simply" or "then" or "also" or "now" or "first" or "finally";
 
     // "back to 0.1% after 14:40 UTC", "back above 99.9%": a word that is a verb only with an object ("back the change
     // out") and otherwise says where a measure stands, then a preposition and a figure: a fact, as the offline

@@ -58,28 +58,6 @@ internal static class PlainWords
         return words;
     }
 
-    /// <summary>The first word <see cref="Of"/> would give (a contraction's stem: "we'll" → "we"), or null; no list filled.</summary>
-    public static string? First(ReadOnlySpan<char> plain, WordPool pool)
-    {
-        var at = 0;
-        if (!NextWord(plain, ref at, out var start))
-        {
-            return null;
-        }
-
-        var word = pool.Lower(plain[start..at]);
-        switch (word)
-        {
-            case "won't":
-                return "will";
-            case "can't":
-                return "can";
-        }
-
-        var apostrophe = word.IndexOf('\'', StringComparison.Ordinal);
-        return apostrophe <= 0 ? word : pool.Get(word.AsSpan(0, apostrophe));
-    }
-
     // The words of [\p{L}\p{N}]+(['-][\p{L}\p{N}]+|(?<=\p{N})[.,:](?=\p{N})[\p{N}]+)*, scanned by hand: the classifier
     // reads every statement's opening, and a regex match per word was a tenth of the checker's time.
     private static bool NextWord(ReadOnlySpan<char> text, ref int at, out int start)

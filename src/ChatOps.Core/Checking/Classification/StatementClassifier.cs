@@ -118,9 +118,9 @@ internal sealed partial class StatementClassifier(WordPool pool)
     }
 
     // Only a statement that opens with its authors ("We …", "Our team …", "The on-call team …") can commit them: the
-    // others skip cutting their opening into words.
+    // others skip cutting ten words of their opening.
     private bool IsCommitment(ReadOnlySpan<char> text) =>
-        AuthorCommitments.MayOpen(PlainWords.First(text, pool)) && AuthorCommitments.IsCommitment(PlainWords.Of(text, pool));
+        AuthorCommitments.MayOpen(PlainWords.Of(text, pool, most: 2)) && AuthorCommitments.IsCommitment(PlainWords.Of(text, pool));
 
     // The length of a prefix regex's match at the start of the text (its patterns open with '^'), or 0.
     private static int PrefixLength(Regex prefix, ReadOnlySpan<char> text)
