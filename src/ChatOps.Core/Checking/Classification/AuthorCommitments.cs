@@ -45,6 +45,14 @@ internal static class AuthorCommitments
         "help", "offer", "arrange", "provide", "set", "schedule", "send", "extend", "issue", "share", "walk", "assist",
     };
 
+    /// <summary>
+    /// Whether a statement whose opening words (the first two as <see cref="PlainWords"/> reads them) are
+    /// <paramref name="opening"/> can name its authors as subject: what <see cref="IsCommitment"/> asks first.
+    /// </summary>
+    public static bool MayOpen(List<string> opening) =>
+        opening.Count > 0 && (opening[0] is "we" or "i" or "our"
+            || (opening[0] == "the" && opening.Count > 1 && (opening[1] == "team" || TeamQualifiers.Contains(opening[1]))));
+
     public static bool IsCommitment(IReadOnlyList<string> words)
     {
         var i = SubjectEnd(words);

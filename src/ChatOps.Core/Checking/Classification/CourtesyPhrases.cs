@@ -48,15 +48,15 @@ internal static partial class CourtesyPhrases
     public static bool MayOpen(string firstWord) => Openers.Contains(firstWord);
 
     /// <summary>Whether <paramref name="plain"/>, whose first word (lower-cased) is <paramref name="firstWord"/>, is politeness.</summary>
-    public static bool IsCourtesy(string plain, string firstWord, int wordCount, out bool isSignOff)
+    public static bool IsCourtesy(ReadOnlySpan<char> plain, string firstWord, int wordCount, out bool isSignOff)
     {
-        isSignOff = wordCount <= 6 && SignOffOpeners.Contains(firstWord) && (CourtesyLines.IsSignOff(plain) || SignOffWithName().IsMatch(plain));
+        isSignOff = wordCount <= 6 && SignOffOpeners.Contains(firstWord) && (CourtesyLines.IsSignOff(plain.ToString()) || SignOffWithName().IsMatch(plain));
         if (isSignOff)
         {
             return true;
         }
 
-        if (wordCount <= 12 && GreetingOpeners.Contains(firstWord) && CourtesyLines.IsGreeting(plain))
+        if (wordCount <= 12 && GreetingOpeners.Contains(firstWord) && CourtesyLines.IsGreeting(plain.ToString()))
         {
             return true;
         }
@@ -71,7 +71,7 @@ internal static partial class CourtesyPhrases
     }
 
     /// <summary>Thanks that credit no cause ("Thank you for your patience."): a letter's closing line.</summary>
-    public static bool IsThanks(string plain) => Thanks().IsMatch(plain) && !ThanksToCause().IsMatch(plain);
+    public static bool IsThanks(ReadOnlySpan<char> plain) => Thanks().IsMatch(plain) && !ThanksToCause().IsMatch(plain);
 
     [GeneratedRegex(@"^(best|best regards|kind regards|kindest regards|warm regards|warm wishes|warmest wishes|regards|many thanks|thanks|thank you|cheers|sincerely|all the best|best wishes|with thanks|take care|thanks and regards)[,!]\s*[\p{L}][\p{L}' .&-]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignOffWithName();

@@ -10,12 +10,14 @@ internal static class DirectiveLabels
         "mitigation", "fix", "do", "try", "advice", "next", "note", "important", "warning", "caution", "how", "what", "required",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether a word of <paramref name="label"/> names a directive ("Action item", "Next steps", "What to do").</summary>
-    public static bool Names(string label)
+    public static bool Names(ReadOnlySpan<char> label)
     {
-        foreach (var range in label.AsSpan().SplitAny(" -/()"))
+        foreach (var range in label.SplitAny(" -/()"))
         {
-            if (Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(label.AsSpan()[range]))
+            if (Lookup.Contains(label[range]))
             {
                 return true;
             }

@@ -30,22 +30,22 @@ internal static partial class Instructions
     public struct ClauseMemo
     {
         private bool known;
-        private string? rest;
+        private int restAt;
 
-        /// <summary>What follows the leading clause of <paramref name="body"/> (the same body on every call), or null.</summary>
-        public string? RestOf(string body, string firstWord)
+        /// <summary>Where what follows the leading clause of <paramref name="body"/> (the same body on every call) starts, or 0.</summary>
+        public int RestAt(ReadOnlySpan<char> body, string firstWord)
         {
             if (!known)
             {
-                rest = LeadingClause(body, firstWord);
+                restAt = LeadingClause(body, firstWord);
                 known = true;
             }
 
-            return rest;
+            return restAt;
         }
     }
 
-    public static bool IsInstruction(string body, string firstWord, WordPool pool, ref ClauseMemo clause)
+    public static bool IsInstruction(ReadOnlySpan<char> body, string firstWord, WordPool pool, ref ClauseMemo clause)
     {
         if (firstWord is "please" or "kindly" || (FixedPhraseOpeners.Contains(firstWord) && FixedPhrases().IsMatch(body)))
         {
@@ -54,11 +54,13 @@ internal static partial class Instructions
 
         if (firstWord == "you")
         {
-            var you = YouShould().Match(body);
-            if (you.Success)
+            var you = PrefixLength(YouShould(), body);
+            if (you > 0)
             {
-                // "You should restart …" instructs; "You should receive a refund" predicts.
-                var verb = you.Groups["verb"].Value.ToLowerInvariant();
+                // "You should restart …" instructs; "You should receive a refund" predicts. The pattern ends with the
+                // verb, a run of letters and hyphens after a space.
+                var verbSpan = body[..you];
+                var verb = pool.Lower(verbSpan[(verbSpan.LastIndexOf(' ') + 1)..]);
                 return ImperativeVerbs.Contains(verb) && !Predictive.Contains(verb);
             }
         }
@@ -68,7 +70,7 @@ internal static partial class Instructions
             return true;
         }
 
-        if (clause.RestOf(body, firstWord) is { } rest && (Polite().IsMatch(rest) || StartsWithImperative(rest, pool)))
+        if (clause.RestAt(body, firstWord) is > 0 and var restAt && (Polite().IsMatch(body[restAt..]) || StartsWithImperative(body[restAt..], pool)))
         {
             return true;
         }
@@ -85,13 +87,16 @@ internal static partial class Instructions
             : false;
     }
 
-    /// <summary>What follows a leading vocative or adverbial clause ("Approvers, …", "If …, …", "In the meantime, …"), or null.</summary>
-    public static string? LeadingClause(string body, string firstWord)
+    /// <summary>
+    /// Where what follows a leading vocative or adverbial clause ("Approvers, …", "If …, …", "In the meantime, …")
+    /// starts in <paramref name="body"/>, or 0 when there is none or nothing follows it.
+    /// </summary>
+    public static int LeadingClause(ReadOnlySpan<char> body, string firstWord)
     {
         var comma = body.IndexOf(", ", StringComparison.Ordinal);
         if (comma <= 0)
         {
-            return null;
+            return 0;
         }
 
         // The regexes match only the clause and its comma (no groups, no Match object); the rest is what follows.
@@ -101,10 +106,10 @@ internal static partial class Instructions
             restAt = PrefixLength(Conditional(), body);
         }
 
-        return restAt > 0 && restAt < body.Length ? body[restAt..] : null;
+        return restAt > 0 && restAt < body.Length ? restAt : 0;
     }
 
-    private static int PrefixLength(Regex prefix, string body)
+    private static int PrefixLength(Regex prefix, ReadOnlySpan<char> body)
     {
         foreach (var match in prefix.EnumerateMatches(body))
         {
@@ -124,8 +129,15 @@ internal static partial class Instructions
         "see", "get", "have", "be", "notice", "receive", "hear", "find", "expect", "keep",
     };
 
-    private static bool StartsWithImperative(string text, WordPool pool)
+    private static bool StartsWithImperative(ReadOnlySpan<char> text, WordPool pool)
     {
+        // Two words tell whether the statement can open with a verb at all; only then are ten cut.
+        var opening = PlainWords.Of(text, pool, most: 2);
+        if (opening.Count == 0 || (!ImperativeVerbs.Contains(opening[0]) && !IsLeadIn(opening[0])))
+        {
+            return false;
+        }
+
         var words = PlainWords.Of(text, pool);
         var first = 0;
         if (words.Count > 1 && words[0] is "do" && words[1] is "not")
@@ -144,6 +156,9 @@ internal static partial class Instructions
 
         return !ReportsALevel(words, first) && !NounSubjectFollows(words, first);
     }
+
+    // "do not", "never", "just" … before the verb.
+    private static bool IsLeadIn(string word) => word is "do" or "never" or "always" or "just" or "simply" or "then" or "also" or "now" or "first" or "finally";
 
     // "back to 0.1% after 14:40 UTC", "back above 99.9%": a word that is a verb only with an object ("back the change
     // out") and otherwise says where a measure stands, then a preposition and a figure: a fact, as the offline

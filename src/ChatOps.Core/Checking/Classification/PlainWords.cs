@@ -9,14 +9,14 @@ internal static class PlainWords
     /// The first <paramref name="most"/> words, in the pool's scratch list (valid until the next call); the classifiers
     /// only ever look at a statement's opening.
     /// </summary>
-    public static List<string> Of(string plain, WordPool pool, int most = 10)
+    public static List<string> Of(ReadOnlySpan<char> plain, WordPool pool, int most = 10)
     {
         var words = pool.Scratch;
         words.Clear();
         var at = 0;
         while (words.Count < most && NextWord(plain, ref at, out var start))
         {
-            var word = pool.Lower(plain.AsSpan(start, at - start));
+            var word = pool.Lower(plain[start..at]);
             switch (word)
             {
                 case "won't":
@@ -60,7 +60,7 @@ internal static class PlainWords
 
     // The words of [\p{L}\p{N}]+(['-][\p{L}\p{N}]+|(?<=\p{N})[.,:](?=\p{N})[\p{N}]+)*, scanned by hand: the classifier
     // reads every statement's opening, and a regex match per word was a tenth of the checker's time.
-    private static bool NextWord(string text, ref int at, out int start)
+    private static bool NextWord(ReadOnlySpan<char> text, ref int at, out int start)
     {
         var i = at;
         while (i < text.Length && !IsWordChar(text[i]))

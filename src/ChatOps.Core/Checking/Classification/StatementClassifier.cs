@@ -8,6 +8,7 @@ namespace ChatOps.Core.Checking.Classification;
 internal sealed partial class StatementClassifier(WordPool pool)
 {
     private bool inSignature;
+    private char[] stripped = [];
     private bool afterClosingThanks;
 
     /// <summary>Classifies one statement; statements are fed in draft order because a sign-off turns what follows into a signature.</summary>
@@ -23,6 +24,8 @@ internal sealed partial class StatementClassifier(WordPool pool)
             return StatementKind.Claim;
         }
 
+        // Every test below reads spans of the one plain text (or of the classifier's own buffer once emphasis marks
+        // are taken out): a classified statement allocates nothing here.
         var text = StripDecorations(plain);
         var first = FirstWord(text, pool);
 
@@ -59,7 +62,7 @@ internal sealed partial class StatementClassifier(WordPool pool)
             return StatementKind.Instruction;
         }
 
-        var body = text.Length > 0 && char.IsDigit(text[0]) ? TimelinePrefix().Replace(text, "") : text;
+        var body = text.Length > 0 && char.IsDigit(text[0]) ? text[PrefixLength(TimelinePrefix(), text)..] : text;
         if ((first is "the" or "next") && NextUpdate().IsMatch(body))
         {
             return StatementKind.Commitment;
@@ -69,11 +72,19 @@ internal sealed partial class StatementClassifier(WordPool pool)
         var reportingLabel = false;
         if (HasLabelColon(body))
         {
-            var label = Label().Match(body);
-            if (label.Success && WordCount(label.Groups["label"].Value) <= 6)
+            var labelLength = PrefixLength(Label(), body);
+            if (labelLength > 0 && WordCount(body[..labelLength]) <= 6)
             {
-                var labelText = label.Groups["label"].Value;
-                body = label.Groups["body"].Value;
+                var labelText = body[..labelLength];
+
+                // The label's regex looks ahead for ':', white space and a body that runs to the end: skip the first two.
+                var bodyStart = labelLength + 1;
+                while (char.IsWhiteSpace(body[bodyStart]))
+                {
+                    bodyStart++;
+                }
+
+                body = body[bodyStart..];
                 first = FirstWord(body, pool);
                 reportingLabel = !DirectiveLabels.Names(labelText);
 
@@ -87,19 +98,18 @@ internal sealed partial class StatementClassifier(WordPool pool)
 
         // "Please note that X" and "Note that X" carry the claim X; the politeness does not cite it.
         var clause = default(Instructions.ClauseMemo);
-        var embedded = EmbeddedClaimOpeners.Contains(first) ? EmbeddedClaim().Match(body) : Match.Empty;
-        if (embedded.Success)
+        var embedded = EmbeddedClaimOpeners.Contains(first) ? PrefixLength(EmbeddedClaim(), body) : 0;
+        if (embedded > 0)
         {
-            body = embedded.Groups["body"].Value;
+            body = body[embedded..];
         }
         else if (!ReadsAsQuotedFact(text, body, first, reportingLabel) && Instructions.IsInstruction(body, first, pool, ref clause))
         {
             return StatementKind.Instruction;
         }
 
-        var words = PlainWords.Of(body, pool);
-        if (AuthorCommitments.IsCommitment(words) || (first is "the" or "next" && NextUpdate().IsMatch(body))
-            || (clause.RestOf(body, first) is { } rest && AuthorCommitments.IsCommitment(PlainWords.Of(rest, pool))))
+        if (IsCommitment(body) || (first is "the" or "next" && NextUpdate().IsMatch(body))
+            || (clause.RestAt(body, first) is > 0 and var restAt && IsCommitment(body[restAt..])))
         {
             return StatementKind.Commitment;
         }
@@ -107,15 +117,31 @@ internal sealed partial class StatementClassifier(WordPool pool)
         return StatementKind.Claim;
     }
 
+    // Only a statement that opens with its authors ("We …", "Our team …", "The on-call team …") can commit them: the
+    // others skip cutting ten words of their opening.
+    private bool IsCommitment(ReadOnlySpan<char> text) =>
+        AuthorCommitments.MayOpen(PlainWords.Of(text, pool, most: 2)) && AuthorCommitments.IsCommitment(PlainWords.Of(text, pool));
+
+    // The length of a prefix regex's match at the start of the text (its patterns open with '^'), or 0.
+    private static int PrefixLength(Regex prefix, ReadOnlySpan<char> text)
+    {
+        foreach (var match in prefix.EnumerateMatches(text))
+        {
+            return match.Length;
+        }
+
+        return 0;
+    }
+
     // "Cause: build cache volume full", "SEC-7790 Request: allow the extension": a label that reports (not "Action:",
     // "Workaround:") makes its body a fact about the source, even when it opens with a verb. "queue depth 0 at 11:05
     // UTC", "GRANT SELECT ON …": a statement that opens in lower case or with a word in capitals is quoted from data or
     // code; an instruction to the reader is a sentence. "Please …" instructs under any label.
-    private static bool ReadsAsQuotedFact(string text, string body, string first, bool reportingLabel) =>
+    private static bool ReadsAsQuotedFact(ReadOnlySpan<char> text, ReadOnlySpan<char> body, string first, bool reportingLabel) =>
         first is not ("please" or "kindly") && body.Length > 0
         && (reportingLabel || (text.Length > 0 && char.IsLower(text[0])) || OpensInCapitals(text));
 
-    private static bool OpensInCapitals(string text)
+    private static bool OpensInCapitals(ReadOnlySpan<char> text)
     {
         var end = 0;
         while (end < text.Length && char.IsLetter(text[end]))
@@ -132,19 +158,28 @@ internal sealed partial class StatementClassifier(WordPool pool)
     }
 
     // "Ashcombe Museum Membership Team", "The Siskin Roastery": every word capitalised, no digits, no citation.
-    private static bool IsNameLine(string text)
+    private static bool IsNameLine(ReadOnlySpan<char> text)
     {
         var any = false;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in text.Split(' '))
         {
-            if (word is "&" or "of" or "and" or "the" or "for")
+            var word = text[range];
+            if (word.IsEmpty || word is "&" or "of" or "and" or "the" or "for")
             {
                 continue;
             }
 
-            if (!char.IsUpper(word[0]) || word.Any(c => !char.IsLetter(c) && c is not ('\'' or '-' or '.' or ',')))
+            if (!char.IsUpper(word[0]))
             {
                 return false;
+            }
+
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c) && c is not ('\'' or '-' or '.' or ','))
+                {
+                    return false;
+                }
             }
 
             any = true;
@@ -153,23 +188,25 @@ internal sealed partial class StatementClassifier(WordPool pool)
         return any;
     }
 
-    private static bool HasLabelColon(string text)
+    private static bool HasLabelColon(ReadOnlySpan<char> text)
     {
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        while (colon >= 0)
+        var from = 0;
+        int colon;
+        while ((colon = text[from..].IndexOf(':')) >= 0)
         {
+            colon += from;
             if (colon + 1 < text.Length && char.IsWhiteSpace(text[colon + 1]))
             {
                 return true;
             }
 
-            colon = text.IndexOf(':', colon + 1);
+            from = colon + 1;
         }
 
         return false;
     }
 
-    private static bool IsQuestion(string text)
+    private static bool IsQuestion(ReadOnlySpan<char> text)
     {
         var end = text.Length;
         while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '"' or '\'' or ')' or '*' or '_'))
@@ -185,7 +222,7 @@ internal sealed partial class StatementClassifier(WordPool pool)
         "please", "kindly", "note", "be", "keep", "remember", "bear",
     };
 
-    private static int WordCount(string text)
+    private static int WordCount(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;
@@ -204,7 +241,7 @@ internal sealed partial class StatementClassifier(WordPool pool)
     }
 
     /// <summary>The first word, lower-cased, with an apostrophe contraction kept whole ("we'll").</summary>
-    internal static string FirstWord(string text, WordPool pool)
+    private static string FirstWord(ReadOnlySpan<char> text, WordPool pool)
     {
         var end = 0;
         while (end < text.Length && (char.IsLetter(text[end]) || (end > 0 && text[end] is '\'' or '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
@@ -212,11 +249,11 @@ internal sealed partial class StatementClassifier(WordPool pool)
             end++;
         }
 
-        return pool.Lower(text.AsSpan(0, end));
+        return pool.Lower(text[..end]);
     }
 
     // Emphasis, quote and bullet characters say nothing about what a statement is.
-    private static string StripDecorations(string plain)
+    private ReadOnlySpan<char> StripDecorations(string plain)
     {
         var start = 0;
         while (start < plain.Length && (char.IsWhiteSpace(plain[start]) || plain[start] is '*' or '_' or '>' or '"' or '\'' or '\u2022' or '\u2014' or '\u2013' or '-'))
@@ -224,17 +261,38 @@ internal sealed partial class StatementClassifier(WordPool pool)
             start++;
         }
 
-        var text = plain[start..];
-        return (text.Contains('*', StringComparison.Ordinal) ? text.Replace("*", "", StringComparison.Ordinal) : text).Trim();
+        var text = plain.AsSpan(start);
+        if (text.Contains('*'))
+        {
+            if (stripped.Length < text.Length)
+            {
+                stripped = new char[Math.Max(text.Length, stripped.Length * 2)];
+            }
+
+            var length = 0;
+            foreach (var c in text)
+            {
+                if (c != '*')
+                {
+                    stripped[length++] = c;
+                }
+            }
+
+            text = stripped.AsSpan(0, length);
+        }
+
+        return text.Trim();
     }
 
     [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2}([ T]\d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}:\d{2}(:\d{2})?)(\s?(UTC|GMT|Z|[A-Z]{2,4}))?\s*[\u2014\u2013:-]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex TimelinePrefix();
 
-    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L}\p{N}' /&()\-:.]{0,40}?):\s+(?<body>\S.*)$", RegexOptions.CultureInvariant)]
+    // The label only: a lookahead asks for the ':', white space and a body to the end, so the match is the label.
+    [GeneratedRegex(@"^[\p{L}][\p{L}\p{N}' /&()\-:.]{0,40}?(?=:\s+\S.*$)", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"^((please|kindly)\s+)?(note|be aware|be advised|keep in mind|remember|bear in mind)\s+that\s+(?<body>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The opening only: a lookahead asks for the body, so the claim is what follows the match.
+    [GeneratedRegex(@"^((please|kindly)\s+)?(note|be aware|be advised|keep in mind|remember|bear in mind)\s+that\s+(?=.+$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EmbeddedClaim();
 
     [GeneratedRegex(@"^(current |incident )?status\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
