@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The model gateway's overhead per draft through the running host on SQLite, against a zero-latency loopback model.
 # Usage: bash bench/gateway/run.sh [drafts] [warmup] [rounds]      (defaults 1000 100 3)
+# warmup is the minimum: the warm-up goes on until the runtime's tier-1 compilation settles (the output says how long).
+# Each draft's answer is awaited with the console's wait (one GET per draft); GATEWAY_POLL=1 asks every 1 ms instead.
 # Prints each round's figures (with the load average before and after) and keeps the raw output in
 # bench/gateway/results/<UTC time>.txt. Build first: dotnet build bench/ChatOps.Host.Load -c Release
 set -euo pipefail

@@ -15,7 +15,7 @@ namespace ChatOps.Ledger.Sqlite;
 /// The caller holds the store's write gate, so one append runs at a time.
 /// </summary>
 /// <remarks>
-/// On a connection of <see cref="SqliteRaw.OpenWriter"/>, as <see cref="SqliteJobWriter"/>'s: commits reach the write-ahead log without syncing (<c>synchronous=NORMAL</c>; the
+/// On a connection of <see cref="SqliteRaw.OpenWriter"/> (not mapped into memory), as <see cref="SqliteJobWriter"/>'s: commits reach the write-ahead log without syncing (<c>synchronous=NORMAL</c>; the
 /// store starts a <see cref="WalSync"/> round behind every deferred append, as before) and never checkpoint on their own
 /// (<c>wal_autocheckpoint=0</c>): <see cref="WalSync"/> checkpoints after its syncs, so no draft pays for copying the log
 /// into the database and syncing both.
@@ -158,7 +158,9 @@ internal sealed class SqliteAppendWriter(string connectionString) : IDisposable
 
     private Statements Prepare()
     {
-        var opened = SqliteRaw.OpenWriter(connectionString);
+        // Not mapped: a draft's append follows the claim, the budget and the worker's bookkeeping, each on another
+        // connection, and a mapping was dropped and made again in every append (see SqliteRaw.OpenWriter).
+        var opened = SqliteRaw.OpenWriter(connectionString, mapFile: false);
         try
         {
             var p = SqliteRaw.Prepare(opened.Handle!,

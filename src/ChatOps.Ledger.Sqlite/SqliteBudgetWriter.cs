@@ -55,7 +55,8 @@ internal sealed class SqliteBudgetWriter(string connectionString, string reserve
 
     private sqlite3_stmt[] Prepare()
     {
-        var opened = OpenWriter(connectionString);
+        // Not mapped: every reservation follows other connections' commits (see SqliteRaw.OpenWriter).
+        var opened = OpenWriter(connectionString, mapFile: false);
         try
         {
             statements = SqliteRaw.Prepare(opened.Handle!, "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK", reserveSql);

@@ -87,7 +87,7 @@ internal sealed class SqliteJobWriter(string connectionString) : IDisposable
         // SqliteRaw.OpenWriter: the store's page cache and mapping (without them this connection read every page a
         // checkpoint had made stale with a system call of its own), and a busy handler, which SQLite's own calls lack:
         // without one a batch meeting another connection's write lock failed at once and its requests got a 500.
-        var opened = OpenWriter(connectionString);
+        var opened = OpenWriter(connectionString, mapFile: true);
         try
         {
             var prepared = SqliteRaw.Prepare(opened.Handle!, InsertSql, IntakeSql, "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK");

@@ -12,17 +12,28 @@ internal static class SqliteRaw
 {
     /// <summary>
     /// Opens the writer's own connection: no sync of its own (the store's <see cref="WalSync"/> syncs behind it), no
-    /// checkpoint of its own (<see cref="WalSync"/> checkpoints after its syncs), the store's page cache and mapping, and
-    /// a busy handler, which SQLite's own calls lack, for writers of other processes.
+    /// checkpoint of its own (<see cref="WalSync"/> checkpoints after its syncs), the store's page cache, the file
+    /// mapped into memory if <paramref name="mapFile"/>, and a busy handler, which SQLite's own calls lack, for writers
+    /// of other processes.
     /// </summary>
-    public static SqliteConnection OpenWriter(string connectionString)
+    /// <remarks>
+    /// A mapping pays off for a connection that is mostly the only writer (the inbox's, on an ingest instance). One
+    /// whose transactions mostly follow other connections' commits (a draft's append after the job's claim, the
+    /// budget and the worker's bookkeeping) is better without: SQLite drops a connection's mapping at the start of
+    /// each transaction after another connection's commit (<c>sqlite3PagerSharedLock</c>: <c>munmap</c>, whose
+    /// TLB shootdown interrupts the other core) and maps the file again at its first page (<c>mmap</c>, then a page
+    /// fault per page touched). Without it the pages go through the page cache and one <c>pread</c> each.
+    /// </remarks>
+    public static SqliteConnection OpenWriter(string connectionString, bool mapFile)
     {
         var opened = new SqliteConnection(connectionString);
         try
         {
             opened.Open();
             using var pragmas = opened.CreateCommand();
-            pragmas.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536; PRAGMA busy_timeout = 30000;";
+            pragmas.CommandText = mapFile
+                ? "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536; PRAGMA busy_timeout = 30000;"
+                : "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA mmap_size = 0; PRAGMA cache_size = -65536; PRAGMA busy_timeout = 30000;";
             pragmas.ExecuteNonQuery();
             return opened;
         }

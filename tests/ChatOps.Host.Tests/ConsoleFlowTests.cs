@@ -127,6 +127,44 @@ public sealed class ConsoleFlowTests
     }
 
     [Fact]
+    public async Task ThreadRead_WithAfter_WaitsForTheBotsAnswer_AndAnswersWhatThereIsWhenTheWaitEnds()
+    {
+        await using var host = await RunningHost.StartAsync();
+        await host.SayAsync("t", "dave", "what's up");
+
+        // One read, made before the worker has answered: it returns once the answer is in the thread.
+        var answered = (await host.Client.GetFromJsonAsync<JsonArray>("/console/api/threads/t?as=dave&after=1&wait=30"))!;
+        Assert.Equal(2, answered.Count);
+        Assert.Equal("I did not catch that", Card(answered, 1)["title"]!.GetValue<string>());
+
+        // Nothing more comes: the wait ends and the thread is answered as it is.
+        var unchanged = (await host.Client.GetFromJsonAsync<JsonArray>("/console/api/threads/t?as=dave&after=2&wait=1"))!;
+        Assert.Equal(2, unchanged.Count);
+
+        // A wait ends with the next entry: a read waiting past the answer returns with the next message's entries.
+        var waiting = host.Client.GetFromJsonAsync<JsonArray>("/console/api/threads/t?as=dave&after=2&wait=30");
+        await host.SayAsync("t", "dave", "help");
+        Assert.True((await waiting)!.Count >= 3);
+    }
+
+    [Theory]
+    [InlineData("after=-1")]
+    [InlineData("after=x")]
+    [InlineData("after=1&wait=0")]
+    [InlineData("after=1&wait=61")]
+    [InlineData("wait=5")]
+    public async Task ThreadRead_WithABadWait_IsRefused_NamingTheInputs(string query)
+    {
+        await using var host = await RunningHost.StartAsync();
+
+        var response = await host.Client.GetAsync($"/console/api/threads/t?as=dave&{query}");
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadAsStringAsync();
+        Assert.Contains("after must be a whole number", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SomeoneNotInThePolicy_IsRefused_AndNothingIsQueued()
     {
         await using var host = await RunningHost.StartAsync();

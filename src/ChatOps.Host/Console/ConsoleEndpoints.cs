@@ -11,6 +11,7 @@ namespace ChatOps.Host.Console;
 internal static class ConsoleEndpoints
 {
     private const int MaxTextLength = 20_000;
+    private const int MaxWaitSeconds = 60;
 
     public static RouteGroupBuilder MapConsole(this IEndpointRouteBuilder app)
     {
@@ -18,13 +19,71 @@ internal static class ConsoleEndpoints
         api.MapGet("/people", (ChatOpsPolicy policy) => TypedResults.Ok(ConsoleIdentity.People(policy)));
         api.MapGet("/workflows", (ChatOpsPolicy policy) => TypedResults.Ok(policy.Workflows.Keys.Order(StringComparer.Ordinal)));
         api.MapGet("/threads", (ConsoleThreads threads) => TypedResults.Ok(threads.Ids));
-        api.MapGet("/threads/{id}", (string id, string? @as, ConsoleThreads threads) =>
-            TypedResults.Ok(threads.Get(id).Snapshot().Where(e => e.OnlyFor is null || e.OnlyFor == @as).Select(e => ConsoleView.Of(e, @as))));
+        api.MapGet("/threads/{id}", GetThreadAsync);
         api.MapPost("/threads/{id}/messages", PostMessageAsync);
         api.MapPost("/threads/{id}/actions", PostActionAsync);
         api.MapConsoleLedger();
         api.MapConsoleStats();
         return api;
+    }
+
+    /// <summary>
+    /// The thread as <paramref name="as"/> sees it. With <c>after=N</c> (the entries the caller has), the answer waits
+    /// until there are more than N, or <c>wait</c> seconds pass (default 20, at most 60): a page or script waiting for
+    /// the bot's answer gets it as soon as it is posted, without asking again and again.
+    /// </summary>
+    private static async Task<IResult> GetThreadAsync(string id, string? @as, string? after, string? wait, ConsoleThreads threads, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (WaitFor(after, wait) is not { } waitFor)
+        {
+            return TypedResults.Problem(
+                $"after must be a whole number of entries (0 or more) and wait a whole number of seconds from 1 to {MaxWaitSeconds}; got after={after ?? "(none)"}, wait={wait ?? "(none)"}.",
+                statusCode: 400);
+        }
+
+        var thread = threads.Get(id);
+        var deadline = time.GetTimestamp() + (long)(waitFor.Wait.TotalSeconds * time.TimestampFrequency);
+        while (true)
+        {
+            // Taken before the read: a change between the read and the wait still ends the wait.
+            var changed = thread.Changed;
+            var visible = thread.Snapshot().Where(e => e.OnlyFor is null || e.OnlyFor == @as).ToArray();
+            var left = TimeSpan.FromSeconds((double)(deadline - time.GetTimestamp()) / time.TimestampFrequency);
+            if (visible.Length > waitFor.After || left <= TimeSpan.Zero)
+            {
+                return TypedResults.Ok(visible.Select(e => ConsoleView.Of(e, @as)));
+            }
+
+            try
+            {
+                await changed.WaitAsync(left, time, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                // Answered with what there is, as without a wait.
+            }
+        }
+    }
+
+    private static (int After, TimeSpan Wait)? WaitFor(string? after, string? wait)
+    {
+        if (after is null)
+        {
+            return wait is null ? (int.MaxValue, TimeSpan.Zero) : null;
+        }
+
+        if (!int.TryParse(after, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seen))
+        {
+            return null;
+        }
+
+        var seconds = 20;
+        if (wait is not null && (!int.TryParse(wait, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out seconds) || seconds is < 1 or > MaxWaitSeconds))
+        {
+            return null;
+        }
+
+        return (seen, TimeSpan.FromSeconds(seconds));
     }
 
     private static async Task<IResult> PostMessageAsync(string id, ConsoleMessageBody body, ChatOpsPolicy policy, ConsoleThreads threads, ConversationInbox queue, PerPersonRateLimit limit, TimeProvider time, CancellationToken cancellationToken)

@@ -7,8 +7,21 @@ public sealed class ConsoleThread(string id)
 {
     private readonly List<ConsoleEntry> entries = [];
     private readonly Lock gate = new();
+    private TaskCompletionSource changed = NewSignal();
 
     public string Id { get; } = id;
+
+    /// <summary>Completes at the thread's next change (an entry added or a card replaced); take it before reading, so no change is missed.</summary>
+    public Task Changed
+    {
+        get
+        {
+            lock (gate)
+            {
+                return changed.Task;
+            }
+        }
+    }
 
     public IReadOnlyList<ConsoleEntry> Snapshot()
     {
@@ -20,18 +33,23 @@ public sealed class ConsoleThread(string id)
 
     public void Add(ConsoleEntry entry)
     {
+        TaskCompletionSource signal;
         lock (gate)
         {
             entries.Add(entry with { Number = entries.Count + 1 });
+            signal = TakeSignal();
         }
+
+        signal.SetResult();
     }
 
     /// <summary>Replaces, in place, every card of the draft that served <paramref name="replaces"/>; everyone sees the outcome.</summary>
     public int Replace(string draftId, CardKind replaces, Card card)
     {
+        TaskCompletionSource? signal = null;
+        var replaced = 0;
         lock (gate)
         {
-            var replaced = 0;
             for (var i = 0; i < entries.Count; i++)
             {
                 if (entries[i].Card is { } old && SameCard(old.Kind, replaces) && entries[i].DraftId == draftId)
@@ -41,8 +59,24 @@ public sealed class ConsoleThread(string id)
                 }
             }
 
-            return replaced;
+            if (replaced > 0)
+            {
+                signal = TakeSignal();
+            }
         }
+
+        signal?.SetResult();
+        return replaced;
+    }
+
+    // Waiters resume on the thread pool, not on the thread that changed the thread (a worker answering a request).
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private TaskCompletionSource TakeSignal()
+    {
+        var taken = changed;
+        changed = NewSignal();
+        return taken;
     }
 
     // The approval card is one card through its life: a request, then decided, then told where the text went.
