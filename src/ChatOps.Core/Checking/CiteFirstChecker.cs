@@ -42,8 +42,10 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         using var blocks = new PooledList<Block>();
         BlockParser.Parse(draft, blocks);
 
-        // A block holds at least one statement as a rule: the list starts at that size instead of growing into it.
-        var statements = new List<Statement>(blocks.Count);
+        // A block holds at least one statement as a rule: the list starts at that size. It is pooled and copied into an
+        // array of the exact size at the end: the result keeps no spare capacity, and a long draft's growing list
+        // allocates no large objects.
+        using var statements = new PooledList<Statement>(blocks.Count);
         var findings = new List<Finding>();
         var spans = new List<TextSpan>();
 
@@ -51,7 +53,9 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         {
             if (block.Kind == BlockKind.Structural)
             {
-                var urls = UrlScanner.Scan(draft, block.Span);
+                var urls = scratch.LineUrls;
+                urls.Clear();
+                UrlScanner.Scan(draft, block.Span, urls);
                 if (urls.Count > 0 && ForeignLinkRule.Apply(draft, block.Span, lines.LineOf(block.Span.Start), urls, index) is { } link)
                 {
                     findings.Add(link);
@@ -74,7 +78,7 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
             {
                 // One copy of the statement's text, read by the heading test and kept by the statement.
                 var text = draft[span.Start..span.End];
-                if (IsHeadingLike(draft, text, span, block.Kind, lines, index, findings))
+                if (IsHeadingLike(draft, text, span, block.Kind, lines, index, findings, scratch.LineUrls))
                 {
                     continue;
                 }
@@ -104,19 +108,21 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
             }
         }
 
-        return new CheckResult(findings.Count == 0 ? Verdict.Accepted : Verdict.Rejected, findings, statements);
+        return new CheckResult(findings.Count == 0 ? Verdict.Accepted : Verdict.Rejected, findings, statements.ToArray());
     }
 
     // A prose line that only names what follows ("**Impact**", "Next steps:") is a heading, not a statement;
     // its links are still checked.
-    private static bool IsHeadingLike(string draft, string text, TextSpan span, BlockKind kind, LineIndex lines, EvidenceIndex index, List<Finding> findings)
+    private static bool IsHeadingLike(
+        string draft, string text, TextSpan span, BlockKind kind, LineIndex lines, EvidenceIndex index, List<Finding> findings, List<TextSpan> urls)
     {
         if (kind != BlockKind.Prose || !HeadingLike.Is(text))
         {
             return false;
         }
 
-        var urls = UrlScanner.Scan(draft, span);
+        urls.Clear();
+        UrlScanner.Scan(draft, span, urls);
         if (urls.Count > 0 && ForeignLinkRule.Apply(draft, span, lines.LineOf(span.Start), urls, index) is { } link)
         {
             findings.Add(link);
@@ -177,7 +183,7 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
             excluded.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
-        var plain = PlainText.From(draft, span, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(excluded));
+        var plain = PlainText.From(draft, span, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(excluded), text);
         var kind = classifier.Classify(plain, isTableRow);
         var cue = SpeculationCues.Find(plain);
         var isClaim = kind == StatementKind.Claim;
@@ -212,6 +218,9 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         public List<string> Ids { get; } = [];
 
         public List<TextSpan> Urls { get; } = [];
+
+        /// <summary>The URLs of a structural block or a heading, which are checked for foreign links and not analysed.</summary>
+        public List<TextSpan> LineUrls { get; } = [];
 
         public List<TextSpan> Excluded { get; } = [];
 

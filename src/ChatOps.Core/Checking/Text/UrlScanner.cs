@@ -5,13 +5,6 @@ namespace ChatOps.Core.Checking.Text;
 /// <summary>Finds http(s) URLs, leaving out trailing punctuation and an unbalanced closing parenthesis.</summary>
 internal static partial class UrlScanner
 {
-    public static List<TextSpan> Scan(string text, TextSpan span)
-    {
-        var found = new List<TextSpan>();
-        Scan(text, span, found);
-        return found;
-    }
-
     /// <summary>Adds the URLs of [span] to <paramref name="found"/> (a list the caller reuses).</summary>
     public static void Scan(string text, TextSpan span, List<TextSpan> found)
     {
