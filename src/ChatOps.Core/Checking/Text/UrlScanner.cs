@@ -8,6 +8,12 @@ internal static partial class UrlScanner
     /// <summary>Adds the URLs of [span] to <paramref name="found"/> (a list the caller reuses).</summary>
     public static void Scan(string text, TextSpan span, List<TextSpan> found)
     {
+        // Every URL holds "://": most statements have none, and one search for it costs less than the pattern's scan.
+        if (!text.AsSpan(span.Start, span.Length).Contains("://", StringComparison.Ordinal))
+        {
+            return;
+        }
+
         foreach (var match in Candidate().EnumerateMatches(text.AsSpan(span.Start, span.Length)))
         {
             var start = span.Start + match.Index;
