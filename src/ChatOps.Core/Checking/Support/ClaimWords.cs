@@ -8,21 +8,29 @@ namespace ChatOps.Core.Checking.Support;
 internal sealed class ClaimWords(SupportLexicon lexicon)
 {
     private readonly List<WordToken> tokens = [];
-    private readonly List<Entry> entries = [];
+    // An array, not a list: the accessors below read an entry in place instead of copying it out (they run for every
+    // word in every check of the claim).
+    private Entry[] entries = new Entry[32];
+    private int count;
     private readonly Dictionary<string, Forms> known = new(128, StringComparer.Ordinal);
     private char[] buffer = new char[256];
     private int used;
 
     public string Text { get; private set; } = "";
 
-    public int Count => entries.Count;
+    public int Count => count;
 
     public void Read(string text)
     {
         Text = text;
         tokens.Clear();
-        entries.Clear();
+        count = 0;
         WordScanner.Scan(text, tokens);
+        if (tokens.Count > entries.Length)
+        {
+            entries = new Entry[Math.Max(tokens.Count, 2 * entries.Length)];
+        }
+
         var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var token in tokens)
         {
@@ -33,7 +41,7 @@ internal sealed class ClaimWords(SupportLexicon lexicon)
                 known.Add(word.ToString(), forms);
             }
 
-            entries.Add(new Entry(token, forms, IsInitial(text, token.Start)));
+            entries[count++] = new Entry(token, forms, IsInitial(text, token.Start));
         }
     }
 
@@ -53,29 +61,48 @@ internal sealed class ClaimWords(SupportLexicon lexicon)
         return new Forms(id, lowerAt, length, stemAt, stemLength, lexicon.Info(buffer.AsSpan(lowerAt, length)));
     }
 
-    public WordToken Token(int i) => entries[i].Token;
+    public WordToken Token(int i) => At(i).Token;
 
     /// <summary>The number of distinct words (as written) read so far in this check.</summary>
     public int DistinctCount => known.Count;
 
     /// <summary>Word i's number among the distinct words of this check: words written alike share it, and its stem.</summary>
-    public int DistinctId(int i) => entries[i].Forms.Id;
+    public int DistinctId(int i) => At(i).Forms.Id;
 
     /// <summary>What the lexicon says of word i.</summary>
-    public WordInfo Info(int i) => entries[i].Forms.Info;
+    public WordInfo Info(int i) => At(i).Forms.Info;
 
-    public ReadOnlySpan<char> Word(int i) => entries[i].Token.In(Text);
+    public ReadOnlySpan<char> Word(int i) => At(i).Token.In(Text);
 
-    public ReadOnlySpan<char> Lower(int i) => buffer.AsSpan(entries[i].Forms.LowerAt, entries[i].Forms.LowerLength);
+    public ReadOnlySpan<char> Lower(int i)
+    {
+        ref readonly var entry = ref At(i);
+        return buffer.AsSpan(entry.Forms.LowerAt, entry.Forms.LowerLength);
+    }
 
-    public ReadOnlySpan<char> Stem(int i) => buffer.AsSpan(entries[i].Forms.StemAt, entries[i].Forms.StemLength);
+    public ReadOnlySpan<char> Stem(int i)
+    {
+        ref readonly var entry = ref At(i);
+        return buffer.AsSpan(entry.Forms.StemAt, entry.Forms.StemLength);
+    }
 
     /// <summary>First word of the sentence, a list item, a label's body or a table cell: capitals there name nothing.</summary>
-    public bool IsInitial(int i) => entries[i].Initial;
+    public bool IsInitial(int i) => At(i).Initial;
 
     /// <summary>What separates word i from the word before it ("" for adjacent words, ", " for a comma).</summary>
     public ReadOnlySpan<char> GapBefore(int i) =>
-        i == 0 ? Text.AsSpan(0, entries[0].Token.Start) : Text.AsSpan(entries[i - 1].Token.End, entries[i].Token.Start - entries[i - 1].Token.End);
+        i == 0 ? Text.AsSpan(0, At(0).Token.Start) : Text.AsSpan(At(i - 1).Token.End, At(i).Token.Start - At(i - 1).Token.End);
+
+    // Word i's entry in place; an index past the claim's words throws, as the list did.
+    private ref readonly Entry At(int i)
+    {
+        if ((uint)i >= (uint)count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(i));
+        }
+
+        return ref entries[i];
+    }
 
     private static bool IsInitial(string text, int start)
     {
