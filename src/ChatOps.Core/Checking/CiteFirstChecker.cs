@@ -24,6 +24,10 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
     // Sources read by this checker: the host's one checker reads a ticket's sources once, not in every request.
     private readonly SourceIndexCache sources = new();
 
+    // The working state of the last check, cleared and kept for the next one: its word tables start at the size the
+    // last draft needed instead of growing again. One is kept; a check running beside another makes its own.
+    private CheckState? spare;
+
     /// <inheritdoc />
     /// <remarks>The rules are the same for every workflow today; the workflow is part of the input so that
     /// per-workflow rules can be added without changing callers.</remarks>
@@ -32,11 +36,22 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(draft);
 
+        var state = Interlocked.Exchange(ref spare, null) ?? new CheckState();
+        try
+        {
+            return Check(evidence, draft, state.Pool, state.Analyzer, state.Scratch);
+        }
+        finally
+        {
+            state.Clear();
+            Volatile.Write(ref spare, state);
+        }
+    }
+
+    private CheckResult Check(EvidenceSet evidence, string draft, WordPool pool, SupportAnalyzer analyzer, StatementScratch scratch)
+    {
         var index = new EvidenceIndex(evidence, sources);
-        var analyzer = new SupportAnalyzer(SupportLexicon.Default);
         using var lines = new LineIndex(draft);
-        var pool = new WordPool();
-        var scratch = new StatementScratch();
         var citedSets = new CitedSets(index);
         var classifier = new StatementClassifier(pool);
         using var blocks = new PooledList<Block>();
@@ -209,10 +224,40 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
             ReadSupport(kind, plain, cited, cue, citedSets, analyzer));
     }
 
+    // What a check works with besides the draft and the evidence; cleared at the end of each check.
+    private sealed class CheckState
+    {
+        public WordPool Pool { get; } = new();
+
+        public SupportAnalyzer Analyzer { get; } = new(SupportLexicon.Default);
+
+        public StatementScratch Scratch { get; } = new();
+
+        public void Clear()
+        {
+            Pool.Clear();
+            Analyzer.Clear();
+            Scratch.Clear();
+        }
+    }
+
     // The lists one statement's analysis fills, reused from statement to statement: the rules read them while the
     // statement is checked and keep nothing of them.
     private sealed class StatementScratch
     {
+        public void Clear()
+        {
+            Markers.Clear();
+            Ids.Clear();
+            Urls.Clear();
+            LineUrls.Clear();
+            Excluded.Clear();
+            Cited.Clear();
+            Unknown.Clear();
+            Specifics.Clear();
+            Facts.Clear();
+        }
+
         public List<TextSpan> Markers { get; } = [];
 
         public List<string> Ids { get; } = [];

@@ -3,7 +3,7 @@ namespace ChatOps.Core.Checking.Support;
 /// <summary>
 /// The words of one claim, lower-cased and stemmed into one buffer, so that reading a claim allocates nothing: a
 /// checker reads thousands of them. A word's lower-cased form, stem and lexicon entry depend on its letters alone,
-/// and a draft repeats its words, so each distinct word is worked out once per check (one instance per check).
+/// and a draft repeats its words, so each distinct word is worked out once per check (one check at a time, cleared between checks).
 /// </summary>
 internal sealed class ClaimWords(SupportLexicon lexicon)
 {
@@ -19,6 +19,16 @@ internal sealed class ClaimWords(SupportLexicon lexicon)
     public string Text { get; private set; } = "";
 
     public int Count => count;
+
+    /// <summary>Forgets the check's words, keeping the tables' room: the next check numbers its words from 0 again.</summary>
+    public void Clear()
+    {
+        Text = "";
+        tokens.Clear();
+        count = 0;
+        known.Clear();
+        used = 0;
+    }
 
     public void Read(string text)
     {
@@ -93,16 +103,20 @@ internal sealed class ClaimWords(SupportLexicon lexicon)
     public ReadOnlySpan<char> GapBefore(int i) =>
         i == 0 ? Text.AsSpan(0, At(0).Token.Start) : Text.AsSpan(At(i - 1).Token.End, At(i).Token.Start - At(i - 1).Token.End);
 
-    // Word i's entry in place; an index past the claim's words throws, as the list did.
+    // Word i's entry in place; an index past the claim's words throws, as the list did (the throw is apart, so that
+    // this inlines into every accessor).
     private ref readonly Entry At(int i)
     {
         if ((uint)i >= (uint)count)
         {
-            throw new ArgumentOutOfRangeException(nameof(i));
+            ThrowOutOfRange(i);
         }
 
         return ref entries[i];
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowOutOfRange(int i) => throw new ArgumentOutOfRangeException(nameof(i), i, "no such word in the claim");
 
     private static bool IsInitial(string text, int start)
     {
