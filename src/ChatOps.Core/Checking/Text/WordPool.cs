@@ -62,8 +62,19 @@ internal sealed class WordPool
             return Get(word.ToString().ToLowerInvariant());
         }
 
-        // Most words are written in lower case already: nothing to copy.
-        if (!word.ContainsAnyInRange('A', 'Z') && System.Text.Ascii.IsValid(word))
+        // Most words are written in lower case already: nothing to copy. Words are short: one scalar pass asks both
+        // questions (an upper-case ASCII letter, a non-ASCII character) at once.
+        var asWritten = true;
+        foreach (var c in word)
+        {
+            if ((uint)(c - 'A') <= 'Z' - 'A' || c > '\u007F')
+            {
+                asWritten = false;
+                break;
+            }
+        }
+
+        if (asWritten)
         {
             return Get(word);
         }
