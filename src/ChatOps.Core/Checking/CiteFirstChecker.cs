@@ -24,6 +24,10 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
     // Sources read by this checker: the host's one checker reads a ticket's sources once, not in every request.
     private readonly SourceIndexCache sources = new();
 
+    // The working state of the last check, cleared and kept for the next one: its word tables start at the size the
+    // last draft needed instead of growing again. One is kept; a check running beside another makes its own.
+    private CheckState? spare;
+
     /// <inheritdoc />
     /// <remarks>The rules are the same for every workflow today; the workflow is part of the input so that
     /// per-workflow rules can be added without changing callers.</remarks>
@@ -32,18 +36,31 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(draft);
 
+        var state = Interlocked.Exchange(ref spare, null) ?? new CheckState();
+        try
+        {
+            return Check(evidence, draft, state.Pool, state.Analyzer, state.Scratch);
+        }
+        finally
+        {
+            state.Clear();
+            Volatile.Write(ref spare, state);
+        }
+    }
+
+    private CheckResult Check(EvidenceSet evidence, string draft, WordPool pool, SupportAnalyzer analyzer, StatementScratch scratch)
+    {
         var index = new EvidenceIndex(evidence, sources);
-        var analyzer = new SupportAnalyzer(SupportLexicon.Default);
         using var lines = new LineIndex(draft);
-        var pool = new WordPool();
-        var scratch = new StatementScratch();
         var citedSets = new CitedSets(index);
         var classifier = new StatementClassifier(pool);
         using var blocks = new PooledList<Block>();
         BlockParser.Parse(draft, blocks);
 
-        // A block holds at least one statement as a rule: the list starts at that size instead of growing into it.
-        var statements = new List<Statement>(blocks.Count);
+        // A block holds at least one statement as a rule: the list starts at that size. It is pooled and copied into an
+        // array of the exact size at the end: the result keeps no spare capacity, and a long draft's growing list
+        // allocates no large objects.
+        using var statements = new PooledList<Statement>(blocks.Count);
         var findings = new List<Finding>();
         var spans = new List<TextSpan>();
 
@@ -51,7 +68,9 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
         {
             if (block.Kind == BlockKind.Structural)
             {
-                var urls = UrlScanner.Scan(draft, block.Span);
+                var urls = scratch.LineUrls;
+                urls.Clear();
+                UrlScanner.Scan(draft, block.Span, urls);
                 if (urls.Count > 0 && ForeignLinkRule.Apply(draft, block.Span, lines.LineOf(block.Span.Start), urls, index) is { } link)
                 {
                     findings.Add(link);
@@ -74,7 +93,7 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
             {
                 // One copy of the statement's text, read by the heading test and kept by the statement.
                 var text = draft[span.Start..span.End];
-                if (IsHeadingLike(draft, text, span, block.Kind, lines, index, findings))
+                if (IsHeadingLike(draft, text, span, block.Kind, lines, index, findings, scratch.LineUrls))
                 {
                     continue;
                 }
@@ -104,19 +123,21 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
             }
         }
 
-        return new CheckResult(findings.Count == 0 ? Verdict.Accepted : Verdict.Rejected, findings, statements);
+        return new CheckResult(findings.Count == 0 ? Verdict.Accepted : Verdict.Rejected, findings, statements.ToArray());
     }
 
     // A prose line that only names what follows ("**Impact**", "Next steps:") is a heading, not a statement;
     // its links are still checked.
-    private static bool IsHeadingLike(string draft, string text, TextSpan span, BlockKind kind, LineIndex lines, EvidenceIndex index, List<Finding> findings)
+    private static bool IsHeadingLike(
+        string draft, string text, TextSpan span, BlockKind kind, LineIndex lines, EvidenceIndex index, List<Finding> findings, List<TextSpan> urls)
     {
         if (kind != BlockKind.Prose || !HeadingLike.Is(text))
         {
             return false;
         }
 
-        var urls = UrlScanner.Scan(draft, span);
+        urls.Clear();
+        UrlScanner.Scan(draft, span, urls);
         if (urls.Count > 0 && ForeignLinkRule.Apply(draft, span, lines.LineOf(span.Start), urls, index) is { } link)
         {
             findings.Add(link);
@@ -177,7 +198,7 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
             excluded.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
-        var plain = PlainText.From(draft, span, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(excluded));
+        var plain = PlainText.From(draft, span, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(excluded), text);
         var kind = classifier.Classify(plain, isTableRow);
         var cue = SpeculationCues.Find(plain);
         var isClaim = kind == StatementKind.Claim;
@@ -203,15 +224,48 @@ public sealed class CiteFirstChecker : ICiteFirstChecker
             ReadSupport(kind, plain, cited, cue, citedSets, analyzer));
     }
 
+    // What a check works with besides the draft and the evidence; cleared at the end of each check.
+    private sealed class CheckState
+    {
+        public WordPool Pool { get; } = new();
+
+        public SupportAnalyzer Analyzer { get; } = new(SupportLexicon.Default);
+
+        public StatementScratch Scratch { get; } = new();
+
+        public void Clear()
+        {
+            Pool.Clear();
+            Analyzer.Clear();
+            Scratch.Clear();
+        }
+    }
+
     // The lists one statement's analysis fills, reused from statement to statement: the rules read them while the
     // statement is checked and keep nothing of them.
     private sealed class StatementScratch
     {
+        public void Clear()
+        {
+            Markers.Clear();
+            Ids.Clear();
+            Urls.Clear();
+            LineUrls.Clear();
+            Excluded.Clear();
+            Cited.Clear();
+            Unknown.Clear();
+            Specifics.Clear();
+            Facts.Clear();
+        }
+
         public List<TextSpan> Markers { get; } = [];
 
         public List<string> Ids { get; } = [];
 
         public List<TextSpan> Urls { get; } = [];
+
+        /// <summary>The URLs of a structural block or a heading, which are checked for foreign links and not analysed.</summary>
+        public List<TextSpan> LineUrls { get; } = [];
 
         public List<TextSpan> Excluded { get; } = [];
 

@@ -14,11 +14,12 @@ internal static class ForeignLinkRule
         }
 
         // Links to sources, the common case, cost no allocation.
-        if (!any)
-        {
-            return null;
-        }
+        return any ? Report(draft, span, line, urls, evidence) : null;
+    }
 
+    // Apart from Apply, so that the lambdas' captured state is allocated only when there is something to report.
+    private static Finding Report(string draft, TextSpan span, int line, IReadOnlyList<TextSpan> urls, EvidenceIndex evidence)
+    {
         var foreign = urls.Select(u => draft[u.Start..u.End]).Where(u => !evidence.IsSourceUri(u)).Distinct().ToList();
 
         var listed = string.Join(", ", foreign);

@@ -65,6 +65,9 @@ internal sealed class StatementFacts
         return this;
     }
 
+    /// <summary>Drops the last statement's text and lists, so that nothing of a finished check is kept alive.</summary>
+    public void Clear() => Fill(default, "", 0, default, "", [], [], [], [], false, null, null);
+
     public Finding ToFinding(string rule, string message, string suggestion) =>
         new(rule, Text, Span.Start, Span.End, Line, message, suggestion);
 }

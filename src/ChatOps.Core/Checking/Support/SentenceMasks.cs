@@ -15,6 +15,9 @@ internal sealed class SentenceMasks
 
     private readonly Dictionary<SourceTerms, ulong[]> tables = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Forgets the check's words: the next check numbers its words afresh.</summary>
+    public void Clear() => tables.Clear();
+
     /// <summary>The sentences of <paramref name="source"/> (at most <see cref="MostSentences"/>) that hold the stem of claim word <paramref name="i"/>.</summary>
     public ulong Of(SourceTerms source, ClaimWords words, int i)
     {

@@ -15,6 +15,13 @@ internal sealed class SharedReads
     private readonly List<(SourceTerms[] Cited, (int Source, int Sentence)[] Picked, SupportSpan[] Spans)> spans = [];
     private readonly List<StatementSupport> supported = [];
 
+    /// <summary>Forgets the check's readings (the results keep theirs).</summary>
+    public void Clear()
+    {
+        spans.Clear();
+        supported.Clear();
+    }
+
     /// <summary>The spans of the picked sentences of <paramref name="cited"/>, in order.</summary>
     public SupportSpan[] Spans(SourceTerms[] cited, ReadOnlySpan<(int Source, int Sentence)> picked)
     {

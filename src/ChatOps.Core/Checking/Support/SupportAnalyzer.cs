@@ -4,7 +4,7 @@ namespace ChatOps.Core.Checking.Support;
 
 /// <summary>
 /// Reads a claim against the sources it cites and lists what they do not say: names, organisations, scope,
-/// negation, direction and status words, outcomes, causes, and content words. One instance per check; it reuses
+/// negation, direction and status words, outcomes, causes, and content words. One check at a time (cleared between checks); it reuses
 /// its buffers from claim to claim.
 /// </summary>
 internal sealed class SupportAnalyzer(SupportLexicon lexicon)
@@ -24,6 +24,14 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     private readonly SharedReads reads = new();
     private readonly SentenceMasks sentenceMasks = new();
     private readonly List<int> causeFound = [];
+
+    /// <summary>Forgets the check: what the next check reads is numbered and shared afresh, as in a new analyzer.</summary>
+    public void Clear()
+    {
+        words.Clear();
+        reads.Clear();
+        sentenceMasks.Clear();
+    }
 
     /// <summary>
     /// Reads <paramref name="plain"/> against its cited sources: the sentences that back it and, when

@@ -57,7 +57,7 @@ internal static partial class BlockParser
                 continue;
             }
 
-            if (openIsParagraph && SetextUnderline().IsMatch(content))
+            if (openIsParagraph && content.TrimStart(' ') is ['=' or '-', ..] && SetextUnderline().IsMatch(content))
             {
                 // The paragraph above was a heading all along.
                 blocks.Add(new Block(BlockKind.Structural, open!.Value));
@@ -67,7 +67,8 @@ internal static partial class BlockParser
                 continue;
             }
 
-            if (AtxHeading().IsMatch(content) || ThematicBreak().IsMatch(content))
+            // Both open with '#', '*', '-' or '_' after at most three spaces: other lines need no pattern.
+            if (content.TrimStart(' ') is ['#' or '*' or '-' or '_', ..] && (AtxHeading().IsMatch(content) || ThematicBreak().IsMatch(content)))
             {
                 Flush();
                 inTable = false;

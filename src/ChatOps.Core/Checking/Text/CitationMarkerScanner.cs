@@ -14,11 +14,14 @@ internal static class CitationMarkerScanner
     {
         for (var i = span.Start; i < span.End; i++)
         {
-            if (text[i] != '[')
+            // Most of a statement is not a marker: jump to the next bracket.
+            var next = text.AsSpan(i, span.End - i).IndexOf('[');
+            if (next < 0)
             {
-                continue;
+                break;
             }
 
+            i += next;
             var before = ids.Count;
             if (TryParse(text, i, span.End, out var markerEnd, ids, pool))
             {

@@ -5,7 +5,9 @@ namespace ChatOps.Core.Checking.Text;
 /// <summary>A statement's words as the classifiers read them: no markers or URLs, straight quotes, single spaces.</summary>
 internal static class PlainText
 {
-    public static string From(string text, TextSpan span, ReadOnlySpan<TextSpan> removed)
+    /// <summary>The plain text of <paramref name="text"/>[<paramref name="span"/>] without the <paramref name="removed"/> spans;
+    /// <paramref name="copy"/>, the span's text as a string already made, is returned when the plain text is the same.</summary>
+    public static string From(string text, TextSpan span, ReadOnlySpan<TextSpan> removed, string? copy = null)
     {
         // One pass into a pooled buffer, then one string: the text never grows.
         char[]? rented = null;
@@ -98,7 +100,9 @@ internal static class PlainText
             }
         }
 
-        var plain = new string(buffer[..length]);
+        // A statement with no markers, links or odd spacing (an unknown, a courtesy line) reads as written: its text is
+        // already a string.
+        var plain = copy is not null && buffer[..length].SequenceEqual(copy) ? copy : new string(buffer[..length]);
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);

@@ -5,11 +5,13 @@ namespace ChatOps.Core.Checking.Text;
 /// <summary>
 /// A growable list of a check's own, on arrays rented from the shared pool and returned when the check ends: a
 /// 10,000-statement draft's lines and blocks fill arrays above the large-object size, and each new one there counts
-/// towards the next full garbage collection.
+/// towards the next full garbage collection. References are cleared when an array goes back to the pool, so a
+/// pooled array keeps nothing of a check alive.
 /// </summary>
 internal sealed class PooledList<T> : IDisposable
-    where T : struct
 {
+    private static readonly bool HoldsReferences = System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>();
+
     private T[] items;
 
     public PooledList(int capacity = 64)
@@ -27,7 +29,7 @@ internal sealed class PooledList<T> : IDisposable
         {
             var larger = ArrayPool<T>.Shared.Rent(items.Length * 2);
             items.AsSpan(0, Count).CopyTo(larger);
-            ArrayPool<T>.Shared.Return(items);
+            ArrayPool<T>.Shared.Return(items, HoldsReferences);
             items = larger;
         }
 
@@ -36,6 +38,9 @@ internal sealed class PooledList<T> : IDisposable
 
     public ReadOnlySpan<T> AsSpan() => items.AsSpan(0, Count);
 
+    /// <summary>The items in an array of exactly their number (what a result keeps: no spare capacity, no growth copies).</summary>
+    public T[] ToArray() => Count == 0 ? [] : items.AsSpan(0, Count).ToArray();
+
     public void Dispose()
     {
         var rented = items;
@@ -43,7 +48,7 @@ internal sealed class PooledList<T> : IDisposable
         Count = 0;
         if (rented.Length > 0)
         {
-            ArrayPool<T>.Shared.Return(rented);
+            ArrayPool<T>.Shared.Return(rented, HoldsReferences);
         }
     }
 }

@@ -13,6 +13,9 @@ internal static class SentenceSplitter
         "they", "it", "he", "she", "my", "his", "her", "both", "either", "nor", "also", "then",
     };
 
+    // The characters the splitter acts on: sentence terminals and line breaks.
+    private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create(".!?\u2026\n\r");
+
     public static void Split(string text, TextSpan block, List<TextSpan> output)
     {
         var segStart = block.Start;
@@ -75,7 +78,9 @@ internal static class SentenceSplitter
                 continue;
             }
 
-            i++;
+            // Only a terminal or a line break can end a sentence: jump to the next one.
+            var stop = i + 1 < end ? text.AsSpan(i + 1, end - i - 1).IndexOfAny(Stops) : -1;
+            i = stop < 0 ? end : i + 1 + stop;
         }
 
         Emit(text, segStart, end, output);

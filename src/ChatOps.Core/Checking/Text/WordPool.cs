@@ -2,7 +2,7 @@ namespace ChatOps.Core.Checking.Text;
 
 /// <summary>
 /// One string per distinct word of one check: a draft's statements repeat their words, citation ids and figures, so
-/// each is allocated once, not once per statement. Lives as long as the check; not shared between checks.
+/// each is allocated once, not once per statement. Serves one check at a time; cleared between checks.
 /// </summary>
 internal sealed class WordPool
 {
@@ -21,6 +21,14 @@ internal sealed class WordPool
 
     /// <summary>A scratch list for the classifiers' word lists; what it holds is valid until the next classifier call fills it.</summary>
     public List<string> Scratch { get; } = new(16);
+
+    /// <summary>Forgets the check's words, keeping the set's room.</summary>
+    public void Clear()
+    {
+        words.Clear();
+        Array.Clear(recent);
+        Scratch.Clear();
+    }
 
     /// <summary>The pooled string equal to <paramref name="word"/>.</summary>
     public string Get(ReadOnlySpan<char> word)
@@ -54,8 +62,19 @@ internal sealed class WordPool
             return Get(word.ToString().ToLowerInvariant());
         }
 
-        // Most words are written in lower case already: nothing to copy.
-        if (!word.ContainsAnyInRange('A', 'Z') && System.Text.Ascii.IsValid(word))
+        // Most words are written in lower case already: nothing to copy. Words are short: one scalar pass asks both
+        // questions (an upper-case ASCII letter, a non-ASCII character) at once.
+        var asWritten = true;
+        foreach (var c in word)
+        {
+            if ((uint)(c - 'A') <= 'Z' - 'A' || c > '\u007F')
+            {
+                asWritten = false;
+                break;
+            }
+        }
+
+        if (asWritten)
         {
             return Get(word);
         }
