@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
@@ -14,8 +13,8 @@ public sealed class SlackRequestVerifier(IOptionsMonitor<SlackOptions> options, 
 
     private static readonly System.Buffers.SearchValues<char> LowerHex = System.Buffers.SearchValues.Create("0123456789abcdef");
 
-    // The secret's bytes, made again only when the configured secret changes (swapped whole, so never torn).
-    private SecretKey? key;
+    // HMAC states keyed with the secret, made again only when the configured secret changes (swapped whole, so never torn).
+    private SlackHmacPool? hmacs;
 
     /// <summary>Checks headers as received: each must come exactly once (a repeated header is refused, never joined or picked from).</summary>
     public SlackVerification Verify(StringValues timestampHeader, StringValues signatureHeader, ReadOnlySpan<byte> rawBody) =>
@@ -64,7 +63,7 @@ public sealed class SlackRequestVerifier(IOptionsMonitor<SlackOptions> options, 
 
         // The base string is built from the header exactly as received (see SlackSignature).
         Span<byte> expected = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        SlackSignature.ComputeHash(KeyOf(secret), timestampHeader, rawBody, expected);
+        HmacsOf(secret).ComputeHash(timestampHeader, rawBody, expected);
         return CryptographicOperations.FixedTimeEquals(expected, given) ? SlackVerification.Valid : SlackVerification.Mismatch;
     }
 
@@ -74,16 +73,16 @@ public sealed class SlackRequestVerifier(IOptionsMonitor<SlackOptions> options, 
         && (header.Length == 1 || header[0] != '0')
         && long.TryParse(header, NumberStyles.None, CultureInfo.InvariantCulture, out _);
 
-    private byte[] KeyOf(string secret)
+    private SlackHmacPool HmacsOf(string secret)
     {
-        if (Volatile.Read(ref key) is { } known && string.Equals(known.Secret, secret, StringComparison.Ordinal))
+        if (Volatile.Read(ref hmacs) is { } known && string.Equals(known.Secret, secret, StringComparison.Ordinal))
         {
-            return known.Bytes;
+            return known;
         }
 
-        var made = new SecretKey(secret, Encoding.UTF8.GetBytes(secret));
-        Volatile.Write(ref key, made);
-        return made.Bytes;
+        var made = new SlackHmacPool(secret);
+        Volatile.Write(ref hmacs, made);
+        return made;
     }
 
     // Slack sends lowercase hex; anything else is refused, as Bolt's exact string compare refuses it.
@@ -92,6 +91,4 @@ public sealed class SlackRequestVerifier(IOptionsMonitor<SlackOptions> options, 
         && !hex.ContainsAnyExcept(LowerHex)
         && Convert.FromHexString(hex, bytes, out _, out var written) == System.Buffers.OperationStatus.Done
         && written == HMACSHA256.HashSizeInBytes;
-
-    private sealed record SecretKey(string Secret, byte[] Bytes);
 }

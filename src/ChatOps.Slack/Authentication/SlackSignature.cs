@@ -13,6 +13,9 @@ public static class SlackSignature
     /// <summary>The longest timestamp header that is hashed; Slack sends ten digits.</summary>
     public const int MaxTimestampLength = 19;
 
+    // "v0:", the longest timestamp, ":".
+    private const int PrefixCapacity = 3 + MaxTimestampLength + 1;
+
     /// <summary>Writes the HMAC over the timestamp header exactly as received and the exact body bytes received.</summary>
     /// <remarks>
     /// The base string is built from the header's own characters, never from a number parsed out of it: a header of
@@ -20,27 +23,50 @@ public static class SlackSignature
     /// </remarks>
     public static void ComputeHash(ReadOnlySpan<byte> signingSecret, ReadOnlySpan<char> timestampHeader, ReadOnlySpan<byte> rawBody, Span<byte> hash)
     {
-        if (timestampHeader.Length is 0 or > MaxTimestampLength || !Ascii.IsValid(timestampHeader))
-        {
-            throw new ArgumentException("The timestamp must be 1 to 19 ASCII characters.", nameof(timestampHeader));
-        }
-
-        var length = Version.Length + timestampHeader.Length + 2 + rawBody.Length;
+        Span<byte> prefix = stackalloc byte[PrefixCapacity];
+        prefix = prefix[..WritePrefix(timestampHeader, prefix)];
+        var length = prefix.Length + rawBody.Length;
         var rented = ArrayPool<byte>.Shared.Rent(length);
         try
         {
             var baseString = rented.AsSpan(0, length);
-            var at = Encoding.ASCII.GetBytes(Version, baseString);
-            baseString[at++] = (byte)':';
-            at += Encoding.ASCII.GetBytes(timestampHeader, baseString[at..]);
-            baseString[at++] = (byte)':';
-            rawBody.CopyTo(baseString[at..]);
+            prefix.CopyTo(baseString);
+            rawBody.CopyTo(baseString[prefix.Length..]);
             HMACSHA256.HashData(signingSecret, baseString, hash);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(rented);
         }
+    }
+
+    /// <summary>
+    /// The same HMAC with a state already keyed with the secret (<see cref="IncrementalHash.CreateHMAC(HashAlgorithmName, byte[])"/>),
+    /// fed the base string in pieces, so the body is not copied; the state is reset for its next use.
+    /// </summary>
+    public static void ComputeHash(IncrementalHash keyedHmac, ReadOnlySpan<char> timestampHeader, ReadOnlySpan<byte> rawBody, Span<byte> hash)
+    {
+        ArgumentNullException.ThrowIfNull(keyedHmac);
+        Span<byte> prefix = stackalloc byte[PrefixCapacity];
+        var length = WritePrefix(timestampHeader, prefix);
+        keyedHmac.AppendData(prefix[..length]);
+        keyedHmac.AppendData(rawBody);
+        keyedHmac.GetHashAndReset(hash);
+    }
+
+    // "v0:" + the header's own characters + ":"; checks the header before anything is hashed.
+    private static int WritePrefix(ReadOnlySpan<char> timestampHeader, Span<byte> prefix)
+    {
+        if (timestampHeader.Length is 0 or > MaxTimestampLength || !Ascii.IsValid(timestampHeader))
+        {
+            throw new ArgumentException("The timestamp must be 1 to 19 ASCII characters.", nameof(timestampHeader));
+        }
+
+        var at = Encoding.ASCII.GetBytes(Version, prefix);
+        prefix[at++] = (byte)':';
+        at += Encoding.ASCII.GetBytes(timestampHeader, prefix[at..]);
+        prefix[at++] = (byte)':';
+        return at;
     }
 
     /// <summary>The 32-byte HMAC for a timestamp as Slack sends it (its decimal digits).</summary>

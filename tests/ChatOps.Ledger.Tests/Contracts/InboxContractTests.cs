@@ -1,4 +1,8 @@
+using ChatOps.Core.Channels;
+using ChatOps.Core.Conversations;
+using ChatOps.Core.Jobs;
 using ChatOps.Core.Ledger;
+using ChatOps.Core.Policy;
 
 namespace ChatOps.Ledger.Tests.Contracts;
 
@@ -193,6 +197,41 @@ public abstract class InboxContractTests(IStoreFactory stores) : StoreTestBase(s
         Assert.Equal(0, await Store.PendingCountAsync());
         Assert.Empty(await Store.ClaimAsync(Time.GetUtcNow(), 10, Lease));
         Assert.Empty(await Store.ListAsync(failedOnly: false));
+    }
+
+    [Fact]
+    public async Task SlackMessageJob_KeptWithoutItsNulls_AndOneKeptWithThemByAnEarlierBuild_ReadTheSame()
+    {
+        const string ts = "1700000000.000100";
+        var work = new ConversationWork(
+            new IncomingMessage(new ChannelIdentity(ChannelIdentity.Slack, "U1"), new ConversationRef(ChannelIdentity.Slack, "C1", ts), "draft customer-update INC-1")
+            {
+                DeliveryId = "slack:Ev1",
+            },
+            null,
+            new ReplyAddress(ChannelIdentity.Slack, "C1", ts, null, "U1") { RequestMessageId = ts });
+        var current = JobJson.Request(new RunRequestJob(work), string.Empty, null, "slack:Ev1", Time.GetUtcNow());
+        Assert.DoesNotContain("null", System.Text.Encoding.UTF8.GetString(current.PayloadUtf8.Span), StringComparison.Ordinal);
+
+        // As builds before this one wrote it: every null member written out.
+        const string earlier = """
+            {"work":{"message":{"from":{"channel":"slack","userId":"U1","email":null},"where":{"channel":"slack","conversationId":"C1","threadId":"1700000000.000100","threadKey":"slack/C1/1700000000.000100"},"text":"draft customer-update INC-1","thread":[],"attachments":[],"deliveryId":"slack:Ev2"},"action":null,"reply":{"channel":"slack","conversationId":"C1","threadId":"1700000000.000100","messageId":null,"actor":"U1","requestMessageId":"1700000000.000100","endpoint":null,"tenant":null},"deliveryKey":"slack:Ev2"},"kind":"run-request","payloadVersion":1}
+            """;
+        await Store.EnqueueAsync([current, new JobRequest(JobKinds.RunRequest, string.Empty, null, "slack:Ev2", earlier, Time.GetUtcNow())]);
+
+        var claimed = await Store.ClaimAsync(Time.GetUtcNow(), 10, Lease);
+        Assert.Equal(2, claimed.Count);
+        foreach (var job in claimed)
+        {
+            var read = Assert.IsType<RunRequestJob>(JobJson.Read(job)).Work;
+            var message = read.Message!;
+            Assert.Null(read.Action);
+            Assert.Equal((new ChannelIdentity(ChannelIdentity.Slack, "U1"), (string?)null), (message.From, message.From.Email));
+            Assert.Equal((work.Message!.Where, work.Message.Text, work.Message.Command), (message.Where, message.Text, message.Command));
+            Assert.Equal((0, 0), (message.Thread.Count, message.Attachments.Count));
+            Assert.Equal(job.IdempotencyKey, message.DeliveryId);
+            Assert.Equal(work.Reply, read.Reply);
+        }
     }
 
     private JobRequest Later(string key) => Request(key) with { DeduplicateLater = true };
