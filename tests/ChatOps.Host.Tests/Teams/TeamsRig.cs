@@ -95,7 +95,8 @@ internal sealed class TeamsRig : IAsyncDisposable
     /// <summary>Waits (bounded) until the connector has received at least <paramref name="count"/> calls matching <paramref name="match"/>.</summary>
     public async Task<RecordedCall[]> CallsAsync(Func<RecordedCall, bool> match, int count)
     {
-        for (var attempt = 0; attempt < 200; attempt++)
+        // Up to 30 s: the calls come from the host's workers, which a loaded CI machine can keep from a core for seconds.
+        for (var attempt = 0; attempt < 600; attempt++)
         {
             var calls = Connector.Calls.Where(match).ToArray();
             if (calls.Length >= count)
