@@ -64,23 +64,39 @@ internal sealed class WordPool
 
         // Most words are written in lower case already: nothing to copy. Words are short: one scalar pass asks both
         // questions (an upper-case ASCII letter, a non-ASCII character) at once.
-        var asWritten = true;
+        var upper = false;
+        var ascii = true;
         foreach (var c in word)
         {
-            if ((uint)(c - 'A') <= 'Z' - 'A' || c > '\u007F')
+            if (c > '\u007F')
             {
-                asWritten = false;
+                ascii = false;
                 break;
             }
+
+            upper |= (uint)(c - 'A') <= 'Z' - 'A';
         }
 
-        if (asWritten)
+        if (!ascii)
+        {
+            Span<char> folded = stackalloc char[word.Length];
+            word.ToLowerInvariant(folded);
+            return Get(folded);
+        }
+
+        if (!upper)
         {
             return Get(word);
         }
 
+        // ASCII: invariant lower-casing maps 'A'-'Z' and nothing else, as the bit 0x20 does.
         Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            lower[i] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+        }
+
         return Get(lower);
     }
 }
