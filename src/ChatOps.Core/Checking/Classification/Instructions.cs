@@ -45,7 +45,12 @@ internal static partial class Instructions
         }
     }
 
-    public static bool IsInstruction(ReadOnlySpan<char> body, string firstWord, WordPool pool, ref ClauseMemo clause)
+    /// <summary>
+    /// Whether <paramref name="body"/> instructs the reader; <paramref name="bodyWords"/> and <paramref name="restWords"/>
+    /// cut the words of the body and of what follows its leading clause (kept for the caller's commitment test).
+    /// </summary>
+    public static bool IsInstruction(
+        ReadOnlySpan<char> body, string firstWord, WordPool pool, ref ClauseMemo clause, PlainWords.Cursor bodyWords, PlainWords.Cursor restWords)
     {
         if (firstWord is "please" or "kindly" || (FixedPhraseOpeners.Contains(firstWord) && FixedPhrases().IsMatch(body)))
         {
@@ -70,7 +75,7 @@ internal static partial class Instructions
             return true;
         }
 
-        if (clause.RestAt(body, firstWord) is > 0 and var restAt && (Polite().IsMatch(body[restAt..]) || StartsWithImperative(body[restAt..], pool)))
+        if (clause.RestAt(body, firstWord) is > 0 and var restAt && (Polite().IsMatch(body[restAt..]) || StartsWithImperative(body[restAt..], pool, restWords)))
         {
             return true;
         }
@@ -83,7 +88,7 @@ internal static partial class Instructions
         }
 
         return ImperativeVerbs.Contains(firstWord) || firstWord is "do" or "don't" or "never" or "always" or "just" or "simply" or "then" or "also" or "now" or "first" or "finally"
-            ? StartsWithImperative(body, pool)
+            ? StartsWithImperative(body, pool, bodyWords)
             : false;
     }
 
@@ -129,16 +134,16 @@ internal static partial class Instructions
         "see", "get", "have", "be", "notice", "receive", "hear", "find", "expect", "keep",
     };
 
-    private static bool StartsWithImperative(ReadOnlySpan<char> text, WordPool pool)
+    private static bool StartsWithImperative(ReadOnlySpan<char> text, WordPool pool, PlainWords.Cursor cursor)
     {
         // Two words tell whether the statement can open with a verb at all; only then are ten cut.
-        var opening = PlainWords.Of(text, pool, most: 2);
+        var opening = cursor.First(text, pool, most: 2);
         if (opening.Count == 0 || (!ImperativeVerbs.Contains(opening[0]) && !IsLeadIn(opening[0])))
         {
             return false;
         }
 
-        var words = PlainWords.Of(text, pool);
+        var words = cursor.First(text, pool);
         var first = 0;
         if (words.Count > 1 && words[0] is "do" && words[1] is "not")
         {

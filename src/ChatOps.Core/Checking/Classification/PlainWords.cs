@@ -6,56 +6,82 @@ namespace ChatOps.Core.Checking.Classification;
 internal static class PlainWords
 {
     /// <summary>
-    /// The first <paramref name="most"/> words, in the pool's scratch list (valid until the next call); the classifiers
-    /// only ever look at a statement's opening.
+    /// The words of one text, cut as far as asked and kept: the classifier asks a statement's opening for two words,
+    /// then for ten, then for two again, and each word is cut and lower-cased once.
     /// </summary>
-    public static List<string> Of(ReadOnlySpan<char> plain, WordPool pool, int most = 10)
+    internal sealed class Cursor(List<string> words)
     {
-        var words = pool.Scratch;
-        words.Clear();
-        var at = 0;
-        while (words.Count < most && NextWord(plain, ref at, out var start))
+        private int at;
+        private bool exhausted;
+
+        /// <summary>Forgets the last text's words: the next <see cref="First"/> starts a new text.</summary>
+        public void Reset()
         {
-            var word = pool.Lower(plain[start..at]);
-            switch (word)
-            {
-                case "won't":
-                    words.Add("will");
-                    words.Add("not");
-                    continue;
-                case "can't":
-                    words.Add("can");
-                    words.Add("not");
-                    continue;
-            }
-
-            var apostrophe = word.IndexOf('\'', StringComparison.Ordinal);
-            if (apostrophe <= 0)
-            {
-                words.Add(word);
-                continue;
-            }
-
-            var stem = pool.Get(word.AsSpan(0, apostrophe));
-            var suffix = word.AsSpan(apostrophe + 1);
-            words.Add(stem);
-            var expanded = suffix switch
-            {
-                "ll" => "will",
-                "re" => "are",
-                "m" => "am",
-                "ve" => "have",
-                "d" => "would",
-                "t" when stem.EndsWith('n') => "not",
-                _ => null,
-            };
-            if (expanded is not null)
-            {
-                words.Add(expanded);
-            }
+            words.Clear();
+            at = 0;
+            exhausted = false;
         }
 
-        return words;
+        /// <summary>
+        /// The first <paramref name="most"/> words of <paramref name="plain"/> (the same text on every call since the
+        /// last <see cref="Reset"/>), or more when an earlier call asked for more: readers look at most at what they
+        /// asked for, and the words are the same whoever cut them.
+        /// </summary>
+        public List<string> First(ReadOnlySpan<char> plain, WordPool pool, int most = 10)
+        {
+            while (words.Count < most && !exhausted)
+            {
+                if (!NextWord(plain, ref at, out var start))
+                {
+                    exhausted = true;
+                    break;
+                }
+
+                Add(pool.Lower(plain[start..at]), pool, words);
+            }
+
+            return words;
+        }
+    }
+
+    private static void Add(string word, WordPool pool, List<string> words)
+    {
+        switch (word)
+        {
+            case "won't":
+                words.Add("will");
+                words.Add("not");
+                return;
+            case "can't":
+                words.Add("can");
+                words.Add("not");
+                return;
+        }
+
+        var apostrophe = word.IndexOf('\'', StringComparison.Ordinal);
+        if (apostrophe <= 0)
+        {
+            words.Add(word);
+            return;
+        }
+
+        var stem = pool.Get(word.AsSpan(0, apostrophe));
+        var suffix = word.AsSpan(apostrophe + 1);
+        words.Add(stem);
+        var expanded = suffix switch
+        {
+            "ll" => "will",
+            "re" => "are",
+            "m" => "am",
+            "ve" => "have",
+            "d" => "would",
+            "t" when stem.EndsWith('n') => "not",
+            _ => null,
+        };
+        if (expanded is not null)
+        {
+            words.Add(expanded);
+        }
     }
 
     // The words of [\p{L}\p{N}]+(['-][\p{L}\p{N}]+|(?<=\p{N})[.,:](?=\p{N})[\p{N}]+)*, scanned by hand: the classifier

@@ -11,6 +11,11 @@ internal sealed partial class StatementClassifier(WordPool pool)
     private char[] stripped = [];
     private bool afterClosingThanks;
 
+    // The opening words of the statement's body and of what follows its leading clause, each cut once per statement
+    // however many tests ask for them.
+    private readonly PlainWords.Cursor bodyWords = new(pool.Scratch);
+    private readonly PlainWords.Cursor restWords = new(new List<string>(16));
+
     /// <summary>Classifies one statement; statements are fed in draft order because a sign-off turns what follows into a signature.</summary>
     public StatementKind Classify(string plain, bool isTableRow)
     {
@@ -27,6 +32,8 @@ internal sealed partial class StatementClassifier(WordPool pool)
         // Every test below reads spans of the one plain text (or of the classifier's own buffer once emphasis marks
         // are taken out): a classified statement allocates nothing here.
         var text = StripDecorations(plain);
+        bodyWords.Reset();
+        restWords.Reset();
         var first = FirstWord(text, pool);
 
         // Only a signature, a closing line or a courtesy phrase is judged by its length.
@@ -103,13 +110,13 @@ internal sealed partial class StatementClassifier(WordPool pool)
         {
             body = body[embedded..];
         }
-        else if (!ReadsAsQuotedFact(text, body, first, reportingLabel) && Instructions.IsInstruction(body, first, pool, ref clause))
+        else if (!ReadsAsQuotedFact(text, body, first, reportingLabel) && Instructions.IsInstruction(body, first, pool, ref clause, bodyWords, restWords))
         {
             return StatementKind.Instruction;
         }
 
-        if (IsCommitment(body) || (first is "the" or "next" && NextUpdate().IsMatch(body))
-            || (clause.RestAt(body, first) is > 0 and var restAt && IsCommitment(body[restAt..])))
+        if (IsCommitment(body, bodyWords) || (first is "the" or "next" && NextUpdate().IsMatch(body))
+            || (clause.RestAt(body, first) is > 0 and var restAt && IsCommitment(body[restAt..], restWords)))
         {
             return StatementKind.Commitment;
         }
@@ -119,8 +126,8 @@ internal sealed partial class StatementClassifier(WordPool pool)
 
     // Only a statement that opens with its authors ("We …", "Our team …", "The on-call team …") can commit them: the
     // others skip cutting ten words of their opening.
-    private bool IsCommitment(ReadOnlySpan<char> text) =>
-        AuthorCommitments.MayOpen(PlainWords.Of(text, pool, most: 2)) && AuthorCommitments.IsCommitment(PlainWords.Of(text, pool));
+    private bool IsCommitment(ReadOnlySpan<char> text, PlainWords.Cursor words) =>
+        AuthorCommitments.MayOpen(words.First(text, pool, most: 2)) && AuthorCommitments.IsCommitment(words.First(text, pool));
 
     // The length of a prefix regex's match at the start of the text (its patterns open with '^'), or 0.
     private static int PrefixLength(Regex prefix, ReadOnlySpan<char> text)
