@@ -61,6 +61,15 @@ internal static partial class CourtesyPhrases
             return true;
         }
 
+        // "We will post …", "Please retry …", "The nightly rebuild …": the patterns that open with these words need one
+        // of a few words next.
+        if ((firstWord is "we" or "i" && !FollowingWord.MayBe(plain, firstWord.Length, FollowingWord.AfterAuthors))
+            || (firstWord is "please" && !FollowingWord.MayBe(plain, firstWord.Length, FollowingWord.AfterPlease))
+            || (firstWord is "the" && !FollowingWord.MayBe(plain, firstWord.Length, FollowingWord.AfterThe)))
+        {
+            return false;
+        }
+
         if (ThanksOpeners.Contains(firstWord) && Thanks().IsMatch(plain))
         {
             // "Thanks to the rollback, errors fell" credits a cause: that is a claim.

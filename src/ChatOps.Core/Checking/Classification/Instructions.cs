@@ -70,7 +70,8 @@ internal static partial class Instructions
             }
         }
 
-        if (firstWord is "we" or "i" or "we'd" or "i'd" && Advice().IsMatch(body))
+        if ((firstWord is "we'd" or "i'd" || (firstWord is "we" or "i" && FollowingWord.MayBe(body, firstWord.Length, FollowingWord.AfterAuthors)))
+            && Advice().IsMatch(body))
         {
             return true;
         }

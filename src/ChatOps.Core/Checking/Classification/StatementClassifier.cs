@@ -70,7 +70,7 @@ internal sealed partial class StatementClassifier(WordPool pool)
         }
 
         var body = text.Length > 0 && char.IsDigit(text[0]) ? text[PrefixLength(TimelinePrefix(), text)..] : text;
-        if ((first is "the" or "next") && NextUpdate().IsMatch(body))
+        if (OpensNextUpdate(body, first))
         {
             return StatementKind.Commitment;
         }
@@ -105,7 +105,10 @@ internal sealed partial class StatementClassifier(WordPool pool)
 
         // "Please note that X" and "Note that X" carry the claim X; the politeness does not cite it.
         var clause = default(Instructions.ClauseMemo);
-        var embedded = EmbeddedClaimOpeners.Contains(first) ? PrefixLength(EmbeddedClaim(), body) : 0;
+        var embedded = EmbeddedClaimOpeners.Contains(first)
+            && (first is not ("please" or "kindly") || FollowingWord.MayBe(body, first.Length, FollowingWord.AfterPlease))
+            ? PrefixLength(EmbeddedClaim(), body)
+            : 0;
         if (embedded > 0)
         {
             body = body[embedded..];
@@ -115,7 +118,7 @@ internal sealed partial class StatementClassifier(WordPool pool)
             return StatementKind.Instruction;
         }
 
-        if (IsCommitment(body, bodyWords) || (first is "the" or "next" && NextUpdate().IsMatch(body))
+        if (IsCommitment(body, bodyWords) || OpensNextUpdate(body, first)
             || (clause.RestAt(body, first) is > 0 and var restAt && IsCommitment(body[restAt..], restWords)))
         {
             return StatementKind.Commitment;
@@ -123,6 +126,10 @@ internal sealed partial class StatementClassifier(WordPool pool)
 
         return StatementKind.Claim;
     }
+
+    // "The next update …", "Next update …"; "The nightly rebuild …" is not one.
+    private static bool OpensNextUpdate(ReadOnlySpan<char> body, string first) =>
+        (first is "next" || (first is "the" && FollowingWord.MayBe(body, first.Length, FollowingWord.AfterThe))) && NextUpdate().IsMatch(body);
 
     // Only a statement that opens with its authors ("We …", "Our team …", "The on-call team …") can commit them: the
     // others skip cutting ten words of their opening.
