@@ -10,7 +10,7 @@ internal static class WordScanner
         var i = start;
         while (i < end)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            if (!IsLetterOrDigit(text[i]))
             {
                 i++;
                 continue;
@@ -20,8 +20,19 @@ internal static class WordScanner
             var hasDigit = false;
             while (i < end)
             {
+                // ASCII letters and digits, most of any text, are told by two range tests; other characters by their
+                // Unicode class.
                 var c = text[i];
-                if (char.IsLetterOrDigit(c))
+                if (char.IsAsciiLetter(c))
+                {
+                    i++;
+                }
+                else if (char.IsAsciiDigit(c))
+                {
+                    hasDigit = true;
+                    i++;
+                }
+                else if (c > '\u007F' && char.IsLetterOrDigit(c))
                 {
                     hasDigit |= char.IsDigit(c);
                     i++;
@@ -45,6 +56,8 @@ internal static class WordScanner
             into.Add(new WordToken(first, last - first, hasDigit));
         }
     }
+
+    private static bool IsLetterOrDigit(char c) => c <= '\u007F' ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
     /// <summary>Whether the word joins parts with '-', '_', '/' or '.' ("end-of-term", "reporting_ro").</summary>
     public static bool HasParts(ReadOnlySpan<char> word) => word.IndexOfAny("-_/.") >= 0;

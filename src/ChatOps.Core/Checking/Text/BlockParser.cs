@@ -133,22 +133,27 @@ internal static partial class BlockParser
     {
         var lines = new PooledList<TextSpan>();
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] is '\n' or '\r')
-            {
-                lines.Add(new TextSpan(start, i));
-                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
 
-                start = i + 1;
+        // A vector search from line break to line break instead of a test of every character.
+        for (var i = text.AsSpan().IndexOfAny('\n', '\r'); i >= 0; i = NextBreak(text, start))
+        {
+            lines.Add(new TextSpan(start, i));
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
             }
+
+            start = i + 1;
         }
 
         lines.Add(new TextSpan(start, text.Length));
         return lines;
+    }
+
+    private static int NextBreak(string text, int from)
+    {
+        var next = text.AsSpan(from).IndexOfAny('\n', '\r');
+        return next < 0 ? -1 : from + next;
     }
 
     private static int SkipQuoteMarkers(string text, int start, int end)
