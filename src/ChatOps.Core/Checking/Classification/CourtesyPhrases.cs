@@ -47,6 +47,9 @@ internal static partial class CourtesyPhrases
 
     public static bool MayOpen(string firstWord) => Openers.Contains(firstWord);
 
+    /// <summary>Whether <see cref="IsCourtesy"/> reads the statement's word count: only sign-offs and greetings are judged by their length.</summary>
+    public static bool CountsWords(string firstWord) => SignOffOpeners.Contains(firstWord) || GreetingOpeners.Contains(firstWord);
+
     /// <summary>Whether <paramref name="plain"/>, whose first word (lower-cased) is <paramref name="firstWord"/>, is politeness.</summary>
     public static bool IsCourtesy(ReadOnlySpan<char> plain, string firstWord, int wordCount, out bool isSignOff)
     {

@@ -37,7 +37,7 @@ internal sealed partial class StatementClassifier(WordPool pool)
         var first = FirstWord(text, pool);
 
         // Only a signature, a closing line or a courtesy phrase is judged by its length.
-        var wordCount = inSignature || afterClosingThanks || CourtesyPhrases.MayOpen(first) ? WordCount(text) : 0;
+        var wordCount = inSignature || afterClosingThanks || CourtesyPhrases.CountsWords(first) ? WordCount(text) : 0;
         if (IsQuestion(text))
         {
             return StatementKind.Question;

@@ -16,14 +16,16 @@ internal static partial class SpeculationCues
     /// <remarks>A hand-written word scan rather than a regex: it runs on every statement and allocates only on a hit.</remarks>
     public static string? Find(string plain)
     {
-        var marks = plain.IndexOf("??", StringComparison.Ordinal);
-        // Every cue holds one of these letters' runs; a plain ASCII statement that holds none (most statements) has no
-        // cue, found with one vectorised search instead of a word-by-word scan. Other text takes the scan: its case
-        // rules are Unicode's.
+        // Every cue holds one of these letters' runs; a plain ASCII statement that holds none, nor "??" (most
+        // statements), has no cue, found with one vectorised search instead of a word-by-word scan. Other text takes
+        // the scan: its case rules are Unicode's. (A statement whose only part is "??" takes the scan too, which finds
+        // no cue in it and answers "??".)
         if (System.Text.Ascii.IsValid(plain) && !plain.AsSpan().ContainsAny(CueParts))
         {
-            return marks >= 0 ? "??" : null;
+            return null;
         }
+
+        var marks = plain.IndexOf("??", StringComparison.Ordinal);
 
         var text = plain.AsSpan();
         // Start offsets of the previous two words, for "appear to", "could be", "not yet known", "to be determined".
@@ -67,11 +69,11 @@ internal static partial class SpeculationCues
     }
 
     // A part of every cue: each single word's stem, "known" ("unknown", "not yet known"), "xx", the first word of each
-    // pair ("appear to", "could be", "may have") and "determined" ("to be determined").
+    // pair ("appear to", "could be", "may have") and "determined" ("to be determined"); and the placeholder "??".
     private static readonly System.Buffers.SearchValues<string> CueParts = System.Buffers.SearchValues.Create(
         [
             "believ", "likely", "probably", "possibly", "presumably", "suspect", "seem", "might", "unclear", "tbd", "tbc",
-            "known", "xx", "appear", "could", "may", "determined",
+            "known", "xx", "appear", "could", "may", "determined", "??",
         ], StringComparison.OrdinalIgnoreCase);
 
     // Every cue ends with a word whose length and first letter (ASCII, either case) are in this table: one bit test
