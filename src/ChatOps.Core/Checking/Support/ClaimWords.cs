@@ -5,17 +5,27 @@ namespace ChatOps.Core.Checking.Support;
 /// checker reads thousands of them. A word's lower-cased form, stem and lexicon entry depend on its letters alone,
 /// and a draft repeats its words, so each distinct word is worked out once per check (one check at a time, cleared between checks).
 /// </summary>
-internal sealed class ClaimWords(SupportLexicon lexicon)
+internal sealed class ClaimWords
 {
+    private readonly SupportLexicon lexicon;
+
     private readonly List<WordToken> tokens = [];
     // Arrays, not lists: the accessors below read an entry in place instead of copying it out (they run for every
     // word in every check of the claim). An entry holds its word's number; the word's forms are kept once, by number.
     private Entry[] entries = new Entry[32];
     private int count;
     private Forms[] forms = new Forms[128];
-    private readonly Dictionary<string, int> known = new(128, StringComparer.Ordinal);
+    private readonly Dictionary<string, int> known;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private char[] buffer = new char[256];
     private int used;
+
+    public ClaimWords(SupportLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        known = new Dictionary<string, int>(128, StringComparer.Ordinal);
+        lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public string Text { get; private set; } = "";
 
@@ -54,7 +64,6 @@ internal sealed class ClaimWords(SupportLexicon lexicon)
             entries = new Entry[Math.Max(tokens.Count, 2 * entries.Length)];
         }
 
-        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         var kinds = WordKind.None;
         var signals = SignalClass.None;
         var shapes = WordShape.None;
@@ -120,6 +129,10 @@ internal sealed class ClaimWords(SupportLexicon lexicon)
         {
             shape |= WordShape.Being;
         }
+        else if (lower is "would")
+        {
+            shape |= WordShape.Would;
+        }
 
         return shape;
     }
@@ -168,6 +181,18 @@ internal sealed class ClaimWords(SupportLexicon lexicon)
         }
 
         return (found.Asked & Asked.Calendar) != 0;
+    }
+
+    /// <summary>Whether word i, lower-cased, is a general verb (the lexicon asked once per distinct word).</summary>
+    public bool IsGeneralVerb(int i)
+    {
+        ref var found = ref forms[At(i).Id];
+        if ((found.Asked & Asked.GeneralVerbKnown) == 0)
+        {
+            found.Asked |= Asked.GeneralVerbKnown | (lexicon.IsGeneralVerb(buffer.AsSpan(found.LowerAt, found.LowerLength)) ? Asked.GeneralVerb : 0);
+        }
+
+        return (found.Asked & Asked.GeneralVerb) != 0;
     }
 
     /// <summary>Whether word i, lower-cased, is ordinary English (the lexicon asked once per distinct word).</summary>
@@ -251,6 +276,8 @@ internal sealed class ClaimWords(SupportLexicon lexicon)
         Calendar = 2,
         OrdinaryKnown = 4,
         Ordinary = 8,
+        GeneralVerbKnown = 16,
+        GeneralVerb = 32,
     }
 
     private readonly record struct Entry(WordToken Token, int Id, bool Initial);

@@ -7,7 +7,11 @@ namespace ChatOps.Core.Checking.Support;
 /// </summary>
 internal sealed class SourceWordReads
 {
+    // A few sources' tables are kept, cleared, for the next check.
+    private const int MostSpare = 16;
+
     private readonly Dictionary<SourceTerms, Answers[]> tables = new(ReferenceEqualityComparer.Instance);
+    private readonly Stack<Answers[]> spare = new();
 
     // The tables of the claim's cited sources, in the order cited: resolved once per claim.
     private Answers[][] current = new Answers[4][];
@@ -27,6 +31,15 @@ internal sealed class SourceWordReads
     /// <summary>Forgets the check's words: the next check numbers its words afresh.</summary>
     public void Clear()
     {
+        foreach (var table in tables.Values)
+        {
+            if (spare.Count < MostSpare)
+            {
+                Array.Clear(table);
+                spare.Push(table);
+            }
+        }
+
         tables.Clear();
         Array.Clear(current);
         currentSources = [];
@@ -44,7 +57,8 @@ internal sealed class SourceWordReads
         {
             if (!tables.TryGetValue(cited[c], out var table) || table.Length < distinct)
             {
-                var larger = new Answers[Math.Max(distinct, 2 * (table?.Length ?? 64))];
+                var length = Math.Max(distinct, 2 * (table?.Length ?? 64));
+                var larger = table is null && spare.TryPeek(out var kept) && kept.Length >= length ? spare.Pop() : new Answers[length];
                 table?.CopyTo(larger, 0);
                 table = larger;
                 tables[cited[c]] = table;

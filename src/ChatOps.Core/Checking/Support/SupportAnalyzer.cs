@@ -78,6 +78,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         for (var i = 0; i < words.Count; i++)
         {
             var lower = words.Lower(i);
+            var info = words.Info(i);
             if (inCause && i > 0 && (IsClauseBreak(words.GapBefore(i)) || lower is "and"))
             {
                 inCause = false;
@@ -88,7 +89,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 inCondition = false;
             }
 
-            if (words.Info(i).Is(WordKind.Condition) || (i == 0 && lower is "without"))
+            if (info.Is(WordKind.Condition) || (i == 0 && lower is "without"))
             {
                 inCondition = true;
                 anyCondition = true;
@@ -101,10 +102,10 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 continue;
             }
 
-            if (words.Info(i).Is(WordKind.Cause) || OpensClauseCause(i))
+            if (info.Is(WordKind.Cause) || OpensClauseCause(i))
             {
                 inCause = true;
-                inferenceOnly = !words.Info(i).Is(WordKind.Cause);
+                inferenceOnly = !info.Is(WordKind.Cause);
                 continue;
             }
 
@@ -161,7 +162,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             }
 
             var phraseSignal = PhraseSignal(i);
-            var signal = phraseSignal != SignalClass.None ? phraseSignal : words.Info(i).Signal & (SignalClass.ClaimClasses | SignalClass.Determiner);
+            var signal = phraseSignal != SignalClass.None ? phraseSignal : info.Signal & (SignalClass.ClaimClasses | SignalClass.Determiner);
             if (signal != SignalClass.None)
             {
                 // A condition or a hypothetical ("If you have already paid", "would have crashed") states no scope or status.
@@ -178,12 +179,12 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 continue;
             }
 
-            if (words.Info(i).Is(WordKind.Function))
+            if (info.Is(WordKind.Function))
             {
                 continue;
             }
 
-            if (words.Info(i).Is(WordKind.Organisation))
+            if (info.Is(WordKind.Organisation))
             {
                 if (UnnamedModifiers(i, cited) is var first and >= 0)
                 {
@@ -205,7 +206,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 gaps.Add(new Gap(GapKind.Outcome, i, i, SignalClass.None));
             }
 
-            if (words.Info(i).Is(WordKind.Status) && !inCondition)
+            if (info.Is(WordKind.Status) && !inCondition)
             {
                 // "waiting to be processed", "had stopped being processed": a state not reached is no outcome.
                 var notReached = NotReached(i);
@@ -358,10 +359,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             var byMask = cited[c].Sentences.Length <= SentenceMasks.MostSentences;
             if (byMask)
             {
-                for (var k = 0; k < contentWords.Count; k++)
-                {
-                    inSentences[k] = sentenceMasks.Of(cited[c], words, contentWords[k]);
-                }
+                sentenceMasks.Of(cited[c], words, contentWords, inSentences);
             }
 
             covered.Clear();
@@ -526,15 +524,9 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     }
 
     // A capitalised word inside a sentence, or an acronym anywhere, names someone or something.
-    private bool IsName(int i)
-    {
-        if (words.Info(i).Is(WordKind.NotName) || words.IsCalendarWord(i))
-        {
-            return false;
-        }
-
-        return words.Is(i, WordShape.Acronym) || (words.Is(i, WordShape.Capitalised) && !words.IsInitial(i));
-    }
+    private bool IsName(int i) =>
+        (words.Is(i, WordShape.Acronym) || (words.Is(i, WordShape.Capitalised) && !words.IsInitial(i)))
+        && !words.Info(i).Is(WordKind.NotName) && !words.IsCalendarWord(i);
 
     // A capitalised word that opens a sentence, stands in none of the lexicon's tables and is no ordinary English word.
     private bool IsUnknownInitial(int i) =>
@@ -1142,6 +1134,11 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     // "would have" makes the whole claim a counterfactual.
     private bool IsHypothetical()
     {
+        if ((words.Shapes & WordShape.Would) == 0)
+        {
+            return false;
+        }
+
         for (var i = 0; i + 1 < words.Count; i++)
         {
             if (words.Lower(i) is "would" && words.Lower(i + 1) is "have")
@@ -1561,7 +1558,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             noun = k;
         }
 
-        if (noun < 0 || noun + 1 >= words.Count || !lexicon.IsGeneralVerb(words.Lower(noun + 1)))
+        if (noun < 0 || noun + 1 >= words.Count || !words.IsGeneralVerb(noun + 1))
         {
             return -1;
         }

@@ -17,4 +17,7 @@ internal enum WordShape
 
     /// <summary>The word "being", in any case.</summary>
     Being = 1 << 3,
+
+    /// <summary>The word "would", in any case.</summary>
+    Would = 1 << 4,
 }
