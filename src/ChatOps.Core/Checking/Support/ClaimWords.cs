@@ -3,10 +3,15 @@ namespace ChatOps.Core.Checking.Support;
 /// <summary>
 /// The words of one claim, lower-cased and stemmed into one buffer, so that reading a claim allocates nothing: a
 /// checker reads thousands of them. A word's lower-cased form, stem and lexicon entry depend on its letters alone,
-/// and a draft repeats its words, so each distinct word is worked out once per check (one check at a time, cleared between checks).
+/// and drafts repeat their words, so each distinct word is worked out once and kept from check to check (up to
+/// <see cref="MostKeptWords"/> words); within a check the distinct words are numbered from 0 in the order met. One
+/// check at a time.
 /// </summary>
 internal sealed class ClaimWords
 {
+    /// <summary>The word table is emptied at the end of a check once it holds more words than this.</summary>
+    public const int MostKeptWords = 8_192;
+
     private readonly SupportLexicon lexicon;
 
     private readonly List<WordToken> tokens = [];
@@ -15,6 +20,12 @@ internal sealed class ClaimWords
     private Entry[] entries = new Entry[32];
     private int count;
     private Forms[] forms = new Forms[128];
+
+    // A kept word's number in this check, valid when its stamp is this check's.
+    private int[] checkIds = new int[128];
+    private int[] stamps = new int[128];
+    private int stamp = 1;
+    private int distinct;
     private readonly Dictionary<string, int> known;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private char[] buffer = new char[256];
@@ -40,7 +51,7 @@ internal sealed class ClaimWords
     /// <summary>Every shape some word of the claim has.</summary>
     public WordShape Shapes { get; private set; }
 
-    /// <summary>Forgets the check's words, keeping the tables' room: the next check numbers its words from 0 again.</summary>
+    /// <summary>Ends the check: the next one numbers its words from 0 again. The words' forms are kept, up to a point.</summary>
     public void Clear()
     {
         Text = "";
@@ -49,8 +60,15 @@ internal sealed class ClaimWords
         Kinds = WordKind.None;
         Signals = SignalClass.None;
         Shapes = WordShape.None;
-        known.Clear();
-        used = 0;
+        distinct = 0;
+        stamp++;
+        if (known.Count > MostKeptWords || stamp == int.MaxValue)
+        {
+            known.Clear();
+            used = 0;
+            Array.Clear(stamps);
+            stamp = 1;
+        }
     }
 
     public void Read(string text)
@@ -76,17 +94,25 @@ internal sealed class ClaimWords
                 if (id == forms.Length)
                 {
                     Array.Resize(ref forms, 2 * forms.Length);
+                    Array.Resize(ref checkIds, forms.Length);
+                    Array.Resize(ref stamps, forms.Length);
                 }
 
                 forms[id] = Work(word, token.HasDigit);
                 known.Add(word.ToString(), id);
             }
 
+            if (stamps[id] != stamp)
+            {
+                stamps[id] = stamp;
+                checkIds[id] = distinct++;
+            }
+
             ref readonly var found = ref forms[id];
             kinds |= found.Info.Kind;
             signals |= found.Info.Signal;
             shapes |= found.Shape;
-            entries[count++] = new Entry(token, id, IsInitial(text, token.Start));
+            entries[count++] = new Entry(token, id, checkIds[id], IsInitial(text, token.Start));
         }
 
         Kinds = kinds;
@@ -160,10 +186,10 @@ internal sealed class ClaimWords
     public WordToken Token(int i) => At(i).Token;
 
     /// <summary>The number of distinct words (as written) read so far in this check.</summary>
-    public int DistinctCount => known.Count;
+    public int DistinctCount => distinct;
 
     /// <summary>Word i's number among the distinct words of this check: words written alike share it, and its stem.</summary>
-    public int DistinctId(int i) => At(i).Id;
+    public int DistinctId(int i) => At(i).CheckId;
 
     /// <summary>What the lexicon says of word i.</summary>
     public WordInfo Info(int i) => forms[At(i).Id].Info;
@@ -280,5 +306,6 @@ internal sealed class ClaimWords
         GeneralVerb = 32,
     }
 
-    private readonly record struct Entry(WordToken Token, int Id, bool Initial);
+    // Id: the word's place in the kept table; CheckId: its number in this check.
+    private readonly record struct Entry(WordToken Token, int Id, int CheckId, bool Initial);
 }
