@@ -32,6 +32,22 @@ public sealed class CheckerReuseTests
     }
 
     [Fact]
+    public void AfterADraftOfMoreWordsThanTheCheckerKeeps_TheNextDraftsAreAnsweredAsAFreshCheckerWould()
+    {
+        // Over 8,192 distinct claim words (the support analyzer's kept word table): the table is emptied after it.
+        var words = string.Join(" ", Enumerable.Range(0, 9_000).Select(n => $"zq{Letters(n)}"));
+        var large = $"Checkout API returned errors for {words} [S1].";
+        var reused = new CiteFirstChecker();
+        foreach (var draft in new[] { large }.Concat(Drafts).Append(large).Concat(Drafts))
+        {
+            var fresh = new CiteFirstChecker().Check(CheckerFixtures.Evidence, draft);
+            Assert.Equal(JsonSerializer.Serialize(fresh, Json), JsonSerializer.Serialize(reused.Check(CheckerFixtures.Evidence, draft), Json));
+        }
+
+        static string Letters(int n) => new(n.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => (char)('a' + d - '0')).ToArray());
+    }
+
+    [Fact]
     public async Task ChecksRunningSideBySide_OnOneChecker_AnswerAsFreshCheckersWould()
     {
         var shared = new CiteFirstChecker();

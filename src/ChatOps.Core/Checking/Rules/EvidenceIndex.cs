@@ -8,7 +8,7 @@ namespace ChatOps.Core.Checking.Rules;
 /// <summary>What the rules look up in the evidence: each source's numbers and words, and the set of source URIs.</summary>
 internal sealed partial class EvidenceIndex
 {
-    private readonly Dictionary<string, string> normalized = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TokenReads> tokens = new(StringComparer.Ordinal);
     private readonly SourceIndexes indexes;
 
     public EvidenceIndex(EvidenceSet evidence, SourceIndexCache cache)
@@ -24,19 +24,23 @@ internal sealed partial class EvidenceIndex
 
     public bool IsSourceUri(ReadOnlySpan<char> url) => indexes.IsSourceUri(url);
 
-    /// <summary>The token in the form sources are compared in (<see cref="SpecificTokenizer.Normalize"/>), worked out once per token.</summary>
-    public string Normalized(string token)
+    /// <summary>
+    /// Whether the source's text holds the token (<see cref="SpecificTokenizer.Normalize"/>d), cut and compared as the
+    /// spec says: the form worked out once per token in a check, and the answers of its first few sources kept with it
+    /// (a draft repeats its figures against the same sources).
+    /// </summary>
+    public bool SourceHoldsToken(Source source, string token)
     {
-        if (!normalized.TryGetValue(token, out var form))
+        ref var reads = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(tokens, token, out var exists);
+        if (!exists)
         {
-            form = SpecificTokenizer.Normalize(token);
-            normalized[token] = form;
+            reads.Form = SpecificTokenizer.Normalize(token);
         }
 
-        return form;
+        return reads.Holds(source, this);
     }
 
-    /// <summary>Whether the source's text holds the token, cut and compared as the spec says.</summary>
+    /// <summary>Whether the source's text holds the token, already in its compared form.</summary>
     public bool SourceHolds(Source source, string normalizedToken) => indexes.Specifics(source).Contains(normalizedToken);
 
     /// <summary>How many of the given content words the source's text shares; ranks sources for suggestions.</summary>
@@ -71,4 +75,39 @@ internal sealed partial class EvidenceIndex
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}.,:%$£€-]*[\p{L}\p{N}%]")]
     private static partial Regex Word();
+
+    // A token's compared form and what its first sources answered, kept in place in the token table.
+    private struct TokenReads
+    {
+        public string Form;
+        private Source? first;
+        private Source? second;
+        private bool firstHolds;
+        private bool secondHolds;
+
+        public bool Holds(Source source, EvidenceIndex index)
+        {
+            if (ReferenceEquals(source, first))
+            {
+                return firstHolds;
+            }
+
+            if (ReferenceEquals(source, second))
+            {
+                return secondHolds;
+            }
+
+            var holds = index.SourceHolds(source, Form);
+            if (first is null)
+            {
+                (first, firstHolds) = (source, holds);
+            }
+            else if (second is null)
+            {
+                (second, secondHolds) = (source, holds);
+            }
+
+            return holds;
+        }
+    }
 }

@@ -17,11 +17,10 @@ internal sealed class UngroundedSpecificRule : IStatementRule
         for (var t = 0; t < statement.Specifics.Count; t++)
         {
             var token = statement.Specifics[t];
-            var normalized = evidence.Normalized(token);
             var held = false;
             for (var c = 0; c < statement.Cited.Count && !held; c++)
             {
-                held = evidence.SourceHolds(statement.Cited[c], normalized);
+                held = evidence.SourceHoldsToken(statement.Cited[c], token);
             }
 
             if (!held && !(missing ??= []).Contains(token))

@@ -13,41 +13,62 @@ internal sealed class SentenceMasks
     // Bit 63 marks a worked-out entry, so that a word in no sentence is not worked out again.
     private const ulong Known = 1UL << 63;
 
+    // A few sources' tables are kept, cleared, for the next check.
+    private const int MostSpare = 16;
+
     private readonly Dictionary<SourceTerms, ulong[]> tables = new(ReferenceEqualityComparer.Instance);
+    private readonly Stack<ulong[]> spare = new();
 
     /// <summary>Forgets the check's words: the next check numbers its words afresh.</summary>
-    public void Clear() => tables.Clear();
-
-    /// <summary>The sentences of <paramref name="source"/> (at most <see cref="MostSentences"/>) that hold the stem of claim word <paramref name="i"/>.</summary>
-    public ulong Of(SourceTerms source, ClaimWords words, int i)
+    public void Clear()
     {
-        var id = words.DistinctId(i);
-        if (!tables.TryGetValue(source, out var table) || id >= table.Length)
+        foreach (var table in tables.Values)
         {
-            var larger = new ulong[Math.Max(words.DistinctCount, 2 * (table?.Length ?? 32))];
+            if (spare.Count < MostSpare)
+            {
+                Array.Clear(table);
+                spare.Push(table);
+            }
+        }
+
+        tables.Clear();
+    }
+
+    /// <summary>
+    /// For each of <paramref name="claimWords"/>, the sentences of <paramref name="source"/> (at most
+    /// <see cref="MostSentences"/>) that hold the word's stem, into <paramref name="into"/>.
+    /// </summary>
+    public void Of(SourceTerms source, ClaimWords words, List<int> claimWords, Span<ulong> into)
+    {
+        if (!tables.TryGetValue(source, out var table) || table.Length < words.DistinctCount)
+        {
+            var length = Math.Max(words.DistinctCount, 2 * (table?.Length ?? 32));
+            var larger = table is null && spare.TryPeek(out var kept) && kept.Length >= length ? spare.Pop() : new ulong[length];
             table?.CopyTo(larger, 0);
             table = larger;
             tables[source] = table;
         }
 
-        var mask = table[id];
-        if (mask == 0)
+        for (var k = 0; k < claimWords.Count; k++)
         {
-            mask = Known;
-            var stem = words.Stem(i);
-            var sentences = source.Sentences;
-            for (var s = 0; s < sentences.Length; s++)
+            var i = claimWords[k];
+            ref var mask = ref table[words.DistinctId(i)];
+            if (mask == 0)
             {
-                if (sentences[s].Stems.Contains(stem))
+                mask = Known;
+                var stem = words.Stem(i);
+                var sentences = source.Sentences;
+                for (var s = 0; s < sentences.Length; s++)
                 {
-                    mask |= 1UL << s;
+                    if (sentences[s].Stems.Contains(stem))
+                    {
+                        mask |= 1UL << s;
+                    }
                 }
             }
 
-            table[id] = mask;
+            into[k] = mask;
         }
-
-        return mask;
     }
 
     /// <summary>Whether sentence <paramref name="sentence"/> is in <paramref name="mask"/>.</summary>

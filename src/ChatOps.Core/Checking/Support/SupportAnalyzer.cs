@@ -24,6 +24,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     private readonly SharedReads reads = new();
     private readonly SentenceMasks sentenceMasks = new();
     private readonly List<int> causeFound = [];
+    private readonly SourceWordReads sourceWords = new();
 
     /// <summary>Forgets the check: what the next check reads is numbered and shared afresh, as in a new analyzer.</summary>
     public void Clear()
@@ -31,6 +32,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         words.Clear();
         reads.Clear();
         sentenceMasks.Clear();
+        sourceWords.Clear();
     }
 
     /// <summary>
@@ -40,6 +42,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     public StatementSupport Read(string plain, SourceTerms[] cited, bool judge)
     {
         words.Read(plain);
+        sourceWords.Begin(cited, words.DistinctCount);
         contentWords.Clear();
         for (var i = 0; i < words.Count; i++)
         {
@@ -75,6 +78,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         for (var i = 0; i < words.Count; i++)
         {
             var lower = words.Lower(i);
+            var info = words.Info(i);
             if (inCause && i > 0 && (IsClauseBreak(words.GapBefore(i)) || lower is "and"))
             {
                 inCause = false;
@@ -85,7 +89,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 inCondition = false;
             }
 
-            if (words.Info(i).Is(WordKind.Condition) || (i == 0 && lower is "without"))
+            if (info.Is(WordKind.Condition) || (i == 0 && lower is "without"))
             {
                 inCondition = true;
                 anyCondition = true;
@@ -98,10 +102,10 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 continue;
             }
 
-            if (words.Info(i).Is(WordKind.Cause) || OpensClauseCause(i))
+            if (info.Is(WordKind.Cause) || OpensClauseCause(i))
             {
                 inCause = true;
-                inferenceOnly = !words.Info(i).Is(WordKind.Cause);
+                inferenceOnly = !info.Is(WordKind.Cause);
                 continue;
             }
 
@@ -139,10 +143,9 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 continue;
             }
 
-            var stem = words.Stem(i);
-            if (IsName(i, lower, stem))
+            if (IsName(i))
             {
-                if (!Found(i, cited) && !(IsAcronym(words.Word(i)) && SpellsInitials(i, cited)) && !InUri(lower, cited))
+                if (!Found(i, cited) && !(words.Is(i, WordShape.Acronym) && SpellsInitials(i, cited)) && !InUri(lower, cited))
                 {
                     gaps.Add(new Gap(GapKind.Name, i, i, SignalClass.None));
                 }
@@ -152,14 +155,14 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
             // "Firebase returned 96,400 quota errors": at the start of a sentence only a word that is no ordinary English
             // word reads as a name.
-            if (IsUnknownInitial(i, lower, stem) && !HeldAsWritten(i, cited) && !InUri(lower, cited) && !OpensKnownName(i, cited))
+            if (IsUnknownInitial(i) && !HeldAsWritten(i, cited) && !InUri(lower, cited) && !OpensKnownName(i, cited))
             {
                 gaps.Add(new Gap(GapKind.Name, i, i, SignalClass.None));
                 continue;
             }
 
             var phraseSignal = PhraseSignal(i);
-            var signal = phraseSignal != SignalClass.None ? phraseSignal : words.Info(i).Signal & (SignalClass.ClaimClasses | SignalClass.Determiner);
+            var signal = phraseSignal != SignalClass.None ? phraseSignal : info.Signal & (SignalClass.ClaimClasses | SignalClass.Determiner);
             if (signal != SignalClass.None)
             {
                 // A condition or a hypothetical ("If you have already paid", "would have crashed") states no scope or status.
@@ -176,12 +179,12 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 continue;
             }
 
-            if (words.Info(i).Is(WordKind.Function))
+            if (info.Is(WordKind.Function))
             {
                 continue;
             }
 
-            if (words.Info(i).Is(WordKind.Organisation))
+            if (info.Is(WordKind.Organisation))
             {
                 if (UnnamedModifiers(i, cited) is var first and >= 0)
                 {
@@ -203,7 +206,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
                 gaps.Add(new Gap(GapKind.Outcome, i, i, SignalClass.None));
             }
 
-            if (words.Info(i).Is(WordKind.Status) && !inCondition)
+            if (info.Is(WordKind.Status) && !inCondition)
             {
                 // "waiting to be processed", "had stopped being processed": a state not reached is no outcome.
                 var notReached = NotReached(i);
@@ -356,10 +359,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             var byMask = cited[c].Sentences.Length <= SentenceMasks.MostSentences;
             if (byMask)
             {
-                for (var k = 0; k < contentWords.Count; k++)
-                {
-                    inSentences[k] = sentenceMasks.Of(cited[c], words, contentWords[k]);
-                }
+                sentenceMasks.Of(cited[c], words, contentWords, inSentences);
             }
 
             covered.Clear();
@@ -428,11 +428,9 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
     private bool Found(int i, SourceTerms[] cited)
     {
-        var lower = words.Lower(i);
-        var stem = words.Stem(i);
-        foreach (var source in cited)
+        for (var c = 0; c < cited.Length; c++)
         {
-            if (source.Has(lower, stem))
+            if (sourceWords.Has(c, words, i))
             {
                 return true;
             }
@@ -452,7 +450,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         // "Wi-Fi" is "wifi".
         Span<char> joined = stackalloc char[WordStemmer.MaxLength];
         var length = 0;
-        foreach (var c in lower)
+        foreach (var c in words.Lower(i))
         {
             if (c is not ('-' or '_' or '/' or '.') && length < joined.Length)
             {
@@ -526,31 +524,21 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     }
 
     // A capitalised word inside a sentence, or an acronym anywhere, names someone or something.
-    private bool IsName(int i, ReadOnlySpan<char> lower, ReadOnlySpan<char> stem)
-    {
-        var word = words.Word(i);
-        if (words.Info(i).Is(WordKind.NotName) || lexicon.IsCalendarWord(stem))
-        {
-            return false;
-        }
-
-        return IsAcronym(word) || (char.IsUpper(word[0]) && !words.IsInitial(i));
-    }
+    private bool IsName(int i) =>
+        (words.Is(i, WordShape.Acronym) || (words.Is(i, WordShape.Capitalised) && !words.IsInitial(i)))
+        && !words.Info(i).Is(WordKind.NotName) && !words.IsCalendarWord(i);
 
     // A capitalised word that opens a sentence, stands in none of the lexicon's tables and is no ordinary English word.
-    private bool IsUnknownInitial(int i, ReadOnlySpan<char> lower, ReadOnlySpan<char> stem)
-    {
-        var word = words.Word(i);
-        return words.IsInitial(i) && char.IsUpper(word[0]) && words.Info(i) == default && !words.Token(i).HasDigit
-            && !lexicon.IsCalendarWord(stem) && !lexicon.IsOrdinaryWord(lower);
-    }
+    private bool IsUnknownInitial(int i) =>
+        words.IsInitial(i) && words.Is(i, WordShape.Capitalised) && words.Info(i) == default && !words.Token(i).HasDigit
+        && !words.IsCalendarWord(i) && !words.IsOrdinaryWord(i);
 
     // A name is held by a source only as written or inflected: "Crashlytics" is not "crash", as a content word's prefix would be.
     private bool HeldAsWritten(int i, SourceTerms[] cited)
     {
-        foreach (var source in cited)
+        for (var c = 0; c < cited.Length; c++)
         {
-            if (source.HasWord(words.Lower(i)) || source.HasStem(words.Stem(i)))
+            if (cited[c].HasWord(words.Lower(i)) || sourceWords.HasStem(c, words, i))
             {
                 return true;
             }
@@ -569,6 +557,11 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     private void AddReversedComparisons(SourceTerms[] cited)
     {
         const int MostWordsToThan = 6;
+        if ((words.Kinds & (WordKind.More | WordKind.Less)) == 0)
+        {
+            return;
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
             var sign = words.Info(i).Is(WordKind.More) ? 1 : words.Info(i).Is(WordKind.Less) ? -1 : 0;
@@ -635,6 +628,11 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     private void AddUnfoundedComparisons(SourceTerms[] cited)
     {
         const int MostWordsToThan = 6;
+        if ((words.Kinds & (WordKind.More | WordKind.Less)) == 0)
+        {
+            return;
+        }
+
         foreach (var source in cited)
         {
             if (source.HasFigure || (source.Signals & Directions) != 0)
@@ -670,6 +668,11 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     // 2026-03-04" for others: a universal, then a word the source dates differently per item, then "on" one time.
     private void AddOneTimeForAll(SourceTerms[] cited)
     {
+        if ((words.Signals & SignalClass.Universal) == 0)
+        {
+            return;
+        }
+
         for (var u = 0; u < words.Count; u++)
         {
             if ((words.Info(u).Signal & SignalClass.Universal) == 0)
@@ -744,6 +747,11 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     // must be said in one cited sentence that holds both the name and the thing.
     private void AddPossessivesApart(SourceTerms[] cited)
     {
+        if ((words.Shapes & WordShape.Possessive) == 0)
+        {
+            return;
+        }
+
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var word = words.Word(i);
@@ -833,6 +841,11 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     {
         const int MostWordsToRestrictor = 3;
         const int MinPredicateWords = 2;
+        if ((words.Signals & SignalClass.Universal) == 0)
+        {
+            return;
+        }
+
         for (var u = 0; u < words.Count; u++)
         {
             if ((words.Info(u).Signal & SignalClass.Universal) == 0)
@@ -885,18 +898,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         }
     }
 
-    private bool Negates()
-    {
-        for (var i = 0; i < words.Count; i++)
-        {
-            if ((words.Info(i).Signal & SignalClass.Negative) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool Negates() => (words.Signals & SignalClass.Negative) != 0;
 
     private static int FirstMention(ReadOnlySpan<char> text, string label)
     {
@@ -945,25 +947,6 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
 
     private static bool IsWholeMention(ReadOnlySpan<char> text, int at, int length) =>
         (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + length >= text.Length || !char.IsLetterOrDigit(text[at + length]));
-
-    private static bool IsAcronym(ReadOnlySpan<char> word)
-    {
-        var upper = 0;
-        foreach (var c in word)
-        {
-            if (char.IsLower(c) || char.IsDigit(c) || c is not ('-' or '\'' or '\u2019') && !char.IsLetter(c))
-            {
-                return false;
-            }
-
-            if (char.IsUpper(c))
-            {
-                upper++;
-            }
-        }
-
-        return upper >= 2;
-    }
 
     private bool SpellsInitials(int i, SourceTerms[] cited)
     {
@@ -1151,6 +1134,11 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     // "would have" makes the whole claim a counterfactual.
     private bool IsHypothetical()
     {
+        if ((words.Shapes & WordShape.Would) == 0)
+        {
+            return false;
+        }
+
         for (var i = 0; i + 1 < words.Count; i++)
         {
             if (words.Lower(i) is "would" && words.Lower(i + 1) is "have")
@@ -1446,6 +1434,11 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     private void AddUnnamedRequesters(SourceTerms[] cited)
     {
         const int MostRequesterWords = 5;
+        if ((words.Kinds & WordKind.Request) == 0)
+        {
+            return;
+        }
+
         var clauseStart = 0;
         for (var i = 0; i < words.Count; i++)
         {
@@ -1513,18 +1506,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
     }
 
     // The claim itself speaks of a plan or of what is in progress ("will be shipped", "is scheduled"): nothing moved forward.
-    private bool SaysPending()
-    {
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (words.Info(i).Is(WordKind.Pending) || words.Lower(i) is "being")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool SaysPending() => (words.Kinds & WordKind.Pending) != 0 || (words.Shapes & WordShape.Being) != 0;
 
     // "The port authority fine is £2,900" where the source says "port authority fine of £2,900 expected": every content
     // word the sources hold as written stands only in clauses that say it is planned, pending or expected. The first
@@ -1537,21 +1519,20 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
         var count = 0;
         foreach (var i in contentWords)
         {
-            if (words.Token(i).HasDigit || IsName(i, words.Lower(i), words.Stem(i)))
+            if (words.Token(i).HasDigit || IsName(i))
             {
                 continue;
             }
 
-            var stem = words.Stem(i);
             var held = false;
-            foreach (var source in cited)
+            for (var c = 0; c < cited.Length; c++)
             {
-                if (source.IsSettled(stem))
+                if (sourceWords.IsSettled(c, words, i))
                 {
                     return (-1, -1);
                 }
 
-                held |= source.HasStem(stem);
+                held |= sourceWords.HasStem(c, words, i);
             }
 
             if (held)
@@ -1577,7 +1558,7 @@ internal sealed class SupportAnalyzer(SupportLexicon lexicon)
             noun = k;
         }
 
-        if (noun < 0 || noun + 1 >= words.Count || !lexicon.IsGeneralVerb(words.Lower(noun + 1)))
+        if (noun < 0 || noun + 1 >= words.Count || !words.IsGeneralVerb(noun + 1))
         {
             return -1;
         }
