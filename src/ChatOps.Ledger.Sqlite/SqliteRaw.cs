@@ -27,10 +27,11 @@ internal static class SqliteRaw
     /// The mapped writer (the inbox's) keeps an 8 MB page cache, not 64 MB: it reads what is checkpointed through the
     /// mapping, and each page it appends enters its cache once and is not read again. Until a 64 MB cache was full
     /// (about 75,000 accepted events after a start) every new page was a fresh <c>malloc</c> that grew the C heap by a
-    /// page (<c>grow_heap</c>: an <c>mprotect</c> and a page fault each, 0.13 and 0.15 per accepted event), and a
-    /// host served its first bursts about an eighth dearer (bench/slack/ingest-ab.sh: 52 against 45 µs of CPU per
-    /// request, medians of 6 alternated fresh hosts). 8 MB (2,000 pages) still holds the tables' and indexes' pages
-    /// that checked inserts touch while they wait in the log for a checkpoint.
+    /// page (<c>grow_heap</c>: an <c>mprotect</c> and a page fault each, 0.13 and 0.15 per accepted event; now 0.001
+    /// and 0.007), two more trips into the kernel for every seven a request already made; and 56 MB of the process's
+    /// memory held pages nobody read. 8 MB (2,000 pages) still holds the tables' and indexes' pages that checked
+    /// inserts touch while they wait in the log for a checkpoint (a Teams burst's <c>pread</c>s per request did not
+    /// change). The measurements are in docs/benchmarks.md.
     /// </para>
     /// </remarks>
     public static SqliteConnection OpenWriter(string connectionString, bool mapFile)
