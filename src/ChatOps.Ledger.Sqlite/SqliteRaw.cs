@@ -12,9 +12,9 @@ internal static class SqliteRaw
 {
     /// <summary>
     /// Opens the writer's own connection: no sync of its own (the store's <see cref="WalSync"/> syncs behind it), no
-    /// checkpoint of its own (<see cref="WalSync"/> checkpoints after its syncs), the store's page cache, the file
-    /// mapped into memory if <paramref name="mapFile"/>, and a busy handler, which SQLite's own calls lack, for writers
-    /// of other processes.
+    /// checkpoint of its own (<see cref="WalSync"/> checkpoints after its syncs), a page cache (the store's 64 MB, or
+    /// 8 MB for a mapped writer, below), the file mapped into memory if <paramref name="mapFile"/>, and a busy handler,
+    /// which SQLite's own calls lack, for writers of other processes.
     /// </summary>
     /// <remarks>
     /// A mapping pays off for a connection that is mostly the only writer (the inbox's, on an ingest instance). One
@@ -23,6 +23,16 @@ internal static class SqliteRaw
     /// each transaction after another connection's commit (<c>sqlite3PagerSharedLock</c>: <c>munmap</c>, whose
     /// TLB shootdown interrupts the other core) and maps the file again at its first page (<c>mmap</c>, then a page
     /// fault per page touched). Without it the pages go through the page cache and one <c>pread</c> each.
+    /// <para>
+    /// The mapped writer (the inbox's) keeps an 8 MB page cache, not 64 MB: it reads what is checkpointed through the
+    /// mapping, and each page it appends enters its cache once and is not read again. Until a 64 MB cache was full
+    /// (about 75,000 accepted events after a start) every new page was a fresh <c>malloc</c> that grew the C heap by a
+    /// page (<c>grow_heap</c>: an <c>mprotect</c> and a page fault each, 0.13 and 0.15 per accepted event; now 0.001
+    /// and 0.007), two more trips into the kernel for every seven a request already made; and 56 MB of the process's
+    /// memory held pages nobody read. 8 MB (2,000 pages) still holds the tables' and indexes' pages that checked
+    /// inserts touch while they wait in the log for a checkpoint (a Teams burst's <c>pread</c>s per request did not
+    /// change). The measurements are in docs/benchmarks.md.
+    /// </para>
     /// </remarks>
     public static SqliteConnection OpenWriter(string connectionString, bool mapFile)
     {
@@ -32,7 +42,7 @@ internal static class SqliteRaw
             opened.Open();
             using var pragmas = opened.CreateCommand();
             pragmas.CommandText = mapFile
-                ? "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536; PRAGMA busy_timeout = 30000;"
+                ? "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -8192; PRAGMA busy_timeout = 30000;"
                 : "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA mmap_size = 0; PRAGMA cache_size = -65536; PRAGMA busy_timeout = 30000;";
             pragmas.ExecuteNonQuery();
             return opened;
