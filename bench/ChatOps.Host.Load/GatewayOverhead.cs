@@ -40,15 +40,22 @@ internal static class GatewayOverhead
             "--Model:Owner", "bench", "--Model:ApiKey", "sk-bench", "--Model:InputPricePer1KTokens", "0.0025", "--Model:OutputPricePer1KTokens", "0.01",
             "--Drafting:Workflows:incident-internal:DraftsPerDay", "100000000"]);
         var spans = new ConcurrentDictionary<string, ConcurrentQueue<double>>(StringComparer.Ordinal);
+        var timeline = new ConcurrentQueue<Span>();
         using var listener = new ActivityListener
         {
             ShouldListenTo = source => source.Name == ChatOpsDiagnostics.Name,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
             // A part of the ledger's work counts where it is the draft's own append (other appends use the same code).
-            ActivityStopped = activity => spans.GetOrAdd(
-                activity.OperationName.StartsWith("part.", StringComparison.Ordinal) && !HasAncestor(activity, "chatops.record") && !HasAncestor(activity, "chatops.gateway")
-                    ? activity.OperationName + " (outside the draft's record and gateway)" : activity.OperationName,
-                _ => new()).Enqueue(activity.Duration.TotalMilliseconds),
+            ActivityStopped = activity =>
+            {
+                var inRecord = HasAncestor(activity, "chatops.record");
+                spans.GetOrAdd(
+                    activity.OperationName.StartsWith("part.", StringComparison.Ordinal) && !inRecord && !HasAncestor(activity, "chatops.gateway")
+                        ? activity.OperationName + " (outside the draft's record and gateway)" : activity.OperationName,
+                    _ => new()).Enqueue(activity.Duration.TotalMilliseconds);
+                timeline.Enqueue(new Span(activity.OperationName, activity.StartTimeUtc.Ticks, activity.StartTimeUtc.Ticks + activity.Duration.Ticks, inRecord,
+                    activity.TagObjects.Where(t => t.Value is long).ToDictionary(t => t.Key, t => (long)t.Value!, StringComparer.Ordinal)));
+            },
         };
         ActivitySource.AddActivityListener(listener);
         await app.StartAsync();
@@ -140,6 +147,7 @@ internal static class GatewayOverhead
             // Temporary spans put in while looking for where the time goes; present only in such a build.
             Print(part, [.. spans[part].ToArray()[^Math.Min(requests, spans[part].Count)..]]);
         }
+        Overlaps.Print([.. timeline], requests);
         await app.StopAsync();
         await app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -185,6 +193,9 @@ internal static class GatewayOverhead
             .GroupBy(p => p["draft_id"]!.GetValue<string>())
             .Select(g => g.Sum(p => p["latency_ms"]!.GetValue<double>()))];
     }
+
+    /// <summary>An activity's name, start and end (ticks), and whether it ran inside a draft's <c>chatops.record</c>.</summary>
+    internal readonly record struct Span(string Name, long Start, long End, bool InRecord, Dictionary<string, long>? Tags = null);
 
     private static bool HasAncestor(Activity activity, string name)
     {

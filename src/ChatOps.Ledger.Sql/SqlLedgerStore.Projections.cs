@@ -105,7 +105,7 @@ public abstract partial class SqlLedgerStore
                 upTo = Math.Min(head.Sequence, seen + CatchUpBatch);
                 var records = await ReadRecordsAsync(reader, null, $"SELECT {SqlLedgerSchema.Columns} FROM ledger_records WHERE seq > @after AND seq <= @upto ORDER BY seq",
                     cancellationToken, ("@after", seen), ("@upto", upTo));
-                fold = await FoldAsync(reader, records, cancellationToken);
+                fold = await FoldAsync(reader, seen, records, cancellationToken);
             }
 
             await using var connection = await OpenAsync(cancellationToken);
@@ -148,9 +148,9 @@ public abstract partial class SqlLedgerStore
     /// <summary>What a batch of records adds to the projections: figures, who acted in which record, and the threads they are in.</summary>
     private sealed record Fold(List<StatIncrement> Increments, List<(string Actor, long Sequence)> Actors, List<string> Threads);
 
-    private static async Task<Fold> FoldAsync(DbConnection connection, IReadOnlyList<LedgerRecord> records, CancellationToken cancellationToken)
+    private static async Task<Fold> FoldAsync(DbConnection connection, long seen, IReadOnlyList<LedgerRecord> records, CancellationToken cancellationToken)
     {
-        var lookup = new EarlierRecords(connection);
+        var lookup = await BatchEarlierRecords.ReadAsync(connection, seen, records, cancellationToken);
         var fold = new Fold([], [], [.. records.Select(r => r.Thread).OfType<string>().Distinct(StringComparer.Ordinal)]);
         foreach (var record in records)
         {
@@ -202,11 +202,57 @@ public abstract partial class SqlLedgerStore
         connection.ExecuteAsync(transaction, $"UPDATE ledger_projection_head SET seq = @seq WHERE id = {ProjectionHead}", cancellationToken, ("@seq", sequence));
 
     /// <summary>Answers the fold's questions about earlier records of a draft (committed before the batch it folds, so any connection sees them).</summary>
-    private sealed class EarlierRecords(DbConnection connection) : IStatsLookup
+    /// <summary>
+    /// The earlier records a batch's fold asks for, read once for the batch: its own records, and its drafts' records
+    /// before it in one statement per <see cref="DraftsPerLookup"/> drafts. Asked one by one, they were four or five
+    /// statements per draft, each parsed and run on its own, in a fold that runs beside the drafts every 500 records
+    /// under steady traffic.
+    /// </summary>
+    /// <remarks>
+    /// It answers for the batch's drafts before any of the batch's records, which is all a fold asks: every record of
+    /// such a draft below that sequence is either at or before <c>seen</c> (read here) or in the batch.
+    /// </remarks>
+    private sealed class BatchEarlierRecords : IStatsLookup
     {
+        private const int DraftsPerLookup = 400;
+
+        private readonly Dictionary<(string Draft, string Kind), List<LedgerRecord>> records = [];
+
+        public static async Task<BatchEarlierRecords> ReadAsync(DbConnection connection, long seen, IReadOnlyList<LedgerRecord> batch, CancellationToken cancellationToken)
+        {
+            var lookup = new BatchEarlierRecords();
+            var drafts = batch.Select(r => r.DraftId).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+            foreach (var chunk in drafts.Chunk(DraftsPerLookup))
+            {
+                var names = string.Join(", ", chunk.Select((_, i) => $"@d{i}"));
+                var earlier = await ReadRecordsAsync(connection, null,
+                    $"SELECT {SqlLedgerSchema.Columns} FROM ledger_records WHERE draft_id IN ({names}) AND seq <= @seen ORDER BY seq",
+                    cancellationToken, [("@seen", seen), .. chunk.Select((draft, i) => ($"@d{i}", (object?)draft))]);
+                lookup.AddAll(earlier);
+            }
+
+            // After the earlier ones, in chain order: each list stays ordered by sequence.
+            lookup.AddAll(batch);
+            return lookup;
+        }
+
         public Task<IReadOnlyList<LedgerRecord>> EarlierAsync(string draftId, string kind, long before, CancellationToken cancellationToken = default) =>
-            ReadRecordsAsync(connection, null,
-                $"SELECT {SqlLedgerSchema.Columns} FROM ledger_records WHERE draft_id = @draft AND seq < @before AND kind = @kind ORDER BY seq",
-                cancellationToken, ("@draft", draftId), ("@before", before), ("@kind", kind));
+            Task.FromResult<IReadOnlyList<LedgerRecord>>(records.TryGetValue((draftId, kind), out var list) ? [.. list.TakeWhile(r => r.Sequence < before)] : []);
+
+        private void AddAll(IEnumerable<LedgerRecord> rows)
+        {
+            foreach (var row in rows)
+            {
+                if (row.DraftId is { } draft)
+                {
+                    if (!records.TryGetValue((draft, row.Kind), out var list))
+                    {
+                        records[(draft, row.Kind)] = list = [];
+                    }
+
+                    list.Add(row);
+                }
+            }
+        }
     }
 }
