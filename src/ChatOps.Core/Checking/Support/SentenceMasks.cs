@@ -13,26 +13,10 @@ internal sealed class SentenceMasks
     // Bit 63 marks a worked-out entry, so that a word in no sentence is not worked out again.
     private const ulong Known = 1UL << 63;
 
-    // A few sources' tables are kept, cleared, for the next check.
-    private const int MostSpare = 16;
-
-    private readonly Dictionary<SourceTerms, ulong[]> tables = new(ReferenceEqualityComparer.Instance);
-    private readonly Stack<ulong[]> spare = new();
+    private readonly PerSourceTables<ulong> tables = new(32);
 
     /// <summary>Forgets the check's words: the next check numbers its words afresh.</summary>
-    public void Clear()
-    {
-        foreach (var table in tables.Values)
-        {
-            if (spare.Count < MostSpare)
-            {
-                Array.Clear(table);
-                spare.Push(table);
-            }
-        }
-
-        tables.Clear();
-    }
+    public void Clear() => tables.Clear();
 
     /// <summary>
     /// For each of <paramref name="claimWords"/>, the sentences of <paramref name="source"/> (at most
@@ -40,15 +24,7 @@ internal sealed class SentenceMasks
     /// </summary>
     public void Of(SourceTerms source, ClaimWords words, List<int> claimWords, Span<ulong> into)
     {
-        if (!tables.TryGetValue(source, out var table) || table.Length < words.DistinctCount)
-        {
-            var length = Math.Max(words.DistinctCount, 2 * (table?.Length ?? 32));
-            var larger = table is null && spare.TryPeek(out var kept) && kept.Length >= length ? spare.Pop() : new ulong[length];
-            table?.CopyTo(larger, 0);
-            table = larger;
-            tables[source] = table;
-        }
-
+        var table = tables.Of(source, words.DistinctCount);
         for (var k = 0; k < claimWords.Count; k++)
         {
             var i = claimWords[k];

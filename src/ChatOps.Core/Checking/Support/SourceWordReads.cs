@@ -7,11 +7,7 @@ namespace ChatOps.Core.Checking.Support;
 /// </summary>
 internal sealed class SourceWordReads
 {
-    // A few sources' tables are kept, cleared, for the next check.
-    private const int MostSpare = 16;
-
-    private readonly Dictionary<SourceTerms, Answers[]> tables = new(ReferenceEqualityComparer.Instance);
-    private readonly Stack<Answers[]> spare = new();
+    private readonly PerSourceTables<Answers> tables = new(64);
 
     // The tables of the claim's cited sources, in the order cited: resolved once per claim.
     private Answers[][] current = new Answers[4][];
@@ -31,15 +27,6 @@ internal sealed class SourceWordReads
     /// <summary>Forgets the check's words: the next check numbers its words afresh.</summary>
     public void Clear()
     {
-        foreach (var table in tables.Values)
-        {
-            if (spare.Count < MostSpare)
-            {
-                Array.Clear(table);
-                spare.Push(table);
-            }
-        }
-
         tables.Clear();
         Array.Clear(current);
         currentSources = [];
@@ -55,16 +42,7 @@ internal sealed class SourceWordReads
 
         for (var c = 0; c < cited.Length; c++)
         {
-            if (!tables.TryGetValue(cited[c], out var table) || table.Length < distinct)
-            {
-                var length = Math.Max(distinct, 2 * (table?.Length ?? 64));
-                var larger = table is null && spare.TryPeek(out var kept) && kept.Length >= length ? spare.Pop() : new Answers[length];
-                table?.CopyTo(larger, 0);
-                table = larger;
-                tables[cited[c]] = table;
-            }
-
-            current[c] = table;
+            current[c] = tables.Of(cited[c], distinct);
         }
 
         currentSources = cited;
