@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatOps.Core.Diagnostics;
 using ChatOps.Core.Ledger;
@@ -53,8 +54,15 @@ internal static class GatewayOverhead
                     activity.OperationName.StartsWith("part.", StringComparison.Ordinal) && !inRecord && !HasAncestor(activity, "chatops.gateway")
                         ? activity.OperationName + " (outside the draft's record and gateway)" : activity.OperationName,
                     _ => new()).Enqueue(activity.Duration.TotalMilliseconds);
-                timeline.Enqueue(new Span(activity.OperationName, activity.StartTimeUtc.Ticks, activity.StartTimeUtc.Ticks + activity.Duration.Ticks, inRecord,
-                    activity.TagObjects.Where(t => t.Value is long).ToDictionary(t => t.Key, t => (long)t.Value!, StringComparer.Ordinal)));
+                // The overlap table reads only the draft's record and the traced parts; every span kept here (with its tags)
+                // stayed alive to the end of the run, so keeping all of them added the bench's own survivors to every
+                // collection it measured.
+                var traced = activity.OperationName.StartsWith("part.", StringComparison.Ordinal);
+                if (traced || activity.OperationName == "chatops.record")
+                {
+                    timeline.Enqueue(new Span(activity.OperationName, activity.StartTimeUtc.Ticks, activity.StartTimeUtc.Ticks + activity.Duration.Ticks, inRecord,
+                        traced ? activity.TagObjects.Where(t => t.Value is long).ToDictionary(t => t.Key, t => (long)t.Value!, StringComparer.Ordinal) : null));
+                }
             },
         };
         ActivitySource.AddActivityListener(listener);
@@ -98,8 +106,14 @@ internal static class GatewayOverhead
         var collections = new List<GcDuring>();
         var jitPerHundred = new List<long> { jitBefore.Methods };
         var gcBefore = GcDuring.Now();
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         for (var i = 0; i < requests; i++)
         {
+            if (Pause > TimeSpan.Zero)
+            {
+                await Task.Delay(Pause);
+            }
+
             var before = GcDuring.Now();
             answers.Add(await OneAsync(client, i));
             if (i % 100 == 99)
@@ -111,6 +125,7 @@ internal static class GatewayOverhead
         }
 
         var gcRound = GcDuring.Now() - gcBefore;
+        var allocatedPerDraft = (GC.GetTotalAllocatedBytes() - allocatedBefore) / (double)requests;
         var jitDuring = (Methods: System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore.Methods, Time: System.Runtime.JitInfo.GetCompilationTime() - jitBefore.Time);
 
         var cpuPerDraft = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / requests;
@@ -124,7 +139,6 @@ internal static class GatewayOverhead
         var gatewayOwn = gatewaySpans.Zip(measuredModel, (span, call) => span - call).ToArray();
         var overhead = gatewayOwn.Zip(recordSpans, (own, record) => own + record).ToList();
         var loadAfter = (await File.ReadAllTextAsync("/proc/loadavg")).Trim();
-
         System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{requests} drafts (distinct requests, incident-internal, zero-latency loopback model over HTTP, SQLite, budget checked in the database), {warmed} warm-up ({warmup} asked, then steps of 50 until two in a row compiled at most 5 methods: {string.Join(", ", settle)}); model requests served: {model.RequestCount}"));
         System.Console.WriteLine($"load average before: {loadBefore}; after: {loadAfter}");
@@ -142,6 +156,16 @@ internal static class GatewayOverhead
         System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"GC during the measured drafts ({System.Runtime.GCSettings.IsServerGC switch { true => "server", false => "workstation" }} GC): gen0 {gcRound.Gen0}, gen1 {gcRound.Gen1}, gen2 {gcRound.Gen2} collections, {gcRound.PauseMs:F1} ms paused in all; drafts with a collection during them: {collections.Count(c => c.Gen0 > 0)}"));
         Print("GATEWAY OVERHEAD, drafts with no collection during them", [.. overhead.Where((_, i) => collections[i].Gen0 == 0)]);
+        System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per draft (host, loopback model and load generator): {allocatedPerDraft / 1024:F0} KB"));
+
+        // What the tail is made of: each of the slowest drafts with its two parts and whether a collection ran during it.
+        System.Console.WriteLine("slowest 10 drafts: overhead = gateway's own + append (ms), collections during the draft");
+        foreach (var i in Enumerable.Range(0, overhead.Count).OrderByDescending(i => overhead[i]).Take(10))
+        {
+            System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  draft {i,4}: {overhead[i],7:F3} = {gatewayOwn[i],7:F3} + {recordSpans[i],7:F3}, gen0 collections {collections[i].Gen0}"));
+        }
+
         foreach (var part in spans.Keys.Where(k => k.StartsWith("part.", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             // Temporary spans put in while looking for where the time goes; present only in such a build.
@@ -159,6 +183,8 @@ internal static class GatewayOverhead
     // polling was the load generator's own CPU on the host's 2 cores, beside the drafts it measures.
     private static readonly bool Poll = Environment.GetEnvironmentVariable("GATEWAY_POLL") == "1";
 
+    private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(int.Parse(Environment.GetEnvironmentVariable("GATEWAY_PAUSE_MS") ?? "0", CultureInfo.InvariantCulture));
+
     private static async Task<double> OneAsync(HttpClient client, int n)
     {
         var thread = $"gateway-{n}";
@@ -167,12 +193,16 @@ internal static class GatewayOverhead
         posted.EnsureSuccessStatusCode();
         while (true)
         {
-            var entries = await client.GetFromJsonAsync<JsonArray>(Poll ? $"/console/api/threads/{thread}?as=alice" : $"/console/api/threads/{thread}?as=alice&after=1&wait=30");
-            if (entries!.Count >= 2)
+            // Read in place (pooled buffers), not into a tree of nodes: the chat client's parsing is not the host's work, and
+            // in this process its garbage was collected in the host's pauses.
+            await using var body = await client.GetStreamAsync(Poll ? $"/console/api/threads/{thread}?as=alice" : $"/console/api/threads/{thread}?as=alice&after=1&wait=30");
+            using var entries = await JsonDocument.ParseAsync(body);
+            if (entries.RootElement.GetArrayLength() >= 2)
             {
-                if (entries[1]!["card"]?["kind"]?.GetValue<string>() != "draft")
+                var answer = entries.RootElement[1];
+                if (!answer.TryGetProperty("card", out var card) || card.ValueKind != JsonValueKind.Object || !card.TryGetProperty("kind", out var kind) || kind.GetString() != "draft")
                 {
-                    throw new InvalidOperationException($"Message {n} was not drafted: {entries[1]!.ToJsonString()}");
+                    throw new InvalidOperationException($"Message {n} was not drafted: {answer.GetRawText()}");
                 }
 
                 return watch.Elapsed.TotalMilliseconds;
@@ -218,9 +248,11 @@ internal static class GatewayOverhead
         public static GcDuring operator -(GcDuring a, GcDuring b) => new(a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2, a.PauseMs - b.PauseMs);
     }
 
-    private static void Print(string what, List<double> values)
+    // Sorts a copy: the callers' lists stay in draft order, so a filter by draft index after a print still pairs each
+    // draft with its own collections (sorting in place had paired the sorted overheads with other drafts' collections).
+    private static void Print(string what, List<double> unsorted)
     {
-        values.Sort();
+        var values = unsorted.Order().ToList();
         double At(double p) => values[Math.Min(values.Count - 1, (int)Math.Ceiling(p * values.Count) - 1)];
         System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{what,-52} median {At(0.5),8:F3} ms  p90 {At(0.9),8:F3} ms  p99 {At(0.99),8:F3} ms  max {values[^1],8:F3} ms"));

@@ -10,10 +10,10 @@ out="bench/gateway/results/$(date -u +%Y%m%dT%H%M%SZ)-ab.txt"
 if [ "${AB_BUILD:-1}" != 0 ]; then
   for side in "$base" .; do (cd "$side" && dotnet build bench/ChatOps.Host.Load -c Release -nologo -v q >/dev/null); done
 fi
-# Both sides run with the host's runtime settings (src/ChatOps.Host/ChatOps.Host.csproj: workstation GC since 6 December,
+# Both sides run with the host's runtime settings (src/ChatOps.Host/ChatOps.Host.csproj: server GC (workstation GC from 6 December 00:00 to 08:00),
 # no tiered PGO, no thread-pool spinning), whatever their load generator's project says: before 6 December its project
 # ran a console program's defaults.
-export DOTNET_gcServer=0 DOTNET_TieredPGO=0 DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0
+export DOTNET_gcServer=1 DOTNET_TieredPGO=0 DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0
 {
   echo "A/B alternated: base = $base ($(git -C "$base" rev-parse --short HEAD 2>/dev/null || echo 'no git: see its source')), branch = $(git rev-parse --short HEAD)$(git diff --quiet || echo ' + uncommitted changes'); machine: $(nproc) cores, $(uname -sr)"
   for round in $(seq 1 "$rounds"); do

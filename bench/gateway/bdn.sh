@@ -11,7 +11,7 @@ iterations="${1:-1000}"
 out="bench/gateway/results/$(date -u +%Y%m%dT%H%M%SZ)-bdn.txt"
 dotnet build bench/ChatOps.Benchmarks -c Release -nologo -v q >/dev/null
 # The host's runtime settings (src/ChatOps.Host/ChatOps.Host.csproj), as bench/gateway/ab.sh runs the load generator.
-export DOTNET_gcServer=0 DOTNET_TieredPGO=0 DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0
+export DOTNET_gcServer=1 DOTNET_TieredPGO=0 DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0
 {
   echo "== $(date -u +%FT%TZ) $(git rev-parse --short HEAD)$(git diff --quiet || echo ' + uncommitted changes'); $(nproc) cores, $(uname -sr); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   dotnet bench/ChatOps.Benchmarks/bin/Release/net10.0/ChatOps.Benchmarks.dll --filter '*GatewayOverheadBenchmarks*' --iterationCount "$iterations" \

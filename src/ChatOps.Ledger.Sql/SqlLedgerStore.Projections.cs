@@ -108,21 +108,27 @@ public abstract partial class SqlLedgerStore
                 fold = await FoldAsync(reader, seen, records, cancellationToken);
             }
 
-            await using var connection = await OpenAsync(cancellationToken);
-            await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-
-            // Holding the head serialises this with every other fold, and with an earlier build's append, which folds in its own transaction.
-            _ = await ReadHeadAsync(connection, transaction, dialect.HeadForUpdate, cancellationToken);
-            if (await ProjectedSequenceAsync(connection, transaction, cancellationToken) != seen)
+            // Bookkeeping: the fold's sums and its head commit together, and both can be folded again from the chain,
+            // so a power cut that loses this commit only has the next fold do it again. Synced at its commit, it held
+            // the write lock for a sync to disk, and the draft whose append came next waited for it.
+            await using (var connection = await OpenAsync(cancellationToken))
+            await using (var transaction = await BeginBookkeepingAsync(connection, cancellationToken))
             {
-                continue;
+                // Holding the head serialises this with every other fold, and with an earlier build's append, which folds in its own transaction.
+                _ = await ReadHeadAsync(connection, transaction, dialect.HeadForUpdate, cancellationToken);
+                if (await ProjectedSequenceAsync(connection, transaction, cancellationToken) != seen)
+                {
+                    continue;
+                }
+
+                await AddFiguresAsync(connection, transaction, fold.Increments, cancellationToken);
+                await InsertActorsAsync(connection, transaction, fold.Actors, cancellationToken);
+                await NameThreadsAsync(connection, transaction, fold.Threads, cancellationToken);
+                await SetProjectedSequenceAsync(connection, transaction, upTo, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
             }
 
-            await AddFiguresAsync(connection, transaction, fold.Increments, cancellationToken);
-            await InsertActorsAsync(connection, transaction, fold.Actors, cancellationToken);
-            await NameThreadsAsync(connection, transaction, fold.Threads, cancellationToken);
-            await SetProjectedSequenceAsync(connection, transaction, upTo, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            StartSync();
         }
     }
 
