@@ -109,11 +109,6 @@ internal static class GatewayOverhead
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         for (var i = 0; i < requests; i++)
         {
-            if (Pause > TimeSpan.Zero)
-            {
-                await Task.Delay(Pause);
-            }
-
             var before = GcDuring.Now();
             answers.Add(await OneAsync(client, i));
             if (i % 100 == 99)
@@ -139,6 +134,7 @@ internal static class GatewayOverhead
         var gatewayOwn = gatewaySpans.Zip(measuredModel, (span, call) => span - call).ToArray();
         var overhead = gatewayOwn.Zip(recordSpans, (own, record) => own + record).ToList();
         var loadAfter = (await File.ReadAllTextAsync("/proc/loadavg")).Trim();
+
         System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{requests} drafts (distinct requests, incident-internal, zero-latency loopback model over HTTP, SQLite, budget checked in the database), {warmed} warm-up ({warmup} asked, then steps of 50 until two in a row compiled at most 5 methods: {string.Join(", ", settle)}); model requests served: {model.RequestCount}"));
         System.Console.WriteLine($"load average before: {loadBefore}; after: {loadAfter}");
@@ -182,8 +178,6 @@ internal static class GatewayOverhead
     // GATEWAY_POLL=1 asks again every millisecond instead, as this bench did before the console could wait: that
     // polling was the load generator's own CPU on the host's 2 cores, beside the drafts it measures.
     private static readonly bool Poll = Environment.GetEnvironmentVariable("GATEWAY_POLL") == "1";
-
-    private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(int.Parse(Environment.GetEnvironmentVariable("GATEWAY_PAUSE_MS") ?? "0", CultureInfo.InvariantCulture));
 
     private static async Task<double> OneAsync(HttpClient client, int n)
     {
