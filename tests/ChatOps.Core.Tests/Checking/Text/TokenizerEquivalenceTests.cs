@@ -41,13 +41,15 @@ public sealed class TokenizerEquivalenceTests
     [Fact]
     public void Lower_IsTheInvariantLowerCase_PooledOnce()
     {
+        // One thread: a pool belongs to one checker and is not safe to share, and CsCheck samples on every core by
+        // default (two threads in one pool corrupted its set in a CI run: seed 524w4hPpYnI3).
         var pool = new WordPool();
         Text.Sample(word =>
         {
             var lower = pool.Lower(word);
             Assert.Equal(word.ToLowerInvariant(), lower);
             Assert.Same(lower, pool.Lower(word.ToLowerInvariant()));
-        }, iter: 20_000);
+        }, iter: 20_000, threads: 1);
     }
 
     // The cut as it was written before the digit jump: every character visited, a token closed at each separator.
