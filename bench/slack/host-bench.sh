@@ -14,7 +14,7 @@
 #           (slack-api-stub.mjs). After wrk stops, the script waits until the answers stop coming and reports the
 #           sustained rate (events answered / (run + time to the last answer)) and whether each event accepted in the
 #           run was answered exactly once (inbox rows = threads answered, none answered twice, none left pending).
-# Each measurement: a WARMUP wrk run (not recorded, answers settled), then wrk -t$THREADS -c$CONNECTIONS
+# Each measurement: a WARMUP wrk run (not recorded, answers settled), `sync`, then wrk -t$THREADS -c$CONNECTIONS
 # -d$DURATION --latency, with the load average and the server's CPU time per request beside it. Everything listens
 # on 127.0.0.1 only, every run is bounded (timeout), and what the script started is stopped by PID.
 # PRESIGN (default 200000): each wrk thread makes and signs that many of its events before wrk starts its clock
@@ -137,6 +137,9 @@ measure() { # side port run
   case "$side" in bolt) pid="$bolt_pid";; ingest) pid="$ingest_pid";; e2e) pid="$e2e_pid";; esac
   timeout 60 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/slack/unique-events.lua "$url" -- "$((run + 500))" "$SECRET" >/dev/null
   [ "$side" = e2e ] && settle "$(date +%s.%N)" >/dev/null
+  # Every side starts its measured run with the file system's dirty pages written out: the previous run's writes (an
+  # end-to-end round leaves a few hundred MB behind it) were otherwise written back during whichever side came next.
+  sync; sleep 1
   before_posts="$(stub posts)"; before_threads="$(stub threads)"; before_twice="$(stub answeredTwice)"
   [ "$side" = bolt ] && before_posts="$(stat_of "http://127.0.0.1:$BOLT_PORT/stats" appMentions)"
   echo; echo "== $side, run $run: load average $(cut -d' ' -f1-3 /proc/loadavg)"
