@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ChatOps.Core.Channels;
 using ChatOps.Core.Ledger;
 
@@ -14,5 +15,6 @@ namespace ChatOps.Core.Jobs;
 /// <param name="ThreadKey">The thread it belongs to: its jobs run in order with the thread's requests.</param>
 public sealed record DecisionNoticeJob(ReplyAddress Reply, string DraftId, string Message, string? ThreadKey) : JobPayload
 {
+    [JsonIgnore]
     public override string Kind => JobKinds.DecisionNotice;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ChatOps.Core.Ledger;
 using ChatOps.Core.Records;
 
@@ -16,5 +17,6 @@ public sealed record WriteBackJob(
     IReadOnlyList<TrailEntry>? Trail,
     IReadOnlyList<SourceLink>? Sources) : JobPayload
 {
+    [JsonIgnore]
     public override string Kind => JobKinds.WriteBack;
 }

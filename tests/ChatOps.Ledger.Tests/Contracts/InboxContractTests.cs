@@ -200,7 +200,7 @@ public abstract class InboxContractTests(IStoreFactory stores) : StoreTestBase(s
     }
 
     [Fact]
-    public async Task SlackMessageJob_KeptWithoutItsNulls_AndOneKeptWithThemByAnEarlierBuild_ReadTheSame()
+    public async Task SlackMessageJob_KeptWithoutItsNullsOrDerivedMembers_AndOneKeptWithThemByAnEarlierBuild_ReadTheSame()
     {
         const string ts = "1700000000.000100";
         var work = new ConversationWork(
@@ -211,9 +211,15 @@ public abstract class InboxContractTests(IStoreFactory stores) : StoreTestBase(s
             null,
             new ReplyAddress(ChannelIdentity.Slack, "C1", ts, null, "U1") { RequestMessageId = ts });
         var current = JobJson.Request(new RunRequestJob(work), string.Empty, null, "slack:Ev1", Time.GetUtcNow());
-        Assert.DoesNotContain("null", System.Text.Encoding.UTF8.GetString(current.PayloadUtf8.Span), StringComparison.Ordinal);
+        var written = System.Text.Encoding.UTF8.GetString(current.PayloadUtf8.Span);
+        Assert.DoesNotContain("null", written, StringComparison.Ordinal);
 
-        // As builds before this one wrote it: every null member written out.
+        // The thread key, the work's delivery key and the job's kind are made from what is written (and the row's kind).
+        Assert.DoesNotContain("threadKey", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("deliveryKey", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("run-request", written, StringComparison.Ordinal);
+
+        // As builds before this one wrote it: every null member and the derived ones written out.
         const string earlier = """
             {"work":{"message":{"from":{"channel":"slack","userId":"U1","email":null},"where":{"channel":"slack","conversationId":"C1","threadId":"1700000000.000100","threadKey":"slack/C1/1700000000.000100"},"text":"draft customer-update INC-1","thread":[],"attachments":[],"deliveryId":"slack:Ev2"},"action":null,"reply":{"channel":"slack","conversationId":"C1","threadId":"1700000000.000100","messageId":null,"actor":"U1","requestMessageId":"1700000000.000100","endpoint":null,"tenant":null},"deliveryKey":"slack:Ev2"},"kind":"run-request","payloadVersion":1}
             """;
@@ -228,6 +234,7 @@ public abstract class InboxContractTests(IStoreFactory stores) : StoreTestBase(s
             Assert.Null(read.Action);
             Assert.Equal((new ChannelIdentity(ChannelIdentity.Slack, "U1"), (string?)null), (message.From, message.From.Email));
             Assert.Equal((work.Message!.Where, work.Message.Text, work.Message.Command), (message.Where, message.Text, message.Command));
+            Assert.Equal(("slack/C1/1700000000.000100", job.IdempotencyKey), (message.Where.ThreadKey, read.DeliveryKey));
             Assert.Equal((0, 0), (message.Thread.Count, message.Attachments.Count));
             Assert.Equal(job.IdempotencyKey, message.DeliveryId);
             Assert.Equal(work.Reply, read.Reply);
