@@ -8,10 +8,16 @@ namespace ChatOps.Ledger.Tests.Contracts;
 public sealed class SqliteStores : IStoreFactory
 {
     private readonly string directory = Directory.CreateTempSubdirectory("chatops-ledger-").FullName;
+    private readonly List<SqliteLedgerStore> stores = [];
 
     public string Connection => Path.Combine(directory, "ledger.db");
 
-    public async Task<SqlLedgerStore> CreateAsync(TimeProvider time) => await SqliteLedgerStore.OpenAsync(Connection, time);
+    public async Task<SqlLedgerStore> CreateAsync(TimeProvider time)
+    {
+        var store = await SqliteLedgerStore.OpenAsync(Connection, time);
+        stores.Add(store);
+        return store;
+    }
 
     public async Task ExecuteSqlAsync(string sql)
     {
@@ -33,6 +39,13 @@ public sealed class SqliteStores : IStoreFactory
 
     public ValueTask DisposeAsync()
     {
+        // The stores first: a read's fold starts the log sync behind it, whose thread opens the log (and its index) again;
+        // deleting the folder while it did so failed with "Directory not empty" in a CI run.
+        foreach (var store in stores)
+        {
+            store.Dispose();
+        }
+
         SqliteConnection.ClearAllPools();
         Directory.Delete(directory, recursive: true);
         return ValueTask.CompletedTask;
