@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using ChatOps.Core.Channels;
 using ChatOps.Core.Ledger;
 
@@ -15,6 +14,5 @@ namespace ChatOps.Core.Jobs;
 /// <param name="ThreadKey">The thread it belongs to: its jobs run in order with the thread's requests.</param>
 public sealed record DecisionNoticeJob(ReplyAddress Reply, string DraftId, string Message, string? ThreadKey) : JobPayload
 {
-    [JsonIgnore]
-    public override string Kind => JobKinds.DecisionNotice;
+    protected override string KindName => JobKinds.DecisionNotice;
 }

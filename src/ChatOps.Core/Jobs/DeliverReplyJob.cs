@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using ChatOps.Core.Channels;
 using ChatOps.Core.Conversations.Replies;
 using ChatOps.Core.Ledger;
@@ -15,6 +14,5 @@ namespace ChatOps.Core.Jobs;
 /// <param name="RememberAddress">Whether the thread's address is remembered from it (a person's action; not a notice).</param>
 public sealed record DeliverReplyJob(ReplyAddress Reply, ConversationReply Answer, string? ThreadKey, bool RememberAddress) : JobPayload
 {
-    [JsonIgnore]
-    public override string Kind => JobKinds.DeliverReply;
+    protected override string KindName => JobKinds.DeliverReply;
 }

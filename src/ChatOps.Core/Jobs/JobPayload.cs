@@ -20,6 +20,10 @@ public abstract record JobPayload
     private readonly int version = CurrentVersion;
 
     /// <summary>The job kind (<see cref="Ledger.JobKinds"/>) this payload is run as.</summary>
+    /// <remarks>Not written: the row's kind column holds it. Ignored here once, for every kind (an override is a member of its own to the serializer).</remarks>
     [JsonIgnore]
-    public abstract string Kind { get; }
+    public string Kind => KindName;
+
+    /// <summary>Each payload record's kind; protected, so no serializer sees it.</summary>
+    protected abstract string KindName { get; }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using ChatOps.Core.Channels;
 using ChatOps.Core.Ledger;
 
@@ -7,6 +6,5 @@ namespace ChatOps.Core.Jobs;
 /// <summary>A chat request accepted from a channel, to be run through the conversation core and answered.</summary>
 public sealed record RunRequestJob(ConversationWork Work) : JobPayload
 {
-    [JsonIgnore]
-    public override string Kind => JobKinds.RunRequest;
+    protected override string KindName => JobKinds.RunRequest;
 }

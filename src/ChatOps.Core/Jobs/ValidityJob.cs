@@ -9,13 +9,11 @@ public abstract record ValidityJob(string Version, string? Owner, [property: Jso
 /// <summary>Reminds the thread that an approval lapses soon.</summary>
 public sealed record ReminderJob(string Version, string? Owner, string? ExpiresAt, string? Thread) : ValidityJob(Version, Owner, ExpiresAt, Thread)
 {
-    [JsonIgnore]
-    public override string Kind => JobKinds.Reminder;
+    protected override string KindName => JobKinds.Reminder;
 }
 
 /// <summary>Lapses an approval at the end of its validity.</summary>
 public sealed record ExpiryJob(string Version, string? Owner, string? ExpiresAt, string? Thread) : ValidityJob(Version, Owner, ExpiresAt, Thread)
 {
-    [JsonIgnore]
-    public override string Kind => JobKinds.Expiry;
+    protected override string KindName => JobKinds.Expiry;
 }

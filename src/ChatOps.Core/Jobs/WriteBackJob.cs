@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using ChatOps.Core.Ledger;
 using ChatOps.Core.Records;
 
@@ -17,6 +16,5 @@ public sealed record WriteBackJob(
     IReadOnlyList<TrailEntry>? Trail,
     IReadOnlyList<SourceLink>? Sources) : JobPayload
 {
-    [JsonIgnore]
-    public override string Kind => JobKinds.WriteBack;
+    protected override string KindName => JobKinds.WriteBack;
 }
