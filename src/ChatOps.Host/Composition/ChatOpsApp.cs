@@ -19,6 +19,10 @@ public static class ChatOpsApp
         builder.Services.AddSingleton(SettingsTypes.From(builder.Services));
         var app = builder.Build();
 
+        // Slack's events, the one hot path, are answered ahead of routing; everything else is routed.
+        app.UseSlackEvents();
+        app.UseRouting();
+
         // The console's page is served under the same rule as its API: on, and asked for directly on this machine.
         // The rule is a singleton, taken once: read from each request's services it made a service scope for every
         // request, a Slack event's included.

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Sockets;
+using System.Text;
 using ChatOps.Slack.Inbound;
 using ChatOps.Slack.Tests.Support;
 
@@ -171,5 +173,33 @@ public sealed class SlackEventsEndpointTests
         // Assert
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("draft incident-update — “Zürich” 🚀", Assert.IsType<SlackMessageReceived>(Assert.Single(host.Inbox.Items)).Text);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(200)]
+    public async Task ABodyArrivingAfterItsHeaders_IsReadWholeBeforeItIsChecked(int firstPart)
+    {
+        // The body is read off the connection's buffer when it came with the headers; here its rest comes later, as over
+        // a slow link, and the request is still read whole, verified and accepted (and a short body is never taken).
+        await using var host = await SlackEndpointHost.StartAsync();
+        var body = Encoding.UTF8.GetBytes(SlackPayloads.AppMention("Ev0SLOW1", "<@U000TEST> draft incident-update INC-9"));
+        var head = Encoding.ASCII.GetBytes(
+            $"POST /slack/events HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: {body.Length}\r\n" +
+            $"X-Slack-Request-Timestamp: {host.UnixNow}\r\nX-Slack-Signature: {TestSigner.Sign(TestSigner.Secret, host.UnixNow, body)}\r\nConnection: close\r\n\r\n");
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(host.Url("/").Host, host.Url("/").Port);
+        var stream = tcp.GetStream();
+
+        await stream.WriteAsync(head.Concat(body.Take(firstPart)).ToArray());
+        await Task.Delay(300);
+        Assert.Empty(host.Inbox.Items);
+        await stream.WriteAsync(body.Skip(firstPart).ToArray());
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+        var status = await reader.ReadLineAsync();
+
+        Assert.Equal("HTTP/1.1 200 OK", status);
+        Assert.Equal("draft incident-update INC-9", Assert.IsType<SlackMessageReceived>(Assert.Single(host.Inbox.Items)).Text);
     }
 }
