@@ -44,7 +44,7 @@ internal static partial class SlackEventReader
         };
     }
 
-    // The bot's own user ids (usually one), from the event's authorizations.
+    // The bot's own user ids (usually one, so usually without a list: this runs for every event before its 200).
     private static string[] BotUsers(SlackEventEnvelope envelope)
     {
         var authorizations = envelope.Authorizations;
@@ -53,10 +53,15 @@ internal static partial class SlackEventReader
             return [];
         }
 
-        var ids = new List<string>(authorizations.Count);
-        foreach (var authorization in authorizations)
+        if (authorizations.Count == 1)
         {
-            if (authorization.IsBot && authorization.UserId is { } id && !ids.Contains(id, StringComparer.Ordinal))
+            return authorizations[0] is { IsBot: true, UserId: { } only } ? [only] : [];
+        }
+
+        var ids = new List<string>(authorizations.Count);
+        for (var i = 0; i < authorizations.Count; i++)
+        {
+            if (authorizations[i] is { IsBot: true, UserId: { } id } && !ids.Contains(id, StringComparer.Ordinal))
             {
                 ids.Add(id);
             }
@@ -101,6 +106,13 @@ internal static partial class SlackEventReader
         if (start < 0)
         {
             return text;
+        }
+
+        var (next, _) = FindMention(text, userId, end);
+        if (next < 0)
+        {
+            // The usual case, one mention: no builder.
+            return string.Concat(text.AsSpan(0, start), text.AsSpan(end));
         }
 
         var kept = new System.Text.StringBuilder(text.Length);
