@@ -62,10 +62,16 @@ public static class SlackSignature
             // One call into OpenSSL instead of two (each with its error-queue housekeeping): a copy of a few
             // kilobytes costs less than the second call.
             var joined = ArrayPool<byte>.Shared.Rent(length + rawBody.Length);
-            prefix[..length].CopyTo(joined);
-            rawBody.CopyTo(joined.AsSpan(length));
-            keyedHmac.AppendData(joined, 0, length + rawBody.Length);
-            ArrayPool<byte>.Shared.Return(joined);
+            try
+            {
+                prefix[..length].CopyTo(joined);
+                rawBody.CopyTo(joined.AsSpan(length));
+                keyedHmac.AppendData(joined, 0, length + rawBody.Length);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(joined);
+            }
         }
 
         keyedHmac.GetHashAndReset(hash);
