@@ -13,9 +13,6 @@ public static class SlackSignature
     /// <summary>The longest timestamp header that is hashed; Slack sends ten digits.</summary>
     public const int MaxTimestampLength = 19;
 
-    // Bodies up to this size are hashed in one piece with the prefix (Slack's events are a few kilobytes).
-    private const int MaxJoinedBody = 16 * 1024;
-
     // "v0:", the longest timestamp, ":".
     private const int PrefixCapacity = 3 + MaxTimestampLength + 1;
 
@@ -26,55 +23,51 @@ public static class SlackSignature
     /// </remarks>
     public static void ComputeHash(ReadOnlySpan<byte> signingSecret, ReadOnlySpan<char> timestampHeader, ReadOnlySpan<byte> rawBody, Span<byte> hash)
     {
-        Span<byte> prefix = stackalloc byte[PrefixCapacity];
-        prefix = prefix[..WritePrefix(timestampHeader, prefix)];
-        var length = prefix.Length + rawBody.Length;
-        var rented = ArrayPool<byte>.Shared.Rent(length);
+        var baseString = RentBaseString(timestampHeader, rawBody, out var length);
         try
         {
-            var baseString = rented.AsSpan(0, length);
-            prefix.CopyTo(baseString);
-            rawBody.CopyTo(baseString[prefix.Length..]);
-            HMACSHA256.HashData(signingSecret, baseString, hash);
+            HMACSHA256.HashData(signingSecret, baseString.AsSpan(0, length), hash);
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            ArrayPool<byte>.Shared.Return(baseString);
         }
     }
 
     /// <summary>
     /// The same HMAC with a state already keyed with the secret (<see cref="IncrementalHash.CreateHMAC(HashAlgorithmName, byte[])"/>),
-    /// fed the base string in pieces, so the body is not copied; the state is reset for its next use.
+    /// so the key is not set up again; the state is reset for its next use.
     /// </summary>
+    /// <remarks>
+    /// The base string is fed in one call, not as prefix and body: each call into OpenSSL clears its error queue, and
+    /// that second call cost more than copying a few kilobytes of body.
+    /// </remarks>
     public static void ComputeHash(IncrementalHash keyedHmac, ReadOnlySpan<char> timestampHeader, ReadOnlySpan<byte> rawBody, Span<byte> hash)
     {
         ArgumentNullException.ThrowIfNull(keyedHmac);
-        Span<byte> prefix = stackalloc byte[PrefixCapacity];
-        var length = WritePrefix(timestampHeader, prefix);
-        if (rawBody.Length > MaxJoinedBody)
+        var baseString = RentBaseString(timestampHeader, rawBody, out var length);
+        try
         {
-            keyedHmac.AppendData(prefix[..length]);
-            keyedHmac.AppendData(rawBody);
+            keyedHmac.AppendData(baseString, 0, length);
         }
-        else
+        finally
         {
-            // One call into OpenSSL instead of two (each with its error-queue housekeeping): a copy of a few
-            // kilobytes costs less than the second call.
-            var joined = ArrayPool<byte>.Shared.Rent(length + rawBody.Length);
-            try
-            {
-                prefix[..length].CopyTo(joined);
-                rawBody.CopyTo(joined.AsSpan(length));
-                keyedHmac.AppendData(joined, 0, length + rawBody.Length);
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(joined);
-            }
+            ArrayPool<byte>.Shared.Return(baseString);
         }
 
         keyedHmac.GetHashAndReset(hash);
+    }
+
+    // "v0:" + timestamp + ":" + body in a pooled array (its first `length` bytes); the caller returns it.
+    private static byte[] RentBaseString(ReadOnlySpan<char> timestampHeader, ReadOnlySpan<byte> rawBody, out int length)
+    {
+        Span<byte> prefix = stackalloc byte[PrefixCapacity];
+        prefix = prefix[..WritePrefix(timestampHeader, prefix)];
+        length = prefix.Length + rawBody.Length;
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        prefix.CopyTo(rented);
+        rawBody.CopyTo(rented.AsSpan(prefix.Length));
+        return rented;
     }
 
     // "v0:" + the header's own characters + ":"; checks the header before anything is hashed.

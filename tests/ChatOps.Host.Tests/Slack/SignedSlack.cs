@@ -82,7 +82,8 @@ internal sealed class SignedSlack(HttpClient client, string secret, TimeProvider
         }.ToJsonString()));
     }
 
-    private async Task<HttpResponseMessage> SendAsync(string path, string contentType, string body, int retry = 0)
+    /// <summary>Any body at any path, signed as Slack signs it; <paramref name="retry"/> &gt; 0 is Slack's redelivery.</summary>
+    public async Task<HttpResponseMessage> SendAsync(string path, string contentType, string body, int retry = 0)
     {
         var timestamp = (clock ?? TimeProvider.System).GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
+using ChatOps.Host.Tests.Models;
 using Microsoft.Extensions.Logging;
 
 namespace ChatOps.Host.Tests.Slack;
@@ -18,24 +16,26 @@ public sealed class SlackEventsAheadOfRoutingTests
     [Fact]
     public async Task AnEvent_IsAnsweredWithoutRouting_AndOtherSpellingsAreRoutedToTheSameAnswer()
     {
-        var routed = new RoutingRecorder();
+        var logs = new CapturedLogs();
         await using var host = await RunningHost.StartAsync(
-            b => b.Logging.AddProvider(routed),
+            b => b.Logging.AddProvider(logs),
             "--Slack:SigningSecret", Secret, "--Slack:BotToken", "xoxb-test", "--Slack:ApiBaseUrl", "http://127.0.0.1:9/api/",
             $"--Logging:LogLevel:{EndpointMiddleware}", "Information");
+        var slack = new SignedSlack(host.Client, Secret);
 
-        using var mention = await new SignedSlack(host.Client, Secret).MentionAsync("EvRoute1", "U0ALICE01", "help", "1791000000.000100");
+        using var mention = await slack.MentionAsync("EvRoute1", "U0ALICE01", "help", "1791000000.000100");
         Assert.Equal(HttpStatusCode.OK, mention.StatusCode);
-        Assert.Empty(routed.Endpoints);
+        Assert.Empty(Routed(logs));
 
         // Paths match without regard to case, as routes do; /slack/events/ is routed, to the same handler (the repeat of
         // the event is answered 200 too).
-        using var otherCase = await SignedPostAsync(host.Client, "/Slack/Events");
+        const string body = """{"type":"event_callback","team_id":"T0ACME","event_id":"EvRoute2","event":{"type":"app_mention","user":"U0ALICE01","text":"<@U0BOT> help","ts":"1791000000.000200","channel":"C0INCIDENT"},"authorizations":[{"team_id":"T0ACME","user_id":"U0BOT","is_bot":true}]}""";
+        using var otherCase = await slack.SendAsync("/Slack/Events", "application/json", body);
         Assert.Equal(HttpStatusCode.OK, otherCase.StatusCode);
-        Assert.Empty(routed.Endpoints);
-        using var trailingSlash = await SignedPostAsync(host.Client, "/slack/events/");
+        Assert.Empty(Routed(logs));
+        using var trailingSlash = await slack.SendAsync("/slack/events/", "application/json", body);
         Assert.Equal(HttpStatusCode.OK, trailingSlash.StatusCode);
-        Assert.Contains("/slack/events", Assert.Single(routed.Endpoints), StringComparison.Ordinal);
+        Assert.Contains("/slack/events", Assert.Single(Routed(logs)), StringComparison.Ordinal);
 
         // Not a POST: routing answers 405, as for any mapped URL.
         using var get = await host.Client.GetAsync(new Uri("/slack/events", UriKind.Relative));
@@ -44,59 +44,10 @@ public sealed class SlackEventsAheadOfRoutingTests
         // A command is routed as before.
         using var command = await host.Client.PostAsync(new Uri("/slack/commands", UriKind.Relative), new StringContent("command=%2Fchatops&text=help"));
         Assert.Equal(HttpStatusCode.Unauthorized, command.StatusCode);
-        Assert.Contains(routed.Endpoints, e => e.Contains("/slack/commands", StringComparison.Ordinal));
+        Assert.Contains(Routed(logs), e => e.Contains("/slack/commands", StringComparison.Ordinal));
     }
 
-    private static async Task<HttpResponseMessage> SignedPostAsync(HttpClient client, string path)
-    {
-        const string body = """{"type":"event_callback","team_id":"T0ACME","event_id":"EvRoute2","event":{"type":"app_mention","user":"U0ALICE01","text":"<@U0BOT> help","ts":"1791000000.000200","channel":"C0INCIDENT"},"authorizations":[{"team_id":"T0ACME","user_id":"U0BOT","is_bot":true}]}""";
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-        request.Headers.Add("X-Slack-Signature", "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}"))));
-        return await client.SendAsync(request);
-    }
-
-    /// <summary>The endpoints routing ran, from the endpoint middleware's "Executing endpoint" lines.</summary>
-    private sealed class RoutingRecorder : ILoggerProvider
-    {
-        private readonly List<string> endpoints = [];
-
-        public IReadOnlyList<string> Endpoints
-        {
-            get
-            {
-                lock (endpoints)
-                {
-                    return [.. endpoints];
-                }
-            }
-        }
-
-        public ILogger CreateLogger(string categoryName) => new Recorder(this, categoryName);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Recorder(RoutingRecorder owner, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => category == EndpointMiddleware;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                var message = formatter(state, exception);
-                if (category == EndpointMiddleware && message.StartsWith("Executing endpoint", StringComparison.Ordinal))
-                {
-                    lock (owner.endpoints)
-                    {
-                        owner.endpoints.Add(message);
-                    }
-                }
-            }
-        }
-    }
+    // The endpoints routing ran, from the endpoint middleware's "Executing endpoint" lines.
+    private static List<string> Routed(CapturedLogs logs) =>
+        [.. logs.All.Split('\n').Where(l => l.Contains($"{EndpointMiddleware}: Executing endpoint", StringComparison.Ordinal))];
 }
